@@ -1,0 +1,10 @@
+export { UiLocaleProvider, useUiLocale, type UiLocale } from './locale';
+export { UI_STRINGS, uiText, type UiStringKey } from './strings';
+export { Money, type MoneyProps } from './components/Money';
+export { DateOnly, formatDateOnly, type DateOnlyProps } from './components/DateOnly';
+export { StateBadge, stateLabel, STATE_LABELS, type StateBadgeProps, type StateName, type SubscriptionStateName, type ContractStatusName, type InvoiceStatusName } from './components/StateBadge';
+export { ExplanationPanel, type ExplanationPanelProps, type ExplanationTone } from './components/ExplanationPanel';
+export { BlockerList, type Blocker, type BlockerListProps } from './components/BlockerList';
+export { BillingAccountExplanation, type BillingAccountLike, type BillingAccountSourceName } from './components/BillingAccountExplanation';
+export { DataTable, type DataTableColumn, type DataTableProps } from './components/DataTable';
+export { ConfirmDialog, type ConfirmDialogProps } from './components/ConfirmDialog';
