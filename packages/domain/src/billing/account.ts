@@ -1,0 +1,64 @@
+// Which IBAN a contract's invoices are charged to, and why (SPEC rule 1: the contract's signature prevails).
+import { formatIban, sameIban } from '../validation/iban.js';
+
+export type BillingAccountSource = 'CONTRACT_SIGNATURE' | 'CLIENT_PROFILE' | 'NONE';
+export type BillingAccountCode = 'ACCOUNT_FROM_SIGNATURE' | 'ACCOUNT_FROM_PROFILE' | 'ACCOUNT_NONE';
+export interface BillingAccount { iban: string | null; source: BillingAccountSource; code: BillingAccountCode; params: Record<string, string | number> }
+
+export interface Warning {
+  code: 'SIGNATURE_IBAN_PREVAILS';
+  entityType: 'Contract';
+  entityId: string;
+  field: 'iban';
+  params: Record<string, string | number>;
+}
+
+/**
+ * Signed contract → signature IBAN; else client profile IBAN; else none (payable by transfer).
+ * `profileDiffers` lets the explanation say that a different profile IBAN is being ignored (worked example 6).
+ */
+export function billingAccountOf(input: { contractNumber: string; signature: { iban: string } | null; clientIban: string | null }): BillingAccount {
+  const { contractNumber, signature, clientIban } = input;
+  if (signature && signature.iban) {
+    const differs = !!clientIban && !sameIban(clientIban, signature.iban);
+    return {
+      iban: signature.iban,
+      source: 'CONTRACT_SIGNATURE',
+      code: 'ACCOUNT_FROM_SIGNATURE',
+      params: {
+        contract: contractNumber,
+        iban: formatIban(signature.iban),
+        profileIban: clientIban ? formatIban(clientIban) : '',
+        profileDiffers: differs ? 'yes' : 'no',
+      },
+    };
+  }
+  if (clientIban) {
+    return { iban: clientIban, source: 'CLIENT_PROFILE', code: 'ACCOUNT_FROM_PROFILE', params: { contract: contractNumber, iban: formatIban(clientIban) } };
+  }
+  return { iban: null, source: 'NONE', code: 'ACCOUNT_NONE', params: { contract: contractNumber } };
+}
+
+/** One warning per signed contract whose signature IBAN will keep being charged instead of the new profile IBAN. */
+export function signatureIbanWarnings(input: {
+  newClientIban: string | null;
+  contracts: { id: string; number: string; signatureIban: string | null }[];
+}): Warning[] {
+  const out: Warning[] = [];
+  for (const c of input.contracts) {
+    if (!c.signatureIban || sameIban(c.signatureIban, input.newClientIban)) continue;
+    out.push({
+      code: 'SIGNATURE_IBAN_PREVAILS',
+      entityType: 'Contract',
+      entityId: c.id,
+      field: 'iban',
+      params: {
+        contract: c.number,
+        signatureIban: formatIban(c.signatureIban),
+        newIban: input.newClientIban ? formatIban(input.newClientIban) : '',
+        hasNewIban: input.newClientIban ? 'yes' : 'no',
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+// Billing: account of a contract, periods, invoice calculation and mass credits (SPEC rule 1, rule 4, §3).
+export {
+  type BillingAccountSource, type BillingAccountCode, type BillingAccount, type Warning, billingAccountOf, signatureIbanWarnings,
+} from './account.js';
+export type { InvoiceLineCode, InvoiceSkipCode } from './codes.js';
+export type {
+  BillingMode, BonusInput, AdditionalAmountInput, SubscriptionBillingInput, InvoiceLineKind, InvoiceLineDraft, InvoiceDraft,
+  InvoiceCalculation, ChargedLine, CreditNoteDraft,
+} from './types.js';
+export { billingIssueDate } from './issue-date.js';
+export { netChargedRanges } from './ranges.js';

@@ -1,0 +1,8 @@
+// When the invoice of a period is issued (SPEC §3: ADVANCE on day 1 of M, ARREARS on day 1 of M+1).
+import type { DateOnly } from '../dates/day-number.js';
+import { nextPeriod, periodStart, type Period } from '../dates/period.js';
+import type { BillingMode } from './types.js';
+
+export function billingIssueDate(mode: BillingMode, period: Period): DateOnly {
+  return mode === 'ADVANCE' ? periodStart(period) : periodStart(nextPeriod(period));
+}

@@ -1,0 +1,90 @@
+// Inclusive day ranges as day numbers: union, subtraction, and the days already charged (SPEC §3 catch-up; rule 4 "never the same days twice").
+import { fromDayNumber, toDayNumber, type DateOnly, type DateRange } from '../dates/day-number.js';
+import type { InvoiceLineKind } from './types.js';
+
+/** [from, to] inclusive, day numbers. */
+export type Span = [number, number];
+
+/** Sorted, merged (adjacent spans joined). */
+export function normalize(spans: Span[]): Span[] {
+  if (spans.length <= 1) return spans.slice();
+  const sorted = spans.slice().sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [[sorted[0]![0], sorted[0]![1]]];
+  for (let i = 1; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    const last = out[out.length - 1]!;
+    if (s[0] <= last[1] + 1) {
+      if (s[1] > last[1]) last[1] = s[1];
+    } else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+/** `spans` minus `holes`; both must be normalized. */
+export function subtract(spans: readonly Span[], holes: readonly Span[]): Span[] {
+  if (holes.length === 0) return spans.slice();
+  const out: Span[] = [];
+  let h = 0;
+  for (const [a0, b] of spans) {
+    let a = a0;
+    while (h < holes.length && holes[h]![1] < a) h++;
+    let k = h;
+    while (a <= b && k < holes.length && holes[k]![0] <= b) {
+      const [ha, hb] = holes[k]!;
+      if (ha > a) out.push([a, ha - 1]);
+      a = Math.max(a, hb + 1);
+      k++;
+    }
+    if (a <= b) out.push([a, b]);
+  }
+  return out;
+}
+
+export function intersect(spans: readonly Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (const [a, b] of spans) {
+    const x = a > from ? a : from;
+    const y = b < to ? b : to;
+    if (x <= y) out.push([x, y]);
+  }
+  return out;
+}
+
+export function spanDays(spans: readonly Span[]): number {
+  let n = 0;
+  for (const [a, b] of spans) n += b - a + 1;
+  return n;
+}
+
+export function spansOf(ranges: readonly DateRange[]): Span[] {
+  return normalize(ranges.map((r) => [toDayNumber(r.from), toDayNumber(r.to)] as Span).filter((s) => s[0] <= s[1]));
+}
+
+export function rangesOf(spans: readonly Span[]): DateRange[] {
+  return spans.map(([a, b]) => ({ from: fromDayNumber(a), to: fromDayNumber(b) }));
+}
+
+/**
+ * Days already charged per subscription, net of credit notes: CHARGE and CATCH_UP ranges minus CREDIT ranges.
+ * Feed it every invoice and credit-note line of the contract; the result is `SubscriptionBillingInput.charged`.
+ */
+export function netChargedRanges(
+  lines: ReadonlyArray<{ kind: InvoiceLineKind; subscriptionId: string | null; from: DateOnly | null; to: DateOnly | null }>,
+): Map<string, DateRange[]> {
+  const charged = new Map<string, Span[]>();
+  const credited = new Map<string, Span[]>();
+  for (const l of lines) {
+    if (!l.subscriptionId || !l.from || !l.to) continue;
+    const target = l.kind === 'CHARGE' || l.kind === 'CATCH_UP' ? charged : l.kind === 'CREDIT' ? credited : null;
+    if (!target) continue;
+    const list = target.get(l.subscriptionId) ?? [];
+    list.push([toDayNumber(l.from), toDayNumber(l.to)]);
+    target.set(l.subscriptionId, list);
+  }
+  const out = new Map<string, DateRange[]>();
+  for (const [id, spans] of charged) {
+    const net = subtract(normalize(spans), normalize(credited.get(id) ?? []));
+    if (net.length > 0) out.set(id, rangesOf(net));
+  }
+  return out;
+}

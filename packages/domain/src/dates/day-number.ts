@@ -1,0 +1,92 @@
+// Date-only values as integer day numbers (days since 1970-01-01), no Date objects, no timezone (SPEC §3 proration by calendar days).
+export type DateOnly = string; // 'YYYY-MM-DD'
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function dayNumberOf(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** [year, month 1–12, day] of a day number. */
+export function civilOf(n: number): [number, number, number] {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonthOf(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : (MONTH_DAYS[m - 1] as number);
+}
+
+function digits(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Parses 'YYYY-MM-DD' into [y, m, d], or null when it is not a real calendar date. */
+export function parseDateOnly(s: string): [number, number, number] | null {
+  if (typeof s !== 'string' || s.length !== 10 || s[4] !== '-' || s[7] !== '-') return null;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonthOf(y, m)) return null;
+  return [y, m, d];
+}
+
+/** Day number of a date-only string; throws RangeError on anything that is not a real date (validate input first). */
+export function toDayNumber(s: DateOnly): number {
+  const p = parseDateOnly(s);
+  if (!p) throw new RangeError(`not a date 'YYYY-MM-DD': ${String(s)}`);
+  return dayNumberOf(p[0], p[1], p[2]);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+// Invoices repeat the same few hundred dates; formatting each once keeps the invoice hot path cheap.
+const formatted = new Map<number, string>();
+
+export function fromDayNumber(n: number): DateOnly {
+  const hit = formatted.get(n);
+  if (hit !== undefined) return hit;
+  const [y, m, d] = civilOf(n);
+  const s = `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+  if (formatted.size > 50_000) formatted.clear();
+  formatted.set(n, s);
+  return s;
+}
+
+export function isDateOnly(s: string): boolean {
+  return parseDateOnly(s) !== null;
+}
+
+export function addDays(d: DateOnly, n: number): DateOnly {
+  return fromDayNumber(toDayNumber(d) + n);
+}
+
+/** Number of days from `from` to `to`, both included (0 or negative when `to` is before `from`). */
+export function daysBetweenInclusive(from: DateOnly, to: DateOnly): number {
+  return toDayNumber(to) - toDayNumber(from) + 1;
+}
+
+export interface DateRange { from: DateOnly; to: DateOnly } // inclusive

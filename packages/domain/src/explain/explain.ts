@@ -1,0 +1,20 @@
+// Turns any refusal, deletion blocker or warning into the sentence pair shown to people (SPEC rule 2 "say why not, and what to do").
+import type { Warning } from '../billing/account.js';
+import type { DeletionBlocker } from '../deletion/types.js';
+import { message, remedy } from '../i18n/format.js';
+import type { Locale } from '../i18n/codes.js';
+import type { Refusal } from './refusal.js';
+
+export interface Explained { code: string; message: string; remedy: string; field: string | null; entityType: string | null; entityId: string | null }
+
+export function explain(r: Refusal | DeletionBlocker | Warning, locale: Locale): Explained {
+  const params = r.params;
+  return {
+    code: r.code,
+    message: message(r.code, locale, params),
+    remedy: remedy(r.code, locale, params),
+    field: r.field ?? null,
+    entityType: r.entityType ?? null,
+    entityId: r.entityId ?? null,
+  };
+}

@@ -1,0 +1,197 @@
+// English messages and remedies for every domain code (Accept-Language: en, SPEC §4).
+import type { Catalog } from './codes.js';
+
+export const en = {
+  HAS_PENDING_INVOICES: {
+    message: 'Client {client} has {count, plural, one {# unpaid invoice} other {# unpaid invoices}}.',
+    remedy: 'Collect or credit the pending invoices before deleting it; to simply end the relationship, cancel its subscriptions.',
+  },
+  HAS_INVOICE_HISTORY: {
+    message: 'Client {client} has invoicing history ({count, plural, one {# invoice} other {# invoices}}).',
+    remedy: 'Issued invoices must be kept, so the client cannot be deleted. Cancel its subscriptions and terminate its contracts.',
+  },
+  CONTRACT_SIGNED: {
+    message: 'Contract {contract} is signed.',
+    remedy: 'A signed contract is not deleted: terminate it and cancel its subscriptions.',
+  },
+  SUBSCRIPTION_STATE: {
+    message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} is {state}.',
+    remedy: 'Only rejected or pending-activation subscriptions can be deleted; if it has provided service, cancel it instead.',
+  },
+  SUBSCRIPTION_HAS_BONUSES: {
+    message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} has {count, plural, one {# bonus} other {# bonuses}}.',
+    remedy: 'Delete its bonuses first.',
+  },
+  SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: {
+    message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} has {count, plural, one {# additional amount} other {# additional amounts}}.',
+    remedy: 'Delete its additional amounts first.',
+  },
+  SUBSCRIPTION_INVOICED: {
+    message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} appears on {count, plural, one {# invoice line} other {# invoice lines}}.',
+    remedy: 'Issued invoices cannot change: cancel the subscription instead of deleting it.',
+  },
+  IBAN_INVALID: {
+    message: 'IBAN {value} is not valid.',
+    remedy: 'Check the IBAN: it starts with the country code (ES…) and its check digits must match.',
+  },
+  TAX_ID_INVALID: {
+    message: 'Tax id {value} is not a valid NIF/NIE/CIF.',
+    remedy: 'Check the digits and the control letter or digit of the document.',
+  },
+  MANDATE_REFERENCE_INVALID: {
+    message: 'SEPA mandate reference {value} is not valid.',
+    remedy: 'Use 1 to 35 characters: unaccented letters, digits and / - ? : ( ) . , + or spaces, with no leading, trailing or double slash.',
+  },
+  EMAIL_INVALID: {
+    message: 'E-mail address {value} is not valid.',
+    remedy: 'Enter a full address, such as name@example.com.',
+  },
+  DATE_INVALID: {
+    message: 'Date {value} in field {field} is not valid.',
+    remedy: 'Enter a real date as YYYY-MM-DD, for example 2026-11-16.',
+  },
+  PERIOD_INVALID: {
+    message: 'Period {value} is not valid.',
+    remedy: 'Enter the period as YYYY-MM, for example 2026-11.',
+  },
+  CENTS_INVALID: {
+    message: 'Amount {value} is not valid.',
+    remedy: 'Enter the amount in cents, as a whole number (4538 is €45.38).',
+  },
+  PERCENT_INVALID: {
+    message: 'Percentage {value} is not valid.',
+    remedy: 'Enter a percentage between 0 and 100.',
+  },
+  VAT_RATE_INVALID: {
+    message: 'VAT rate {value} is not valid.',
+    remedy: 'Enter the rate as a fraction between 0 and 1: 0.21 is 21%.',
+  },
+  REQUIRED: {
+    message: 'Field {field} is required.',
+    remedy: 'Fill in field {field}.',
+  },
+  TOO_LONG: {
+    message: 'Field {field} accepts at most {max} characters.',
+    remedy: 'Shorten the value to {max} characters or fewer.',
+  },
+  DATE_RANGE_INVALID: {
+    message: 'End date {to} is before start date {from}.',
+    remedy: 'Use an end date on or after the start date, or leave it empty if open-ended.',
+  },
+  BILLABLE_ACTIVE: {
+    message: 'Billed: the subscription has been active since {since}.',
+    remedy: 'Nothing to do. To stop billing it without cutting the service, switch it to Active non-billable.',
+  },
+  NOT_BILLABLE_NON_BILLABLE: {
+    message: 'Not billed: the subscription has been active non-billable since {since}; the service keeps running but generates no invoices.',
+    remedy: 'If it should be billed, change its state to Active.',
+  },
+  NOT_BILLABLE_PENDING: {
+    message: 'Not billed: the subscription has been pending activation since {since}.',
+    remedy: 'Activate it once the service is installed; billing starts that day.',
+  },
+  NOT_BILLABLE_SUSPENDED: {
+    message: 'Not billed: the subscription has been suspended since {since}.',
+    remedy: 'Reactivate it (state Active) to resume billing.',
+  },
+  NOT_BILLABLE_CANCELLED: {
+    message: 'Not billed: the subscription has been cancelled since {since}.',
+    remedy: 'A cancelled subscription is never billed again; create a new one if the client comes back.',
+  },
+  NOT_BILLABLE_REJECTED: {
+    message: 'Not billed: the subscription was rejected on {since}.',
+    remedy: 'A rejected subscription is not billed; create a new one if appropriate.',
+  },
+  NOT_BILLABLE_NOT_STARTED: {
+    message: 'Not billed: the subscription has no state yet on {date}.',
+    remedy: 'Record its state (for example Pending activation, then Active).',
+  },
+  SIGNATURE_IBAN_PREVAILS: {
+    message: 'Contract {contract} is signed with IBAN {signatureIban}: its invoices will still be charged to that account{hasNewIban, select, yes {, not to {newIban}} other {}}.',
+    remedy: 'If the client wants this contract paid from the new account, also update the signature IBAN of contract {contract}.',
+  },
+  ACCOUNT_FROM_SIGNATURE: {
+    message: 'Charged to {iban}, the account of the signature of contract {contract}{profileDiffers, select, yes {; the signature prevails over the client profile account ({profileIban})} other {}}.',
+    remedy: 'To charge another account, update the signature IBAN of contract {contract}; changing the client profile alone is not enough.',
+  },
+  ACCOUNT_FROM_PROFILE: {
+    message: 'Charged to {iban}, the client profile account, because contract {contract} is not signed.',
+    remedy: 'Once the contract is signed, its signature IBAN becomes the billing account.',
+  },
+  ACCOUNT_NONE: {
+    message: 'Contract {contract} has no billing account: no signature and no IBAN on the client profile. Invoices are paid by bank transfer.',
+    remedy: 'To collect by direct debit, sign the contract with an IBAN or add an IBAN to the client profile.',
+  },
+  INVALID_TRANSITION: {
+    message: 'A subscription cannot go from {from} to {to}.',
+    remedy: '{allowedCount, plural, =0 {{from} is a final state: it admits no changes.} other {From {from} it can only go to: {allowed}.}}',
+  },
+  STATE_CHANGE_BEFORE_LAST: {
+    message: 'The state change dated {effectiveDate} is before the latest change ({state} on {lastEffectiveDate}).',
+    remedy: 'Use a date on or after {lastEffectiveDate}.',
+  },
+  TARIFF_CHANGE_BEFORE_LAST: {
+    message: 'The migration dated {effectiveDate} is not after the latest tariff change ({tariff} on {lastEffectiveDate}).',
+    remedy: 'Use a date after {lastEffectiveDate}.',
+  },
+  TARIFF_UNCHANGED: {
+    message: 'The subscription already has tariff {tariff}.',
+    remedy: 'Choose a different tariff to migrate to.',
+  },
+  SUBSCRIPTION_FINAL_STATE: {
+    message: 'The subscription has been {state} since {since}: it admits no tariff migrations.',
+    remedy: 'Create a new subscription with the desired tariff.',
+  },
+  LINE_CHARGE: {
+    message: 'Tariff {tariff}: {days} of {daysInMonth} days ({from} – {to})',
+    remedy: 'Monthly price {unitPriceCents} prorated by calendar days of the month.',
+  },
+  LINE_CATCH_UP: {
+    message: 'Catch-up, tariff {tariff}: {days} of {daysInMonth} days not yet billed ({from} – {to})',
+    remedy: 'Active days not charged by earlier invoices (mid-period activation or a migration credit), at the tariff in force each day.',
+  },
+  LINE_BONUS_PERCENT: {
+    message: '{percent}% bonus on tariff {tariff} ({from} – {to})',
+    remedy: 'Discount of the bonus valid on those days.',
+  },
+  LINE_BONUS_FIXED: {
+    message: 'Bonus of {valueCents} per month: {days} of {daysInMonth} days ({from} – {to})',
+    remedy: 'Monthly amount prorated by the days charged.',
+  },
+  LINE_BONUS_FIXED_CAPPED: {
+    message: 'Bonus of {valueCents} per month, capped at the amount charged ({from} – {to})',
+    remedy: 'A bonus never exceeds the charge it discounts.',
+  },
+  LINE_ADDITIONAL_ONE_OFF: {
+    message: '{description} ({date})',
+    remedy: 'One-off additional amount, billed once.',
+  },
+  LINE_ADDITIONAL_MONTHLY: {
+    message: '{description} (monthly, {period})',
+    remedy: 'Monthly additional amount, billed in full for each period it is valid.',
+  },
+  LINE_CREDIT_MIGRATION: {
+    message: 'Credit, tariff {tariff}: {days} of {daysInMonth} days ({from} – {to}), migrated to {newTariff}',
+    remedy: 'Days charged in advance at the old tariff; the new tariff is charged on the next invoice.',
+  },
+  LINE_CREDIT_BONUS: {
+    message: 'Reversal of the bonus on the credited days ({from} – {to})',
+    remedy: 'The bonus applies again when those days are charged at the new tariff.',
+  },
+  NOTHING_TO_BILL: {
+    message: 'Nothing to bill for period {period}.',
+    remedy: 'Check that the contract has active subscriptions with a tariff, or additional amounts, in the period.',
+  },
+  ALL_NON_BILLABLE: {
+    message: '{count, plural, one {The contract\'s subscription is active non-billable} other {All # subscriptions of the contract are active non-billable}} in {period}: no invoice is issued.',
+    remedy: 'If they should be billed, change their state to Active.',
+  },
+  ZERO_TOTAL: {
+    message: 'The invoice for {period} comes to 0: it is not issued.',
+    remedy: 'Review the bonuses if the client should pay something.',
+  },
+  NEGATIVE_TOTAL: {
+    message: 'The invoice for {period} comes out negative ({totalCents}): it is not issued.',
+    remedy: 'An amount owed to the client is documented with a credit note; review negative additional amounts.',
+  },
+} satisfies Catalog;

@@ -1,0 +1,197 @@
+// Spanish messages and remedies for every domain code (the product's default language, SPEC §4).
+import type { Catalog } from './codes.js';
+
+export const es = {
+  HAS_PENDING_INVOICES: {
+    message: 'El cliente {client} tiene {count, plural, one {# factura pendiente} other {# facturas pendientes}} de cobro.',
+    remedy: 'Cobra o rectifica las facturas pendientes antes de eliminarlo; si solo quieres darlo de baja, cancela sus suscripciones.',
+  },
+  HAS_INVOICE_HISTORY: {
+    message: 'El cliente {client} tiene historial de facturación ({count, plural, one {# factura} other {# facturas}}).',
+    remedy: 'Las facturas emitidas deben conservarse: no se puede eliminar. Cancela sus suscripciones y termina sus contratos.',
+  },
+  CONTRACT_SIGNED: {
+    message: 'El contrato {contract} está firmado.',
+    remedy: 'Un contrato firmado no se elimina: termínalo y cancela sus suscripciones.',
+  },
+  SUBSCRIPTION_STATE: {
+    message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} está en estado {state}.',
+    remedy: 'Solo se eliminan suscripciones rechazadas o pendientes de activación; si ya dio servicio, cancélala en lugar de eliminarla.',
+  },
+  SUBSCRIPTION_HAS_BONUSES: {
+    message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} tiene {count, plural, one {# bonificación} other {# bonificaciones}}.',
+    remedy: 'Elimina antes sus bonificaciones.',
+  },
+  SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: {
+    message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} tiene {count, plural, one {# importe adicional} other {# importes adicionales}}.',
+    remedy: 'Elimina antes sus importes adicionales.',
+  },
+  SUBSCRIPTION_INVOICED: {
+    message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} aparece en {count, plural, one {# línea de factura} other {# líneas de factura}}.',
+    remedy: 'Las facturas emitidas no se modifican: cancela la suscripción en lugar de eliminarla.',
+  },
+  IBAN_INVALID: {
+    message: 'El IBAN {value} no es válido.',
+    remedy: 'Revisa el IBAN: empieza por el código del país (ES…) y sus dígitos de control deben cuadrar.',
+  },
+  TAX_ID_INVALID: {
+    message: 'El NIF/NIE/CIF {value} no es válido.',
+    remedy: 'Comprueba los números y la letra o dígito de control del documento.',
+  },
+  MANDATE_REFERENCE_INVALID: {
+    message: 'La referencia de mandato SEPA {value} no es válida.',
+    remedy: 'Usa de 1 a 35 caracteres: letras sin acentos, números y / - ? : ( ) . , + o espacios, sin barra al principio, al final ni doble.',
+  },
+  EMAIL_INVALID: {
+    message: 'El correo electrónico {value} no es válido.',
+    remedy: 'Escribe una dirección completa, como nombre@dominio.es.',
+  },
+  DATE_INVALID: {
+    message: 'La fecha {value} del campo {field} no es válida.',
+    remedy: 'Indica una fecha real con el formato AAAA-MM-DD, por ejemplo 2026-11-16.',
+  },
+  PERIOD_INVALID: {
+    message: 'El periodo {value} no es válido.',
+    remedy: 'Indica el periodo con el formato AAAA-MM, por ejemplo 2026-11.',
+  },
+  CENTS_INVALID: {
+    message: 'El importe {value} no es válido.',
+    remedy: 'Indica el importe en céntimos, como número entero (4538 son 45,38 €).',
+  },
+  PERCENT_INVALID: {
+    message: 'El porcentaje {value} no es válido.',
+    remedy: 'Indica un porcentaje entre 0 y 100.',
+  },
+  VAT_RATE_INVALID: {
+    message: 'El tipo de IVA {value} no es válido.',
+    remedy: 'Indica el tipo como fracción entre 0 y 1: 0.21 es el 21 %.',
+  },
+  REQUIRED: {
+    message: 'El campo {field} es obligatorio.',
+    remedy: 'Rellena el campo {field}.',
+  },
+  TOO_LONG: {
+    message: 'El campo {field} admite como máximo {max} caracteres.',
+    remedy: 'Acorta el valor a {max} caracteres o menos.',
+  },
+  DATE_RANGE_INVALID: {
+    message: 'La fecha final {to} es anterior a la inicial {from}.',
+    remedy: 'Pon una fecha final igual o posterior a la inicial, o déjala vacía si no tiene fin.',
+  },
+  BILLABLE_ACTIVE: {
+    message: 'Se factura: la suscripción está activa desde el {since}.',
+    remedy: 'Nada que hacer. Para dejar de facturarla sin cortar el servicio, pásala a Activa no facturable.',
+  },
+  NOT_BILLABLE_NON_BILLABLE: {
+    message: 'No se factura: la suscripción está activa no facturable desde el {since}; el servicio sigue funcionando pero no genera facturas.',
+    remedy: 'Si debe facturarse, cambia su estado a Activa.',
+  },
+  NOT_BILLABLE_PENDING: {
+    message: 'No se factura: la suscripción está pendiente de activación desde el {since}.',
+    remedy: 'Actívala cuando el servicio esté instalado; se facturará desde ese día.',
+  },
+  NOT_BILLABLE_SUSPENDED: {
+    message: 'No se factura: la suscripción está suspendida desde el {since}.',
+    remedy: 'Reactívala (estado Activa) para volver a facturarla.',
+  },
+  NOT_BILLABLE_CANCELLED: {
+    message: 'No se factura: la suscripción está cancelada desde el {since}.',
+    remedy: 'Una suscripción cancelada no vuelve a facturarse; crea una nueva si el cliente vuelve.',
+  },
+  NOT_BILLABLE_REJECTED: {
+    message: 'No se factura: la suscripción fue rechazada el {since}.',
+    remedy: 'Una suscripción rechazada no se factura; crea una nueva si procede.',
+  },
+  NOT_BILLABLE_NOT_STARTED: {
+    message: 'No se factura: la suscripción aún no tiene estado el {date}.',
+    remedy: 'Registra su estado (por ejemplo, Pendiente de activación y luego Activa).',
+  },
+  SIGNATURE_IBAN_PREVAILS: {
+    message: 'El contrato {contract} está firmado con el IBAN {signatureIban}: sus facturas se seguirán cobrando en esa cuenta{hasNewIban, select, yes {, no en {newIban}} other {}}.',
+    remedy: 'Si el cliente quiere pagar este contrato con la nueva cuenta, actualiza también el IBAN de la firma del contrato {contract}.',
+  },
+  ACCOUNT_FROM_SIGNATURE: {
+    message: 'Se cobra en {iban}, la cuenta de la firma del contrato {contract}{profileDiffers, select, yes {; la firma prevalece sobre la cuenta de la ficha del cliente ({profileIban})} other {}}.',
+    remedy: 'Para cobrar en otra cuenta, actualiza el IBAN de la firma del contrato {contract}; cambiar solo la ficha del cliente no basta.',
+  },
+  ACCOUNT_FROM_PROFILE: {
+    message: 'Se cobra en {iban}, la cuenta de la ficha del cliente, porque el contrato {contract} no está firmado.',
+    remedy: 'Al firmar el contrato, su IBAN de firma pasará a ser la cuenta de cobro.',
+  },
+  ACCOUNT_NONE: {
+    message: 'El contrato {contract} no tiene cuenta de cobro: ni firma ni IBAN en la ficha del cliente. Las facturas se pagan por transferencia.',
+    remedy: 'Para domiciliar los cobros, firma el contrato con un IBAN o añade un IBAN a la ficha del cliente.',
+  },
+  INVALID_TRANSITION: {
+    message: 'Una suscripción no puede pasar de {from} a {to}.',
+    remedy: '{allowedCount, plural, =0 {{from} es un estado final: no admite cambios.} other {Desde {from} solo puede pasar a: {allowed}.}}',
+  },
+  STATE_CHANGE_BEFORE_LAST: {
+    message: 'El cambio de estado con fecha {effectiveDate} es anterior al último cambio ({state} el {lastEffectiveDate}).',
+    remedy: 'Usa una fecha igual o posterior al {lastEffectiveDate}.',
+  },
+  TARIFF_CHANGE_BEFORE_LAST: {
+    message: 'La migración con fecha {effectiveDate} no es posterior al último cambio de tarifa ({tariff} el {lastEffectiveDate}).',
+    remedy: 'Usa una fecha posterior al {lastEffectiveDate}.',
+  },
+  TARIFF_UNCHANGED: {
+    message: 'La suscripción ya tiene la tarifa {tariff}.',
+    remedy: 'Elige una tarifa distinta para migrar.',
+  },
+  SUBSCRIPTION_FINAL_STATE: {
+    message: 'La suscripción está {state} desde el {since}: no admite migraciones de tarifa.',
+    remedy: 'Crea una nueva suscripción con la tarifa deseada.',
+  },
+  LINE_CHARGE: {
+    message: 'Tarifa {tariff}: {days} de {daysInMonth} días ({from} – {to})',
+    remedy: 'Precio mensual {unitPriceCents} prorrateado por días naturales del mes.',
+  },
+  LINE_CATCH_UP: {
+    message: 'Regularización tarifa {tariff}: {days} de {daysInMonth} días no facturados ({from} – {to})',
+    remedy: 'Días activos no cobrados en facturas anteriores (alta a mitad de periodo o abono de migración), a la tarifa vigente cada día.',
+  },
+  LINE_BONUS_PERCENT: {
+    message: 'Bonificación del {percent} % sobre tarifa {tariff} ({from} – {to})',
+    remedy: 'Descuento de la bonificación vigente en esos días.',
+  },
+  LINE_BONUS_FIXED: {
+    message: 'Bonificación de {valueCents} al mes: {days} de {daysInMonth} días ({from} – {to})',
+    remedy: 'Importe mensual prorrateado por los días facturados.',
+  },
+  LINE_BONUS_FIXED_CAPPED: {
+    message: 'Bonificación de {valueCents} al mes, limitada al importe facturado ({from} – {to})',
+    remedy: 'Una bonificación nunca supera el cargo que descuenta.',
+  },
+  LINE_ADDITIONAL_ONE_OFF: {
+    message: '{description} ({date})',
+    remedy: 'Importe adicional puntual, facturado una sola vez.',
+  },
+  LINE_ADDITIONAL_MONTHLY: {
+    message: '{description} (mensual, {period})',
+    remedy: 'Importe adicional mensual, facturado entero en cada periodo de su vigencia.',
+  },
+  LINE_CREDIT_MIGRATION: {
+    message: 'Abono tarifa {tariff}: {days} de {daysInMonth} días ({from} – {to}), migrada a {newTariff}',
+    remedy: 'Días cobrados por adelantado con la tarifa anterior; la nueva tarifa se cobra en la próxima factura.',
+  },
+  LINE_CREDIT_BONUS: {
+    message: 'Anulación de la bonificación sobre los días abonados ({from} – {to})',
+    remedy: 'La bonificación se vuelve a aplicar al cobrar esos días con la nueva tarifa.',
+  },
+  NOTHING_TO_BILL: {
+    message: 'No hay nada que facturar en el periodo {period}.',
+    remedy: 'Comprueba que el contrato tenga suscripciones activas con tarifa, o importes adicionales, en el periodo.',
+  },
+  ALL_NON_BILLABLE: {
+    message: '{count, plural, one {La suscripción del contrato está activa no facturable} other {Las # suscripciones del contrato están activas no facturables}} en {period}: no se emite factura.',
+    remedy: 'Si deben facturarse, cambia su estado a Activa.',
+  },
+  ZERO_TOTAL: {
+    message: 'La factura de {period} sale a 0: no se emite.',
+    remedy: 'Revisa las bonificaciones si el cliente debería pagar algo.',
+  },
+  NEGATIVE_TOTAL: {
+    message: 'La factura de {period} sale negativa ({totalCents}): no se emite.',
+    remedy: 'Un importe a favor del cliente se documenta con una factura rectificativa; revisa los importes adicionales negativos.',
+  },
+} satisfies Catalog;

@@ -1,0 +1,41 @@
+// Every code the domain emits, in one union and one runtime list (STYLE example 2: a code without a message fails to compile).
+import type { BillingAccountCode } from '../billing/account.js';
+import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
+import type { DeletionBlockerCode } from '../deletion/types.js';
+import type { BillableCode } from '../subscription/billable.js';
+import type { ValidationCode } from '../validation/result.js';
+
+export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
+  | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
+
+export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
+  | SubscriptionRefusalCode | InvoiceLineCode | InvoiceSkipCode;
+
+export type Locale = 'es' | 'en';
+export const LOCALES: readonly Locale[] = ['es', 'en'];
+
+// A Record keyed by the union: the compiler refuses a missing or unknown code here.
+const ALL: Record<MessageCode, true> = {
+  HAS_PENDING_INVOICES: true, HAS_INVOICE_HISTORY: true, CONTRACT_SIGNED: true, SUBSCRIPTION_STATE: true,
+  SUBSCRIPTION_HAS_BONUSES: true, SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: true, SUBSCRIPTION_INVOICED: true,
+  IBAN_INVALID: true, TAX_ID_INVALID: true, MANDATE_REFERENCE_INVALID: true, EMAIL_INVALID: true, DATE_INVALID: true,
+  PERIOD_INVALID: true, CENTS_INVALID: true, PERCENT_INVALID: true, VAT_RATE_INVALID: true, REQUIRED: true, TOO_LONG: true,
+  DATE_RANGE_INVALID: true,
+  BILLABLE_ACTIVE: true, NOT_BILLABLE_NON_BILLABLE: true, NOT_BILLABLE_PENDING: true, NOT_BILLABLE_SUSPENDED: true,
+  NOT_BILLABLE_CANCELLED: true, NOT_BILLABLE_REJECTED: true, NOT_BILLABLE_NOT_STARTED: true,
+  SIGNATURE_IBAN_PREVAILS: true, ACCOUNT_FROM_SIGNATURE: true, ACCOUNT_FROM_PROFILE: true, ACCOUNT_NONE: true,
+  INVALID_TRANSITION: true, STATE_CHANGE_BEFORE_LAST: true, TARIFF_CHANGE_BEFORE_LAST: true, TARIFF_UNCHANGED: true,
+  SUBSCRIPTION_FINAL_STATE: true,
+  LINE_CHARGE: true, LINE_CATCH_UP: true, LINE_BONUS_PERCENT: true, LINE_BONUS_FIXED: true, LINE_BONUS_FIXED_CAPPED: true,
+  LINE_ADDITIONAL_ONE_OFF: true, LINE_ADDITIONAL_MONTHLY: true, LINE_CREDIT_MIGRATION: true, LINE_CREDIT_BONUS: true,
+  NOTHING_TO_BILL: true, ALL_NON_BILLABLE: true, ZERO_TOTAL: true, NEGATIVE_TOTAL: true,
+};
+
+export const MESSAGE_CODES = Object.keys(ALL) as MessageCode[];
+
+export function isMessageCode(s: string): s is MessageCode {
+  return Object.prototype.hasOwnProperty.call(ALL, s);
+}
+
+export interface CatalogEntry { message: string; remedy: string }
+export type Catalog = Record<MessageCode, CatalogEntry>;

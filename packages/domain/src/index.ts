@@ -1,0 +1,9 @@
+// @antena/domain: Antena's billing and deletion rules, pure TypeScript (SPEC §1–§3). Everything is also under a sub-path.
+export * from './money/index.js';
+export * from './dates/index.js';
+export * from './validation/index.js';
+export * from './subscription/index.js';
+export * from './billing/index.js';
+export * from './deletion/index.js';
+export * from './i18n/index.js';
+export * from './explain/index.js';

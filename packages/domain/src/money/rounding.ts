@@ -1,0 +1,45 @@
+// Integer-cent arithmetic with half-away-from-zero rounding (SPEC §3 "Money is integer cents").
+export type Cents = number;
+
+/** Rounds to the nearest integer, halves away from zero; float noise (787.4999999) is absorbed first. */
+export function roundHalfAwayFromZero(x: number): number {
+  if (!Number.isFinite(x)) throw new RangeError(`cannot round ${x}`);
+  const a = Math.abs(x);
+  // 12 significant digits removes binary noise from products like 1.005 * 100 without touching real values.
+  const clean = Number(a.toPrecision(12));
+  const r = Math.floor(clean + 0.5);
+  return x < 0 ? -r || 0 : r;
+}
+
+/** num / den rounded half away from zero using integers only; den must be positive. */
+export function divideRounded(num: number, den: number): number {
+  const neg = num < 0;
+  const a = neg ? -num : num;
+  const q = Math.floor(a / den);
+  const r = a - q * den;
+  const v = r * 2 >= den ? q + 1 : q;
+  return neg ? -v || 0 : v;
+}
+
+/** price × days / daysInMonth as one exact fraction, rounded once. */
+export function prorateCents(monthlyCents: Cents, days: number, daysInMonth: number): Cents {
+  return divideRounded(monthlyCents * days, daysInMonth);
+}
+
+// Percents and VAT rates are scaled to integers so that 12.5 % or 0.21 never multiply as floats.
+const PERCENT_SCALE = 10_000;
+const RATE_SCALE = 1_000_000;
+
+export function scalePercent(percent: number): number {
+  return Math.round(percent * PERCENT_SCALE);
+}
+
+/** cents × percent / 100, rounded half away from zero. */
+export function percentOfCents(cents: Cents, percent: number): Cents {
+  return divideRounded(cents * scalePercent(percent), 100 * PERCENT_SCALE);
+}
+
+/** base × rate (rate as a fraction, 0.21), rounded half away from zero. */
+export function taxOf(baseCents: Cents, vatRate: number): Cents {
+  return divideRounded(baseCents * Math.round(vatRate * RATE_SCALE), RATE_SCALE);
+}

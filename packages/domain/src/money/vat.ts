@@ -1,0 +1,25 @@
+// VAT grouped per rate and invoice totals (SPEC §3 "VAT: grouped per rate, tax = round(base × rate)").
+import { taxOf, type Cents } from './rounding.js';
+
+export interface VatGroup { vatRate: number; baseCents: Cents; taxCents: Cents }
+export interface Totals { baseCents: Cents; taxCents: Cents; totalCents: Cents; vat: VatGroup[] }
+
+/** One group per distinct rate, highest rate first; tax is rounded once per group, never per line. */
+export function vatBreakdown(lines: ReadonlyArray<{ vatRate: number; amountCents: Cents }>): VatGroup[] {
+  const bases = new Map<number, number>();
+  for (const l of lines) bases.set(l.vatRate, (bases.get(l.vatRate) ?? 0) + l.amountCents);
+  const groups: VatGroup[] = [];
+  for (const [vatRate, baseCents] of bases) groups.push({ vatRate, baseCents, taxCents: taxOf(baseCents, vatRate) });
+  return groups.sort((a, b) => b.vatRate - a.vatRate);
+}
+
+export function totalsOf(lines: ReadonlyArray<{ vatRate: number; amountCents: Cents }>): Totals {
+  const vat = vatBreakdown(lines);
+  let baseCents = 0;
+  let taxCents = 0;
+  for (const g of vat) {
+    baseCents += g.baseCents;
+    taxCents += g.taxCents;
+  }
+  return { baseCents, taxCents, totalCents: baseCents + taxCents, vat };
+}

@@ -1,0 +1,23 @@
+// Whether a subscription is billed on a day, and why (SPEC rule 3: ACTIVE_NON_BILLABLE never generates lines).
+import type { DateOnly } from '../dates/day-number.js';
+import type { SubscriptionState } from './states.js';
+import { entryOn, type StateChange } from './timeline.js';
+
+export type BillableCode = 'BILLABLE_ACTIVE' | 'NOT_BILLABLE_NON_BILLABLE' | 'NOT_BILLABLE_PENDING' | 'NOT_BILLABLE_SUSPENDED'
+  | 'NOT_BILLABLE_CANCELLED' | 'NOT_BILLABLE_REJECTED' | 'NOT_BILLABLE_NOT_STARTED';
+export interface BillableStatus { billable: boolean; code: BillableCode; params: Record<string, string | number> }
+
+const CODE_OF: Record<SubscriptionState, BillableCode> = {
+  ACTIVE: 'BILLABLE_ACTIVE',
+  ACTIVE_NON_BILLABLE: 'NOT_BILLABLE_NON_BILLABLE',
+  PENDING_ACTIVATION: 'NOT_BILLABLE_PENDING',
+  SUSPENDED: 'NOT_BILLABLE_SUSPENDED',
+  CANCELLED: 'NOT_BILLABLE_CANCELLED',
+  REJECTED: 'NOT_BILLABLE_REJECTED',
+};
+
+export function billableStatus(states: readonly StateChange[], on: DateOnly): BillableStatus {
+  const e = entryOn(states, on);
+  if (!e) return { billable: false, code: 'NOT_BILLABLE_NOT_STARTED', params: { date: on } };
+  return { billable: e.state === 'ACTIVE', code: CODE_OF[e.state], params: { date: on, state: e.state, since: e.effectiveDate } };
+}

@@ -1,0 +1,38 @@
+// The subscription state machine, exactly SPEC §2's transition list.
+import type { Refusal } from '../explain/refusal.js';
+
+export const SUBSCRIPTION_STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'] as const;
+export type SubscriptionState = (typeof SUBSCRIPTION_STATES)[number];
+
+// REJECTED and CANCELLED are final: no way out.
+const TRANSITIONS: Record<SubscriptionState, readonly SubscriptionState[]> = {
+  PENDING_ACTIVATION: ['ACTIVE', 'ACTIVE_NON_BILLABLE', 'REJECTED'],
+  ACTIVE: ['ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED'],
+  ACTIVE_NON_BILLABLE: ['ACTIVE', 'CANCELLED'],
+  SUSPENDED: ['ACTIVE', 'CANCELLED'],
+  CANCELLED: [],
+  REJECTED: [],
+};
+
+export function isSubscriptionState(s: string): s is SubscriptionState {
+  return (SUBSCRIPTION_STATES as readonly string[]).includes(s);
+}
+
+export function isFinalState(s: SubscriptionState): boolean {
+  return TRANSITIONS[s].length === 0;
+}
+
+export function allowedTransitions(from: SubscriptionState): SubscriptionState[] {
+  return [...TRANSITIONS[from]];
+}
+
+/** null when allowed; otherwise INVALID_TRANSITION listing the allowed targets ('' when the state is final). */
+export function checkTransition(from: SubscriptionState, to: SubscriptionState): Refusal | null {
+  if (TRANSITIONS[from].includes(to)) return null;
+  return {
+    code: 'INVALID_TRANSITION',
+    entityType: 'ServiceSubscription',
+    field: 'state',
+    params: { from, to, allowed: TRANSITIONS[from].join(', '), allowedCount: TRANSITIONS[from].length },
+  };
+}

@@ -1,0 +1,43 @@
+// State and tariff timelines with effective dates (SPEC §2 Subscription; §3 "a migration effective on D").
+import type { DateOnly } from '../dates/day-number.js';
+import type { Cents } from '../money/rounding.js';
+import type { SubscriptionState } from './states.js';
+
+export interface StateChange { state: SubscriptionState; effectiveDate: DateOnly }
+export interface TariffChange { tariffId: string; tariffCode: string; priceCents: Cents; vatRate: number; effectiveDate: DateOnly }
+
+/** Entries by effective date; on the same date the later entry in the input wins (it was recorded later). */
+export function chronological<T extends { effectiveDate: DateOnly }>(entries: readonly T[]): T[] {
+  for (let i = 1; i < entries.length; i++) {
+    if ((entries[i] as T).effectiveDate < (entries[i - 1] as T).effectiveDate) {
+      return entries.map((e, idx) => ({ e, idx }))
+        .sort((a, b) => (a.e.effectiveDate < b.e.effectiveDate ? -1 : a.e.effectiveDate > b.e.effectiveDate ? 1 : a.idx - b.idx))
+        .map((x) => x.e);
+    }
+  }
+  return entries.slice();
+}
+
+/** The entry in force on `d` (the last one effective on or before it), or null before the first. */
+export function entryOn<T extends { effectiveDate: DateOnly }>(entries: readonly T[], d: DateOnly): T | null {
+  let found: T | null = null;
+  for (const e of chronological(entries)) {
+    if (e.effectiveDate <= d) found = e;
+    else break;
+  }
+  return found;
+}
+
+export function stateOn(states: readonly StateChange[], d: DateOnly): SubscriptionState | null {
+  return entryOn(states, d)?.state ?? null;
+}
+
+export function tariffOn(tariffs: readonly TariffChange[], d: DateOnly): TariffChange | null {
+  return entryOn(tariffs, d);
+}
+
+/** The most recent entry by effective date, whatever today is. */
+export function lastEntry<T extends { effectiveDate: DateOnly }>(entries: readonly T[]): T | null {
+  const sorted = chronological(entries);
+  return sorted[sorted.length - 1] ?? null;
+}

@@ -1,0 +1,12 @@
+// Validation results carry a code and parameters, never a sentence (STYLE: messages are built at the edge).
+export type ValidationCode = 'IBAN_INVALID' | 'TAX_ID_INVALID' | 'MANDATE_REFERENCE_INVALID' | 'EMAIL_INVALID'
+  | 'DATE_INVALID' | 'PERIOD_INVALID' | 'CENTS_INVALID' | 'PERCENT_INVALID' | 'VAT_RATE_INVALID' | 'REQUIRED' | 'TOO_LONG'
+  | 'DATE_RANGE_INVALID';
+
+export type Validation<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ValidationCode; params?: Record<string, string | number> };
+
+export const valid = <T>(value: T): Validation<T> => ({ ok: true, value });
+export const invalid = <T>(code: ValidationCode, params?: Record<string, string | number>): Validation<T> =>
+  params ? { ok: false, code, params } : { ok: false, code };
