@@ -9,3 +9,5 @@ export type {
 } from './types.js';
 export { billingIssueDate } from './issue-date.js';
 export { netChargedRanges } from './ranges.js';
+export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
+export { calculateMassCredit, type MassCreditInput } from './mass-credit.js';

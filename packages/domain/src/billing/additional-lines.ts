@@ -1,0 +1,44 @@
+// ADDITIONAL lines: ONE_OFF once, by the first run issued on or after its date; MONTHLY in full for each period overlapping its validity (SPEC §3).
+import { toDayNumber, type DateOnly } from '../dates/day-number.js';
+import type { Period } from '../dates/period.js';
+import type { SubscriptionState } from '../subscription/states.js';
+import type { StateSeg } from './timeline-spans.js';
+import { stateAt } from './timeline-spans.js';
+import type { AdditionalAmountInput, InvoiceLineDraft } from './types.js';
+
+// Rule 3 (internal lines) and never-provided services keep even their extras off the invoice.
+const ONE_OFF_EXCLUDED: ReadonlySet<SubscriptionState | null> = new Set(['ACTIVE_NON_BILLABLE', 'REJECTED', null]);
+// A monthly extra (e.g. router rental) follows the service: billed when some day of the period is ACTIVE or SUSPENDED.
+const MONTHLY_STATES: ReadonlySet<SubscriptionState> = new Set(['ACTIVE', 'SUSPENDED']);
+
+function line(subscriptionId: string, a: AdditionalAmountInput, from: DateOnly, to: DateOnly, code: 'LINE_ADDITIONAL_ONE_OFF' | 'LINE_ADDITIONAL_MONTHLY', params: Record<string, string | number>): InvoiceLineDraft {
+  return {
+    kind: 'ADDITIONAL', subscriptionId, tariffId: null, tariffCode: null, bonusId: null, additionalAmountId: a.id,
+    from, to, days: null, daysInMonth: null, unitPriceCents: a.amountCents, amountCents: a.amountCents, vatRate: a.vatRate,
+    code, params: { description: a.description, amountCents: a.amountCents, ...params },
+  };
+}
+
+export function additionalLines(
+  subscriptionId: string, amounts: readonly AdditionalAmountInput[], states: readonly StateSeg[],
+  period: Period, pStart: number, pEnd: number, issueDate: DateOnly, out: InvoiceLineDraft[],
+): void {
+  for (const a of amounts) {
+    if (a.kind === 'ONE_OFF') {
+      if (a.alreadyBilled || a.date === null || a.date > issueDate) continue;
+      if (ONE_OFF_EXCLUDED.has(stateAt(states, toDayNumber(a.date)))) continue;
+      out.push(line(subscriptionId, a, a.date, a.date, 'LINE_ADDITIONAL_ONE_OFF', { date: a.date }));
+      continue;
+    }
+    const from = a.validFrom === null ? pStart : Math.max(pStart, toDayNumber(a.validFrom));
+    const to = a.validTo === null ? pEnd : Math.min(pEnd, toDayNumber(a.validTo));
+    if (from > to) continue;
+    if (!states.some((s) => MONTHLY_STATES.has(s.state) && s.from <= to && s.to >= from)) continue;
+    out.push(line(subscriptionId, a, `${period}-01`, lastDay(period, pStart, pEnd), 'LINE_ADDITIONAL_MONTHLY', { period }));
+  }
+}
+
+function lastDay(period: Period, pStart: number, pEnd: number): DateOnly {
+  const d = pEnd - pStart + 1;
+  return `${period}-${d < 10 ? `0${d}` : d}`;
+}

@@ -1,0 +1,54 @@
+// CHARGE and CATCH_UP lines: one per (tariff, run of days) within one month, prorated by calendar days (SPEC §3).
+import { civilOf, dayNumberOf, daysInMonthOf, fromDayNumber } from '../dates/day-number.js';
+import { prorateCents } from '../money/rounding.js';
+import type { TariffChange } from '../subscription/timeline.js';
+import type { Span } from './ranges.js';
+import type { TariffSeg } from './timeline-spans.js';
+import type { InvoiceLineDraft } from './types.js';
+
+export function chargeLine(
+  kind: 'CHARGE' | 'CATCH_UP', subscriptionId: string, t: TariffChange, a: number, b: number, dim: number,
+): InvoiceLineDraft {
+  const days = b - a + 1;
+  const from = fromDayNumber(a);
+  const to = fromDayNumber(b);
+  return {
+    kind, subscriptionId, tariffId: t.tariffId, tariffCode: t.tariffCode, bonusId: null, additionalAmountId: null,
+    from, to, days, daysInMonth: dim, unitPriceCents: t.priceCents,
+    amountCents: prorateCents(t.priceCents, days, dim), vatRate: t.vatRate,
+    code: kind === 'CHARGE' ? 'LINE_CHARGE' : 'LINE_CATCH_UP',
+    params: { tariff: t.tariffCode, days, daysInMonth: dim, from, to, unitPriceCents: t.priceCents },
+  };
+}
+
+/** Calls `emit(a, b, daysInMonth)` for each piece of [a, b] cut at month ends. */
+export function byMonth(a: number, b: number, emit: (a: number, b: number, dim: number) => void): void {
+  let start = a;
+  while (start <= b) {
+    const [y, m] = civilOf(start);
+    const dim = daysInMonthOf(y, m);
+    const monthEnd = dayNumberOf(y, m, dim);
+    const end = monthEnd < b ? monthEnd : b;
+    emit(start, end, dim);
+    start = end + 1;
+  }
+}
+
+export type EmitCharge = (tariff: TariffChange, a: number, b: number, daysInMonth: number) => void;
+
+/** Pieces of `spans` priced at the tariff in force on each day; days without a tariff cannot be priced and are left out. */
+export function atTariffInForce(spans: readonly Span[], tariffs: readonly TariffSeg[], emit: EmitCharge): void {
+  for (const [a, b] of spans) {
+    for (const seg of tariffs) {
+      if (seg.to < a || seg.from > b) continue;
+      const x = seg.from > a ? seg.from : a;
+      const y = seg.to < b ? seg.to : b;
+      byMonth(x, y, (p, q, dim) => emit(seg.tariff, p, q, dim));
+    }
+  }
+}
+
+/** Pieces of `spans` all priced at one tariff (ADVANCE: the tariff in force on day 1 of the period). */
+export function atTariff(spans: readonly Span[], tariff: TariffChange, emit: EmitCharge): void {
+  for (const [a, b] of spans) byMonth(a, b, (p, q, dim) => emit(tariff, p, q, dim));
+}

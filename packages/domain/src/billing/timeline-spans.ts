@@ -1,0 +1,62 @@
+// State and tariff timelines turned into day-number segments, the form every billing rule works on (SPEC §3 "at the tariff in force on each day").
+import { toDayNumber } from '../dates/day-number.js';
+import type { SubscriptionState } from '../subscription/states.js';
+import { chronological, type StateChange, type TariffChange } from '../subscription/timeline.js';
+import type { Span } from './ranges.js';
+
+export interface StateSeg { from: number; to: number; state: SubscriptionState }
+export interface TariffSeg { from: number; to: number; tariff: TariffChange }
+
+const OPEN_END = Number.MAX_SAFE_INTEGER;
+
+/** Each entry holds until the day before the next one; the last is open-ended. Same-day entries: the later one wins. */
+function segmentsOf<T extends { effectiveDate: string }, S>(entries: readonly T[], make: (from: number, to: number, e: T) => S): S[] {
+  const sorted = chronological(entries);
+  const out: S[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    const from = toDayNumber(e.effectiveDate);
+    const next = sorted[i + 1];
+    const to = next ? toDayNumber(next.effectiveDate) - 1 : OPEN_END;
+    if (from <= to) out.push(make(from, to, e));
+  }
+  return out;
+}
+
+export function stateSegments(states: readonly StateChange[]): StateSeg[] {
+  return segmentsOf(states, (from, to, e) => ({ from, to, state: e.state }));
+}
+
+export function tariffSegments(tariffs: readonly TariffChange[]): TariffSeg[] {
+  return segmentsOf(tariffs, (from, to, e) => ({ from, to, tariff: e }));
+}
+
+/** Days within [lo, hi] whose state is `state`, as merged spans. */
+export function spansInState(segs: readonly StateSeg[], state: SubscriptionState, lo: number, hi: number): Span[] {
+  const out: Span[] = [];
+  for (const s of segs) {
+    if (s.state !== state || s.to < lo || s.from > hi) continue;
+    const a = s.from > lo ? s.from : lo;
+    const b = s.to < hi ? s.to : hi;
+    const last = out[out.length - 1];
+    if (last && last[1] + 1 >= a) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+export function stateAt(segs: readonly StateSeg[], day: number): SubscriptionState | null {
+  for (const s of segs) if (s.from <= day && day <= s.to) return s.state;
+  return null;
+}
+
+export function tariffAt(segs: readonly TariffSeg[], day: number): TariffChange | null {
+  for (const s of segs) if (s.from <= day && day <= s.to) return s.tariff;
+  return null;
+}
+
+/** First day ACTIVE: the default billing start date (SPEC §2). */
+export function firstActiveDay(segs: readonly StateSeg[]): number | null {
+  for (const s of segs) if (s.state === 'ACTIVE') return s.from;
+  return null;
+}

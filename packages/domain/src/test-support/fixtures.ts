@@ -1,0 +1,19 @@
+// Builders for billing tests: SPEC §3's tariffs A and B and terse subscription timelines.
+import type { SubscriptionState } from '../subscription/states.js';
+import type { StateChange, TariffChange } from '../subscription/timeline.js';
+import type { SubscriptionBillingInput } from '../billing/types.js';
+
+export const A = { tariffId: 'A', tariffCode: 'A', priceCents: 3000, vatRate: 0.21 } as const;
+export const B = { tariffId: 'B', tariffCode: 'B', priceCents: 4500, vatRate: 0.21 } as const;
+
+export const on = (tariff: { tariffId: string; tariffCode: string; priceCents: number; vatRate: number }, effectiveDate: string): TariffChange =>
+  ({ ...tariff, effectiveDate });
+
+export const st = (state: SubscriptionState, effectiveDate: string): StateChange => ({ state, effectiveDate });
+
+export function sub(p: Partial<SubscriptionBillingInput> & Pick<SubscriptionBillingInput, 'states' | 'tariffs'>): SubscriptionBillingInput {
+  return { id: 's1', billingStartDate: null, bonuses: [], additionalAmounts: [], charged: [], ...p };
+}
+
+/** The lines' amounts in order, for exact-cents assertions. */
+export const amounts = (lines: ReadonlyArray<{ amountCents: number }>): number[] => lines.map((l) => l.amountCents);
