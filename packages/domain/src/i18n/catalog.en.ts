@@ -32,7 +32,7 @@ export const en = {
   },
   IBAN_INVALID: {
     message: 'IBAN {value} is not valid.',
-    remedy: 'Check the IBAN: it starts with the country code (ES…) and its check digits must match.',
+    remedy: 'Check the IBAN: it starts with the country code (ES for Spain) and its check digits must match.',
   },
   TAX_ID_INVALID: {
     message: 'Tax id {value} is not a valid NIF/NIE/CIF.',

@@ -32,7 +32,7 @@ export const es = {
   },
   IBAN_INVALID: {
     message: 'El IBAN {value} no es válido.',
-    remedy: 'Revisa el IBAN: empieza por el código del país (ES…) y sus dígitos de control deben cuadrar.',
+    remedy: 'Revisa el IBAN: empieza por el código del país (ES en España) y sus dígitos de control deben cuadrar.',
   },
   TAX_ID_INVALID: {
     message: 'El NIF/NIE/CIF {value} no es válido.',
