@@ -1,0 +1,66 @@
+// The frame of every signed-in page: navigation on the left, language and sign-out on top.
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
+import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { session } from '../auth/session';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/es';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useSessionToken } from './useSession';
+
+const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] = [
+  { to: '/', label: 'nav.dashboard', icon: <IconChartBar size={18} />, end: true },
+  { to: '/clients', label: 'nav.clients', icon: <IconUsers size={18} /> },
+  { to: '/tariffs', label: 'nav.tariffs', icon: <IconTags size={18} /> },
+  { to: '/billing', label: 'nav.billing', icon: <IconReceipt size={18} /> },
+  { to: '/invoices', label: 'nav.invoices', icon: <IconFileInvoice size={18} /> },
+  { to: '/settings', label: 'nav.settings', icon: <IconSettings size={18} /> },
+  { to: '/partners', label: 'nav.partners', icon: <IconKey size={18} /> },
+];
+
+export function Layout() {
+  const token = useSessionToken();
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  if (!token) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+
+  const signOut = () => {
+    session.signOut();
+    void client.clearStore();
+  };
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
+            <Title order={3}>{t('app.name')}</Title>
+            <Text c="dimmed" size="sm" visibleFrom="sm">{t('app.tagline')}</Text>
+          </Group>
+          <Group gap="sm">
+            <LanguageSwitch />
+            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} onClick={signOut}>{t('nav.signOut')}</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.name')}>
+        <ScrollArea>
+          {NAV.map((item) => (
+            <NavLink key={item.to} component={RouterNavLink} to={item.to} end={item.end} label={t(item.label)} leftSection={item.icon} onClick={close}
+              active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)} />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,103 @@
+// A client's contracts with their status, billing account and subscriptions; new contracts start here.
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMutation } from '@apollo/client/react';
+import { Link, useNavigate } from 'react-router';
+import { DataTable, StateBadge } from '@antena/ui';
+import { formatIban } from '@antena/domain';
+import { graphql } from '../../gql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useSubmit } from '../../components/useSubmit';
+import { notifySuccess } from '../../components/notify';
+import type { ClientContractFragment } from '../../gql/graphql';
+
+export const ClientContractFragmentDoc = graphql(`
+  fragment ClientContract on Contract {
+    id
+    version
+    number
+    status
+    billingAccount {
+      iban
+      source
+    }
+    subscriptions {
+      id
+      state
+      tariff {
+        id
+        code
+        name
+      }
+      billing {
+        billable
+        reason
+      }
+    }
+  }
+`);
+
+const CreateContractDocument = graphql(`
+  mutation CreateContract($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+      number
+    }
+  }
+`);
+
+export function ClientContracts({ clientId, contracts }: { clientId: string; contracts: readonly ClientContractFragment[] }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { run } = useSubmit(null);
+  const [createContract, { loading }] = useMutation(CreateContractDocument, { refetchQueries: ['ClientPage'] });
+
+  const create = async () => {
+    const result = await run(() => createContract({ variables: { input: { clientId } } }));
+    const contract = result?.data?.createContract;
+    if (contract) {
+      notifySuccess(t('contracts.created', { number: contract.number }));
+      void navigate(`/contracts/${contract.id}`);
+    }
+  };
+
+  return (
+    <Stack>
+      <Group justify="flex-end">
+        <Button leftSection={<IconPlus size={16} />} loading={loading} onClick={() => void create()}>{t('contracts.new')}</Button>
+      </Group>
+      <DataTable<ClientContractFragment>
+        rows={contracts}
+        rowKey={(row) => row.id}
+        emptyLabel={t('client.noContracts')}
+        columns={[
+          { key: 'number', header: t('contracts.number'), render: (row) => <Anchor component={Link} to={`/contracts/${row.id}`}>{row.number}</Anchor> },
+          { key: 'status', header: t('contracts.status'), render: (row) => <StateBadge state={row.status} /> },
+          {
+            key: 'account', header: t('contract.billingAccount'),
+            render: (row) => <Text size="sm" ff="monospace">{row.billingAccount.iban ? formatIban(row.billingAccount.iban) : '—'}</Text>,
+          },
+          { key: 'subs', header: t('contract.subscriptions'), align: 'right', render: (row) => row.subscriptions.length },
+        ]}
+      />
+    </Stack>
+  );
+}
+
+export function ClientSubscriptions({ contracts }: { contracts: readonly ClientContractFragment[] }) {
+  const { t } = useI18n();
+  const rows = contracts.flatMap((contract) => contract.subscriptions.map((subscription) => ({ contract, subscription })));
+  return (
+    <DataTable
+      rows={rows}
+      rowKey={(row) => row.subscription.id}
+      emptyLabel={t('client.noSubscriptions')}
+      columns={[
+        { key: 'tariff', header: t('contract.tariff'), render: (row) => <Anchor component={Link} to={`/subscriptions/${row.subscription.id}`}>{row.subscription.tariff.name}</Anchor> },
+        { key: 'contract', header: t('subscription.contract'), render: (row) => <Anchor component={Link} to={`/contracts/${row.contract.id}`}>{row.contract.number}</Anchor> },
+        { key: 'state', header: t('subscription.state'), render: (row) => <StateBadge state={row.subscription.state} /> },
+        { key: 'billing', header: t('subscription.billing'), render: (row) => <Text size="sm">{row.subscription.billing.reason}</Text> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,63 @@
+import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useI18n } from '../../i18n/I18nProvider';
+import { QueryState } from '../../components/QueryState';
+import { DeletionPanel } from '../../components/deletion/DeletionPanel';
+import { InvoiceTable } from '../../components/InvoiceTable';
+import { ClientPageDocument, DeleteClientDocument } from './client.operations';
+import { ProfileEditor } from './ProfileEditor';
+import { ClientContracts, ClientSubscriptions } from './ClientContracts';
+import { AuditTrail } from './AuditTrail';
+
+export function ClientPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(ClientPageDocument, { variables: { id } });
+  const [deleteClient] = useMutation(DeleteClientDocument);
+
+  return (
+    <QueryState data={data?.client} loading={loading} error={error} onRetry={() => void refetch()}>
+      {(client) => (
+        <Stack>
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={2}>
+              <Title order={2}>{client.name}</Title>
+              <Group gap="xs">
+                <Text c="dimmed" ff="monospace">{client.code}</Text>
+                <Text c="dimmed">· {client.taxId}</Text>
+                {client.partner && <Badge variant="outline">{t('clients.partner')}: {client.partner.name}</Badge>}
+              </Group>
+            </Stack>
+            <Anchor component={Link} to="/clients">{t('common.back')}</Anchor>
+          </Group>
+          <DeletionPanel
+            check={client.deletion}
+            buttonLabel={t('deletion.button')}
+            confirmText={t('deletion.confirmClient', { name: client.name })}
+            onCheck={() => refetch()}
+            onDelete={async () => (await deleteClient({ variables: { id: client.id } })).data?.deleteClient}
+            onDeleted={() => void navigate('/clients')}
+          />
+          <Tabs defaultValue="profile">
+            <Tabs.List>
+              <Tabs.Tab value="profile">{t('client.profile')}</Tabs.Tab>
+              <Tabs.Tab value="contracts">{t('client.contracts')} ({client.contracts.length})</Tabs.Tab>
+              <Tabs.Tab value="subscriptions">{t('client.subscriptions')}</Tabs.Tab>
+              <Tabs.Tab value="invoices">{t('client.invoices')} ({client.invoices.totalCount})</Tabs.Tab>
+              <Tabs.Tab value="audit">{t('client.audit')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="profile" pt="md">
+              <ProfileEditor profile={client} contracts={client.contracts} />
+            </Tabs.Panel>
+            <Tabs.Panel value="contracts" pt="md"><ClientContracts clientId={client.id} contracts={client.contracts} /></Tabs.Panel>
+            <Tabs.Panel value="subscriptions" pt="md"><ClientSubscriptions contracts={client.contracts} /></Tabs.Panel>
+            <Tabs.Panel value="invoices" pt="md"><InvoiceTable invoices={client.invoices.nodes} loading={false} showClient={false} emptyLabel={t('client.noInvoices')} /></Tabs.Panel>
+            <Tabs.Panel value="audit" pt="md"><AuditTrail entries={client.auditTrail.nodes} /></Tabs.Panel>
+          </Tabs>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,74 @@
+import { graphql } from '../../gql';
+
+export const ClientProfileFragment = graphql(`
+  fragment ClientProfile on Client {
+    id
+    version
+    code
+    kind
+    name
+    taxId
+    email
+    phone
+    address
+    iban
+    partner {
+      id
+      name
+    }
+  }
+`);
+
+export const ClientPageDocument = graphql(`
+  query ClientPage($id: ID!) {
+    client(id: $id) {
+      ...ClientProfile
+      deletion {
+        ...DeletionCheckFields
+      }
+      contracts {
+        ...ClientContract
+      }
+      invoices(first: 100) {
+        totalCount
+        nodes {
+          ...InvoiceRow
+        }
+      }
+      auditTrail(first: 100) {
+        totalCount
+        nodes {
+          ...AuditEntryRow
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateClientDocument = graphql(`
+  mutation UpdateClient($input: UpdateClientInput!) {
+    updateClient(input: $input) {
+      client {
+        ...ClientProfile
+      }
+      warnings {
+        code
+        message
+        entityType
+        entityId
+        field
+      }
+    }
+  }
+`);
+
+export const DeleteClientDocument = graphql(`
+  mutation DeleteClient($id: ID!) {
+    deleteClient(id: $id) {
+      deleted
+      deletion {
+        ...DeletionCheckFields
+      }
+    }
+  }
+`);

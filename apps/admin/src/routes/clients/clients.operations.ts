@@ -1,0 +1,39 @@
+import { graphql } from '../../gql';
+
+export const ClientRowFragment = graphql(`
+  fragment ClientRow on Client {
+    id
+    code
+    name
+    taxId
+    email
+    deletion {
+      allowed
+    }
+  }
+`);
+
+export const ClientsDocument = graphql(`
+  query Clients($first: Int!, $after: String, $search: String) {
+    clients(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ClientRow
+        }
+      }
+    }
+  }
+`);
+
+export const CreateClientDocument = graphql(`
+  mutation CreateClient($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,85 @@
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { BillingAccountExplanation, DateOnly, StateBadge } from '@antena/ui';
+import { formatIban } from '@antena/domain';
+import { useI18n } from '../../i18n/I18nProvider';
+import { QueryState } from '../../components/QueryState';
+import { DeletionPanel } from '../../components/deletion/DeletionPanel';
+import { ContractPageDocument, DeleteContractDocument } from './contract.operations';
+import { SignatureForm } from './SignatureForm';
+import { ContractSubscriptions } from './ContractSubscriptions';
+
+export function ContractPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState<'sign' | 'edit' | null>(null);
+  const { data, loading, error, refetch } = useQuery(ContractPageDocument, { variables: { id } });
+  const [deleteContract] = useMutation(DeleteContractDocument);
+
+  return (
+    <QueryState data={data?.contract} loading={loading} error={error} onRetry={() => void refetch()}>
+      {(contract) => (
+        <Stack>
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={2}>
+              <Group gap="sm">
+                <Title order={2}>{t('contract.title', { number: contract.number })}</Title>
+                <StateBadge state={contract.status} size="lg" />
+              </Group>
+              <Text>{t('contract.client')}: <Anchor component={Link} to={`/clients/${contract.client.id}`}>{contract.client.name}</Anchor></Text>
+            </Stack>
+          </Group>
+          <BillingAccountExplanation account={contract.billingAccount} />
+          <Card withBorder>
+            <Stack>
+              <Group justify="space-between">
+                <Title order={4}>{t('contract.signature')}</Title>
+                {!editing && (contract.signature
+                  ? <Button variant="light" onClick={() => setEditing('edit')}>{t('contract.editSignature')}</Button>
+                  : <Button onClick={() => setEditing('sign')}>{t('contract.sign')}</Button>)}
+              </Group>
+              {editing ? (
+                <SignatureForm contractId={contract.id} version={contract.version} mode={editing} onDone={() => setEditing(null)}
+                  initial={contract.signature
+                    ? { iban: formatIban(contract.signature.iban), mandateReference: contract.signature.mandateReference }
+                    : { signerName: contract.client.name, signerTaxId: contract.client.taxId, iban: contract.client.iban ? formatIban(contract.client.iban) : '' }} />
+              ) : contract.signature ? (
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  <Field label={t('contract.signedAt')}><DateOnly value={contract.signature.signedAt} /></Field>
+                  <Field label={t('contract.signerName')}>{contract.signature.signerName}</Field>
+                  <Field label={t('contract.signerTaxId')}>{contract.signature.signerTaxId}</Field>
+                  <Field label={t('contract.iban')}><Text ff="monospace" span>{formatIban(contract.signature.iban)}</Text></Field>
+                  <Field label={t('contract.mandateReference')}>{contract.signature.mandateReference}</Field>
+                </SimpleGrid>
+              ) : (
+                <Text c="dimmed">{t('contract.unsigned')}</Text>
+              )}
+            </Stack>
+          </Card>
+          <Title order={4}>{t('contract.subscriptions')}</Title>
+          <ContractSubscriptions contractId={contract.id} subscriptions={contract.subscriptions} tariffs={data?.tariffs ?? []} />
+          <DeletionPanel
+            check={contract.deletion}
+            buttonLabel={t('deletion.contractButton')}
+            confirmText={t('deletion.confirmContract', { number: contract.number })}
+            onCheck={() => refetch()}
+            onDelete={async () => (await deleteContract({ variables: { id: contract.id } })).data?.deleteContract}
+            onDeleted={() => void navigate(`/clients/${contract.client.id}`)}
+          />
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="sm" component="div">{children}</Text>
+    </Stack>
+  );
+}

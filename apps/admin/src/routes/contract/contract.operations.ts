@@ -1,0 +1,71 @@
+import { graphql } from '../../gql';
+
+export const ContractPageDocument = graphql(`
+  query ContractPage($id: ID!) {
+    contract(id: $id) {
+      id
+      version
+      number
+      status
+      client {
+        id
+        name
+        taxId
+        iban
+      }
+      signature {
+        signedAt
+        signerName
+        signerTaxId
+        iban
+        mandateReference
+      }
+      billingAccount {
+        iban
+        source
+        explanation
+      }
+      subscriptions {
+        ...ContractSubscription
+      }
+      deletion {
+        ...DeletionCheckFields
+      }
+    }
+    tariffs {
+      id
+      code
+      name
+      priceCents
+    }
+  }
+`);
+
+export const SignContractDocument = graphql(`
+  mutation SignContract($input: SignContractInput!) {
+    signContract(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const CreateServiceSubscriptionDocument = graphql(`
+  mutation CreateServiceSubscription($input: CreateServiceSubscriptionInput!) {
+    createServiceSubscription(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteContractDocument = graphql(`
+  mutation DeleteContract($id: ID!) {
+    deleteContract(id: $id) {
+      deleted
+      deletion {
+        ...DeletionCheckFields
+      }
+    }
+  }
+`);

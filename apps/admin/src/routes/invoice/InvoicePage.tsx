@@ -1,0 +1,93 @@
+// An issued invoice is immutable: its lines with what each charges and why, the VAT breakdown, the
+// account it is charged to and why, its credit notes; only the payment status changes here.
+import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { BillingAccountExplanation, DataTable, DateOnly, Money, StateBadge } from '@antena/ui';
+import { useI18n } from '../../i18n/I18nProvider';
+import { QueryState } from '../../components/QueryState';
+import { InvoiceTable } from '../../components/InvoiceTable';
+import { ContractInvoicesDocument, InvoicePageDocument } from './invoice.operations';
+import { PaymentStatusActions } from './PaymentStatusActions';
+
+const percent = (rate: number) => `${Math.round(rate * 10000) / 100} %`;
+
+export function InvoicePage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(InvoicePageDocument, { variables: { id } });
+  const contractId = data?.invoice.contract.id;
+  const related = useQuery(ContractInvoicesDocument, contractId ? { variables: { contractId } } : { skip: true, variables: { contractId: '' } });
+  const creditNotes = related.data?.invoices.nodes.filter((n) => n.rectifies?.id === id) ?? [];
+
+  return (
+    <QueryState data={data?.invoice} loading={loading} error={error} onRetry={() => void refetch()}>
+      {(invoice) => (
+        <Stack>
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={2}>
+              <Group gap="sm">
+                <Title order={2}>{t('invoice.title', { number: invoice.number })}</Title>
+                <StateBadge state={invoice.status} size="lg" />
+              </Group>
+              <Text>
+                {t(`invoices.kind.${invoice.kind}`)} · {t('invoices.issueDate')}: <DateOnly value={invoice.issueDate} /> · {t('invoices.period')}: <DateOnly value={invoice.periodStart} /> – <DateOnly value={invoice.periodEnd} />
+              </Text>
+              <Text>
+                {t('invoices.client')}: <Anchor component={Link} to={`/clients/${invoice.client.id}`}>{invoice.client.name}</Anchor>
+                {' · '}{t('invoice.contract')}: <Anchor component={Link} to={`/contracts/${invoice.contract.id}`}>{invoice.contract.number}</Anchor>
+              </Text>
+              {invoice.rectifies && (
+                <Text>{t('invoice.rectifies')}: <Anchor component={Link} to={`/invoices/${invoice.rectifies.id}`}>{invoice.rectifies.number}</Anchor></Text>
+              )}
+            </Stack>
+            <Button component="a" href={`/invoices/${invoice.id}.pdf`} target="_blank" variant="light" leftSection={<IconFileTypePdf size={16} />}>
+              {t('invoice.pdf')}
+            </Button>
+          </Group>
+          <PaymentStatusActions invoiceId={invoice.id} status={invoice.status} kind={invoice.kind} />
+          <BillingAccountExplanation account={invoice.billingAccount} />
+          <Title order={4}>{t('invoice.lines')}</Title>
+          <DataTable
+            rows={invoice.lines}
+            rowKey={(line) => line.id}
+            columns={[
+              { key: 'description', header: t('invoice.concept'), render: (line) => <Text size="sm">{line.description}</Text> },
+              { key: 'vat', header: t('common.vatRate'), align: 'right', render: (line) => percent(line.vatRate) },
+              { key: 'amount', header: t('invoice.amount'), align: 'right', render: (line) => <Money cents={line.amountCents} signed /> },
+            ]}
+          />
+          <Card withBorder maw={520} ml="auto" w="100%">
+            <Title order={5} mb="xs">{t('invoice.vat')}</Title>
+            <Table>
+              <Table.Thead>
+                <Table.Tr><Table.Th>{t('common.vatRate')}</Table.Th><Table.Th ta="right">{t('common.base')}</Table.Th><Table.Th ta="right">{t('common.tax')}</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {invoice.vatBreakdown.map((group) => (
+                  <Table.Tr key={group.vatRate}>
+                    <Table.Td>{percent(group.vatRate)}</Table.Td>
+                    <Table.Td ta="right"><Money cents={group.baseCents} /></Table.Td>
+                    <Table.Td ta="right"><Money cents={group.taxCents} /></Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr><Table.Th>{t('common.base')}</Table.Th><Table.Td /><Table.Td ta="right"><Money cents={invoice.baseCents} /></Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('common.tax')}</Table.Th><Table.Td /><Table.Td ta="right"><Money cents={invoice.taxCents} /></Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('common.total')}</Table.Th><Table.Td /><Table.Td ta="right" fw={700} data-testid="invoice-total"><Money cents={invoice.totalCents} /></Table.Td></Table.Tr>
+              </Table.Tfoot>
+            </Table>
+          </Card>
+          {invoice.kind === 'INVOICE' && (
+            <>
+              <Title order={4}>{t('invoice.creditNotes')}</Title>
+              <InvoiceTable invoices={creditNotes} loading={related.loading} showClient={false} emptyLabel={t('invoice.noCreditNotes')} />
+            </>
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,42 @@
+// Only the transitions the server allows from the current state are offered (SPEC §2's machine).
+import { Button, Group, Select, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@apollo/client/react';
+import { todayFrom } from '@antena/domain';
+import { stateLabel } from '@antena/ui';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useSubmit } from '../../components/useSubmit';
+import { notifySuccess } from '../../components/notify';
+import { validators } from '../../components/validators';
+import { ChangeSubscriptionStateDocument } from './subscription.operations';
+import type { SubscriptionState } from '../../gql/graphql';
+
+export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: string; allowed: readonly SubscriptionState[] }) {
+  const { t, language } = useI18n();
+  const v = validators(language);
+  const form = useForm({
+    initialValues: { state: '', effectiveDate: todayFrom(new Date()) },
+    validate: { state: v.required, effectiveDate: v.date },
+  });
+  const { run } = useSubmit(form);
+  const [change, { loading }] = useMutation(ChangeSubscriptionStateDocument, { refetchQueries: ['SubscriptionPage'] });
+  if (allowed.length === 0) return <Text c="dimmed">{t('subscription.noTransitions')}</Text>;
+
+  const submit = form.onSubmit(async (values) => {
+    const result = await run(() => change({ variables: { id: subscriptionId, state: values.state as SubscriptionState, effectiveDate: values.effectiveDate.trim() } }));
+    if (result?.data) {
+      notifySuccess(t('subscription.stateChanged'));
+      form.setFieldValue('state', '');
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Group align="flex-end">
+        <Select label={t('subscription.newState')} w={260} data={allowed.map((s) => ({ value: s, label: stateLabel(s, language) }))} {...form.getInputProps('state')} />
+        <TextInput label={t('common.effectiveDate')} w={160} placeholder="2026-11-01" {...form.getInputProps('effectiveDate')} />
+        <Button type="submit" loading={loading}>{t('subscription.changeState')}</Button>
+      </Group>
+    </form>
+  );
+}

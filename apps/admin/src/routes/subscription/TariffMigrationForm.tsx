@@ -1,0 +1,45 @@
+// A tariff change takes effect on a date: the old tariff runs through the day before (SPEC §3).
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@apollo/client/react';
+import { formatCents, todayFrom } from '@antena/domain';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useSubmit } from '../../components/useSubmit';
+import { notifySuccess } from '../../components/notify';
+import { validators } from '../../components/validators';
+import { MigrateSubscriptionTariffDocument } from './subscription.operations';
+
+export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }: {
+  subscriptionId: string;
+  currentTariffId: string;
+  tariffs: readonly { id: string; code: string; name: string; priceCents: number }[];
+}) {
+  const { t, language } = useI18n();
+  const v = validators(language);
+  const form = useForm({
+    initialValues: { tariffId: '', effectiveDate: todayFrom(new Date()) },
+    validate: { tariffId: v.required, effectiveDate: v.date },
+  });
+  const { run } = useSubmit(form);
+  const [migrate, { loading }] = useMutation(MigrateSubscriptionTariffDocument, { refetchQueries: ['SubscriptionPage'] });
+
+  const submit = form.onSubmit(async (values) => {
+    const result = await run(() => migrate({ variables: { id: subscriptionId, tariffId: values.tariffId, effectiveDate: values.effectiveDate.trim() } }));
+    if (result?.data) {
+      notifySuccess(t('subscription.migrated'));
+      form.setFieldValue('tariffId', '');
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Group align="flex-end">
+        <Select label={t('subscription.newTariff')} w={320}
+          data={tariffs.filter((tariff) => tariff.id !== currentTariffId).map((tariff) => ({ value: tariff.id, label: `${tariff.code} · ${tariff.name} · ${formatCents(tariff.priceCents, language)}` }))}
+          {...form.getInputProps('tariffId')} />
+        <TextInput label={t('common.effectiveDate')} w={160} placeholder="2026-11-16" {...form.getInputProps('effectiveDate')} />
+        <Button type="submit" loading={loading}>{t('subscription.migrate')}</Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { graphql } from '../../gql';
+
+export const SubscriptionPageDocument = graphql(`
+  query SubscriptionPage($id: ID!) {
+    serviceSubscription(id: $id) {
+      id
+      state
+      allowedTransitions
+      tariff {
+        id
+        code
+        name
+        priceCents
+      }
+      contract {
+        id
+        number
+        client {
+          id
+          name
+        }
+      }
+      billing {
+        billable
+        code
+        reason
+      }
+      bonuses {
+        ...BonusRow
+      }
+      additionalAmounts {
+        ...AdditionalAmountRow
+      }
+      deletion {
+        ...DeletionCheckFields
+      }
+    }
+    tariffs {
+      id
+      code
+      name
+      priceCents
+    }
+  }
+`);
+
+export const ChangeSubscriptionStateDocument = graphql(`
+  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: DateOnly!) {
+    changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {
+      id
+      state
+    }
+  }
+`);
+
+export const MigrateSubscriptionTariffDocument = graphql(`
+  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: DateOnly!) {
+    migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {
+      id
+    }
+  }
+`);
+
+export const DeleteServiceSubscriptionDocument = graphql(`
+  mutation DeleteServiceSubscription($id: ID!) {
+    deleteServiceSubscription(id: $id) {
+      deleted
+      deletion {
+        ...DeletionCheckFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,78 @@
+import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { message, validateCents, validateVatRate } from '@antena/domain';
+import { DataTable, Money } from '@antena/ui';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorState } from '../../components/QueryState';
+import { useSubmit } from '../../components/useSubmit';
+import { notifySuccess } from '../../components/notify';
+import { validators } from '../../components/validators';
+import { eurosToCents } from '../../components/euros';
+import { CreateTariffDocument, TariffsDocument } from './tariffs.operations';
+
+export function TariffsPage() {
+  const { t, language } = useI18n();
+  const v = validators(language);
+  const { data, loading, error, refetch } = useQuery(TariffsDocument);
+  const form = useForm({
+    initialValues: { code: '', name: '', price: '', vatRate: '21' },
+    validate: {
+      code: v.required,
+      name: v.required,
+      price: (value) => {
+        const cents = eurosToCents(value);
+        return cents !== null && validateCents(cents).ok ? null : message('CENTS_INVALID', language);
+      },
+      vatRate: (value) => (value.trim() && validateVatRate(Number(value.replace(',', '.')) / 100).ok ? null : message('VAT_RATE_INVALID', language)),
+    },
+  });
+  const { run } = useSubmit(form, { priceCents: 'price' });
+  const [create, creating] = useMutation(CreateTariffDocument, { refetchQueries: ['Tariffs'] });
+
+  const submit = form.onSubmit(async (values) => {
+    const result = await run(() => create({ variables: { input: {
+      code: values.code.trim(),
+      name: values.name.trim(),
+      priceCents: eurosToCents(values.price) ?? 0,
+      vatRate: Math.round(Number(values.vatRate.replace(',', '.')) * 100) / 10000,
+    } } }));
+    if (result?.data) {
+      notifySuccess(t('tariffs.created'));
+      form.reset();
+    }
+  });
+
+  return (
+    <Stack>
+      <Title order={2}>{t('tariffs.title')}</Title>
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        rows={data?.tariffs}
+        loading={loading}
+        rowKey={(row) => row.id}
+        emptyLabel={t('tariffs.empty')}
+        columns={[
+          { key: 'code', header: t('tariffs.code'), render: (row) => row.code },
+          { key: 'name', header: t('tariffs.name'), render: (row) => row.name },
+          { key: 'price', header: t('tariffs.price'), align: 'right', render: (row) => <Money cents={row.priceCents} /> },
+          { key: 'vat', header: t('common.vatRate'), align: 'right', render: (row) => `${Math.round(row.vatRate * 10000) / 100} %` },
+        ]}
+      />
+      <Card withBorder>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Title order={4}>{t('tariffs.new')}</Title>
+            <Group align="flex-start">
+              <TextInput label={t('tariffs.code')} w={140} {...form.getInputProps('code')} />
+              <TextInput label={t('tariffs.name')} w={260} {...form.getInputProps('name')} />
+              <TextInput label={t('tariffs.priceEuros')} w={200} placeholder="30,00" {...form.getInputProps('price')} />
+              <TextInput label={t('tariffs.vatRate')} w={90} {...form.getInputProps('vatRate')} />
+              <Button type="submit" mt={25} loading={creating.loading}>{t('common.create')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+    </Stack>
+  );
+}
