@@ -1,0 +1,18 @@
+// A bonus (bonificación): PERCENT of each charge, or FIXED cents per month (SPEC §2–§3).
+import { Entity } from 'typeorm';
+import { DateOnlyColumn, IdColumn, InstantColumn, IntColumn, RefColumn, ScaledColumn, TextColumn } from '../db/columns.js';
+
+export type BonusKind = 'PERCENT' | 'FIXED';
+
+@Entity('bonuses')
+export class BonusEntity {
+  @IdColumn() id: string;
+  @RefColumn() subscriptionId: string;
+  @TextColumn(10) kind: BonusKind;
+  @ScaledColumn(true) percent: number | null;
+  @IntColumn(true) amountCents: number | null;
+  @TextColumn(200, true) description: string | null;
+  @DateOnlyColumn() validFrom: string;
+  @DateOnlyColumn(true) validTo: string | null;
+  @InstantColumn() createdAt: string;
+}

@@ -1,0 +1,22 @@
+// A client (SPEC §2). `version` is the optimistic lock: updates are conditional on it.
+import { Entity } from 'typeorm';
+import { IdColumn, InstantColumn, IntColumn, RefColumn, TextColumn } from '../db/columns.js';
+
+export type ClientKind = 'PERSON' | 'COMPANY';
+
+@Entity('clients')
+export class ClientEntity {
+  @IdColumn() id: string;
+  @TextColumn(20) code: string;
+  @TextColumn(10) kind: ClientKind;
+  @TextColumn(200) name: string;
+  @TextColumn(20) taxId: string;
+  @TextColumn(254) email: string;
+  @TextColumn(30, true) phone: string | null;
+  @TextColumn(300, true) address: string | null;
+  @TextColumn(34, true) iban: string | null;
+  @RefColumn(true) partnerId: string | null;
+  @IntColumn() version: number;
+  @InstantColumn() createdAt: string;
+  @InstantColumn() updatedAt: string;
+}

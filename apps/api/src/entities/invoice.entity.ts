@@ -1,0 +1,39 @@
+// An issued invoice or credit note (SPEC §2). Immutable once written except `status`.
+// Unique (series, year, sequence) and, for kind INVOICE, unique (contractId, period, kind).
+import { Entity } from 'typeorm';
+import type { BillingAccountSource } from '@antena/domain/billing';
+import type { VatGroup } from '@antena/domain/money';
+import { DateOnlyColumn, IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
+
+export type InvoiceKind = 'INVOICE' | 'CREDIT_NOTE';
+export type InvoiceStatus = 'ISSUED' | 'PAID' | 'RETURNED';
+
+@Entity('invoices')
+export class InvoiceEntity {
+  @IdColumn() id: string;
+  @TextColumn(12) kind: InvoiceKind;
+  /** 'F' for invoices, 'R' for credit notes (rectificativas). */
+  @TextColumn(4) series: string;
+  @IntColumn() year: number;
+  @IntColumn() sequence: number;
+  /** Display number, e.g. 'F2026-000123'. */
+  @TextColumn(20) number: string;
+  @RefColumn() clientId: string;
+  @RefColumn() contractId: string;
+  @TextColumn(7) period: string;
+  @DateOnlyColumn() periodStart: string;
+  @DateOnlyColumn() periodEnd: string;
+  @DateOnlyColumn() issueDate: string;
+  @IntColumn() baseCents: number;
+  @IntColumn() taxCents: number;
+  @IntColumn() totalCents: number;
+  @JsonColumn() vatBreakdown: VatGroup[];
+  @TextColumn(10) status: InvoiceStatus;
+  @RefColumn(true) rectifiesId: string | null;
+  @TextColumn(34, true) billingIban: string | null;
+  @TextColumn(20) billingSource: BillingAccountSource;
+  @TextColumn(60) billingCode: string;
+  @JsonColumn() billingParams: Record<string, string | number>;
+  @RefColumn(true) billingRunId: string | null;
+  @InstantColumn() createdAt: string;
+}

@@ -1,0 +1,49 @@
+// The GraphQL errors the API raises on purpose (SPEC §4 codes). Anything else thrown is a bug
+// and gets masked by errors/mask.ts.
+import { GraphQLError } from 'graphql';
+import { explain, message, type Locale, type MessageCode, type Refusal } from '@antena/domain';
+import { apiMessage, isApiMessageCode } from '../i18n/api-messages.js';
+
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export const EXPECTED_CODES: ReadonlySet<string> = new Set<ErrorCode>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+
+/** Marks errors built here, so the masking step lets them through untouched. */
+export class AppError extends GraphQLError {
+  readonly expected = true;
+}
+
+function appError(code: ErrorCode, text: string, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError(text, { extensions: { code, ...extensions } });
+}
+
+export const unauthenticated = (locale: Locale, reason: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'API_KEY_REVOKED' = 'UNAUTHENTICATED') =>
+  appError('UNAUTHENTICATED', apiMessage(reason, locale), { reason });
+
+export const forbidden = (locale: Locale) => appError('FORBIDDEN', apiMessage('FORBIDDEN', locale));
+
+export const notFound = (locale: Locale, entityType: string, id: string) =>
+  appError('NOT_FOUND', apiMessage('NOT_FOUND', locale, { entityType, id }), { entityType, entityId: id });
+
+export const conflict = (locale: Locale, entityType: string, id: string, version?: number) =>
+  appError('CONFLICT', apiMessage('CONFLICT', locale, version === undefined ? { entityType } : { entityType, version }), { entityType, entityId: id, version });
+
+/** A refused input: names the input field and the domain's reason code; the message is the domain's. */
+export function badInput(locale: Locale, field: string, code: string, params: Record<string, string | number> = {}, extra: Record<string, unknown> = {}): AppError {
+  const text = isApiMessageCode(code) ? apiMessage(code, locale, params) : message(code as MessageCode, locale, params);
+  return appError('BAD_USER_INPUT', text, { field, reason: code, params, ...extra });
+}
+
+/** A rule refusal from the domain (e.g. INVALID_TRANSITION), with its remedy and the allowed states. */
+export function refused(locale: Locale, field: string, refusal: Refusal, allowed?: readonly string[]): AppError {
+  const explained = explain(refusal, locale);
+  return appError('BAD_USER_INPUT', explained.message, {
+    field: refusal.field ?? field,
+    reason: refusal.code,
+    remedy: explained.remedy,
+    params: refusal.params,
+    ...(allowed ? { allowed } : {}),
+  });
+}
+
+export const duplicate = (locale: Locale, field: string) =>
+  appError('BAD_USER_INPUT', apiMessage('DUPLICATE_VALUE', locale, { field }), { field, reason: 'DUPLICATE_VALUE' });

@@ -1,0 +1,28 @@
+// Domain results → the explained GraphQL shapes, translated for the caller's locale.
+import {
+  explain, message, type BillableStatus as DomainBillable, type BillingAccount as DomainAccount,
+  type DeletionCheck as DomainCheck, type Locale, type Warning,
+} from '@antena/domain';
+import type { BillableStatus, BillingAccount, DeletionCheck, Explanation } from './types/explanation.types.js';
+
+export function toDeletionCheck(check: DomainCheck, locale: Locale): DeletionCheck {
+  return {
+    allowed: check.allowed,
+    blockers: check.blockers.map((b) => {
+      const e = explain(b, locale);
+      return { code: b.code, message: e.message, remedy: e.remedy, field: b.field, entityType: b.entityType, entityId: b.entityId };
+    }),
+  };
+}
+
+export function toBillableStatus(status: DomainBillable, locale: Locale): BillableStatus {
+  return { billable: status.billable, code: status.code, reason: message(status.code, locale, status.params) };
+}
+
+export function toBillingAccount(account: DomainAccount, locale: Locale): BillingAccount {
+  return { iban: account.iban, source: account.source, explanation: message(account.code, locale, account.params) };
+}
+
+export function toExplanation(w: Warning, locale: Locale): Explanation {
+  return explain(w, locale);
+}

@@ -1,0 +1,58 @@
+// Invoice reads (SPEC §4). Billing mutations arrive with issue 4.
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';
+import type { Context } from '../context.js';
+import { toBillingAccount } from '../mappers.js';
+import { ClientType } from '../types/client.type.js';
+import { ContractType } from '../types/contract.type.js';
+import { BillingAccount } from '../types/explanation.types.js';
+import { InvoiceConnection, InvoiceLineType, InvoiceType } from '../types/invoice.type.js';
+import { InvoicesArgs } from './page.args.js';
+
+@Resolver(() => InvoiceType)
+export class InvoiceResolver {
+  @Authorized()
+  @Query(() => InvoiceType)
+  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity> {
+    return ctx.services.invoices.get(id);
+  }
+
+  @Authorized()
+  @Query(() => InvoiceConnection, { description: 'Newest first.' })
+  invoices(@Args() args: InvoicesArgs, @Ctx() ctx: Context) {
+    return ctx.services.invoices.list(args);
+  }
+
+  @FieldResolver(() => ClientType)
+  async client(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<ClientEntity> {
+    return (await ctx.loaders.client.load(i.clientId))!;
+  }
+
+  @FieldResolver(() => ContractType)
+  async contract(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<ContractEntity> {
+    return (await ctx.loaders.contract.load(i.contractId))!;
+  }
+
+  @FieldResolver(() => [InvoiceLineType])
+  lines(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceLineEntity[]> {
+    return ctx.services.invoices.lines(i);
+  }
+
+  @FieldResolver(() => BillingAccount, { description: 'The account this invoice was issued to, and why (stored at issue time).' })
+  billingAccount(@Root() i: InvoiceEntity, @Ctx() ctx: Context): BillingAccount {
+    return toBillingAccount(ctx.services.invoices.billingAccount(i), ctx.locale);
+  }
+
+  @FieldResolver(() => InvoiceType, { nullable: true, description: 'For a credit note: the invoice it rectifies.' })
+  rectifies(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceEntity | null> | null {
+    return i.rectifiesId ? ctx.loaders.invoice.load(i.rectifiesId) : null;
+  }
+}
+
+@Resolver(() => InvoiceLineType)
+export class InvoiceLineResolver {
+  @FieldResolver(() => String, { description: 'What the line charges and why, in the caller\'s language.' })
+  description(@Root() line: InvoiceLineEntity, @Ctx() ctx: Context): string {
+    return ctx.services.invoices.lineDescription(line);
+  }
+}

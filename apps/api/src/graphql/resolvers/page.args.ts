@@ -1,0 +1,19 @@
+// Relay pagination arguments shared by every list.
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 0–100 (default 20).' }) first?: number | null;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string | null;
+}
+
+@ArgsType()
+export class ClientsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Matches code, name, tax id or email (case-insensitive).' }) search?: string | null;
+}
+
+@ArgsType()
+export class InvoicesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) clientId?: string | null;
+  @Field(() => ID, { nullable: true }) contractId?: string | null;
+}

@@ -1,0 +1,23 @@
+// Builds the code-first schema (STYLE §8). `pnpm schema` writes it to apps/api/schema.graphql.
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from '../auth/auth-checker.js';
+import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js';
+import { CatalogResolver } from './resolvers/catalog.resolver.js';
+import { ClientResolver } from './resolvers/client.resolver.js';
+import { ContractResolver } from './resolvers/contract.resolver.js';
+import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
+import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
+
+/** Issue 4 appends its BillingResolver here. */
+export const resolvers = [
+  AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false });
+  return built;
+}

@@ -1,0 +1,31 @@
+// Mutation payloads: refusals and warnings are results (STYLE §1).
+import { Field, ObjectType } from 'type-graphql';
+import { ApiKeyType, UserType } from './access.type.js';
+import { ClientType } from './client.type.js';
+import { DeletionCheck, Explanation } from './explanation.types.js';
+
+@ObjectType({ description: 'deleted: false → nothing was removed; deletion says why, entity by entity.' })
+export class DeletionPayload {
+  @Field() deleted: boolean;
+  @Field(() => DeletionCheck) deletion: DeletionCheck;
+}
+
+@ObjectType()
+export class UpdateClientPayload {
+  @Field(() => ClientType) client: ClientType;
+  @Field(() => [Explanation], { description: 'e.g. SIGNATURE_IBAN_PREVAILS for each signed contract still charged to its signature\'s IBAN.' })
+  warnings: Explanation[];
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field() token: string;
+  @Field() expiresAt: string;
+  @Field(() => UserType) user: UserType;
+}
+
+@ObjectType()
+export class CreateApiKeyPayload {
+  @Field(() => ApiKeyType) apiKey: ApiKeyType;
+  @Field({ description: 'The key itself: shown only now, store it safely.' }) key: string;
+}

@@ -1,0 +1,51 @@
+// ServiceSubscription with its timelines, bonuses and additional amounts (SPEC §2, §4).
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AdditionalAmountKind, BonusKind, SubscriptionState } from './enums.js';
+
+@ObjectType('ServiceSubscription')
+export class ServiceSubscriptionType {
+  @Field(() => ID) id: string;
+  @Field(() => SubscriptionState, { description: 'The latest state on the timeline (it may take effect on a later date).' })
+  state: string;
+  @Field(() => String, { nullable: true, description: 'No day before it is ever charged; null: from the first ACTIVE day.' })
+  billingStartDate: string | null;
+  @Field() createdAt: string;
+}
+
+@ObjectType('StateChange')
+export class StateChangeType {
+  @Field(() => SubscriptionState) state: string;
+  @Field() effectiveDate: string;
+}
+
+@ObjectType('TariffChange')
+export class TariffChangeType {
+  @Field(() => ID) tariffId: string;
+  @Field() tariffCode: string;
+  @Field(() => Int) priceCents: number;
+  @Field(() => Float) vatRate: number;
+  @Field() effectiveDate: string;
+}
+
+@ObjectType('Bonus')
+export class BonusType {
+  @Field(() => ID) id: string;
+  @Field(() => BonusKind) kind: string;
+  @Field(() => Float, { nullable: true, description: 'PERCENT: 0–100.' }) percent: number | null;
+  @Field(() => Int, { nullable: true, description: 'FIXED: cents per month.' }) amountCents: number | null;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field() validFrom: string;
+  @Field(() => String, { nullable: true }) validTo: string | null;
+}
+
+@ObjectType('AdditionalAmount')
+export class AdditionalAmountType {
+  @Field(() => ID) id: string;
+  @Field() description: string;
+  @Field(() => Int) amountCents: number;
+  @Field(() => Float) vatRate: number;
+  @Field(() => AdditionalAmountKind) kind: string;
+  @Field(() => String, { nullable: true }) date: string | null;
+  @Field(() => String, { nullable: true }) validFrom: string | null;
+  @Field(() => String, { nullable: true }) validTo: string | null;
+}

@@ -1,0 +1,44 @@
+// DataLoaders for one request (STYLE §10): each batches by key and maps back in order, so a
+// page of clients with their contracts, subscriptions and checks costs a fixed number of queries.
+import DataLoader from 'dataloader';
+import { In, type EntityManager } from 'typeorm';
+import {
+  AdditionalAmountEntity, BonusEntity, ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity, PartnerEntity,
+  SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
+} from '../entities/index.js';
+import { byId, groupedBy } from './batch.js';
+import { invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
+
+const byEffectiveDate = <T extends { effectiveDate: string; createdAt: string }>(a: T, b: T) =>
+  a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.localeCompare(b.createdAt);
+
+export function createLoaders(ds: EntityManager) {
+  const repo = <T extends object>(e: new () => T) => ds.getRepository(e);
+  return {
+    partner: byId((ids) => repo(PartnerEntity).findBy({ id: In([...ids]) })),
+    client: byId((ids) => repo(ClientEntity).findBy({ id: In([...ids]) })),
+    contract: byId((ids) => repo(ContractEntity).findBy({ id: In([...ids]) })),
+    subscription: byId((ids) => repo(SubscriptionEntity).findBy({ id: In([...ids]) })),
+    tariff: byId((ids) => repo(TariffEntity).findBy({ id: In([...ids]) })),
+    invoice: byId((ids) => repo(InvoiceEntity).findBy({ id: In([...ids]) })),
+    contractsByClient: groupedBy((c: ContractEntity) => c.clientId,
+      (ids) => repo(ContractEntity).find({ where: { clientId: In([...ids]) }, order: { number: 'ASC' } })),
+    subscriptionsByContract: groupedBy((s: SubscriptionEntity) => s.contractId,
+      (ids) => repo(SubscriptionEntity).find({ where: { contractId: In([...ids]) }, order: { id: 'ASC' } })),
+    stateChanges: groupedBy((s: SubscriptionStateChangeEntity) => s.subscriptionId,
+      async (ids) => (await repo(SubscriptionStateChangeEntity).findBy({ subscriptionId: In([...ids]) })).sort(byEffectiveDate)),
+    tariffChanges: groupedBy((s: SubscriptionTariffChangeEntity) => s.subscriptionId,
+      async (ids) => (await repo(SubscriptionTariffChangeEntity).findBy({ subscriptionId: In([...ids]) })).sort(byEffectiveDate)),
+    bonuses: groupedBy((b: BonusEntity) => b.subscriptionId,
+      (ids) => repo(BonusEntity).find({ where: { subscriptionId: In([...ids]) }, order: { validFrom: 'ASC', id: 'ASC' } })),
+    additionalAmounts: groupedBy((a: AdditionalAmountEntity) => a.subscriptionId,
+      (ids) => repo(AdditionalAmountEntity).find({ where: { subscriptionId: In([...ids]) }, order: { id: 'ASC' } })),
+    invoiceLines: groupedBy((l: InvoiceLineEntity) => l.invoiceId,
+      (ids) => repo(InvoiceLineEntity).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } })),
+    subscriptionUsage: subscriptionUsageLoader(ds),
+    invoiceCounts: invoiceCountsLoader(ds),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+export type { DataLoader };

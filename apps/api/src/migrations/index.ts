@@ -1,0 +1,4 @@
+// Every migration, in order, passed explicitly to the DataSource.
+import { Initial1764316800000 } from './1764316800000-initial.js';
+
+export const migrations = [Initial1764316800000];

@@ -1,0 +1,152 @@
+// Clients: list/search, create, update (optimistic lock + rule 1 warnings), delete (rule 2).
+import { checkClientDeletion, signatureIbanWarnings, type DeletionCheck, type Warning } from '@antena/domain';
+import type { EntityManager } from 'typeorm';
+import { newId } from '../db/ids.js';
+import { formatCode, nextSequenceValues } from '../db/sequences.js';
+import { inTransaction } from '../db/transaction.js';
+import {
+  AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity, SubscriptionEntity, SubscriptionStateChangeEntity,
+  SubscriptionTariffChangeEntity, type ClientKind,
+} from '../entities/index.js';
+import { conflict, notFound } from '../errors/errors.js';
+import { createLoaders } from '../loaders/loaders.js';
+import { visibleClient } from './access.js';
+import { audit, diff } from './audit.service.js';
+import { clientFacts } from './deletion-facts.js';
+import { InputReader } from './input.js';
+import { paginate, readPageArgs, type Page, type PageArgs } from './pagination.js';
+import { partnerIdOf, type Scope } from './scope.js';
+import { In } from 'typeorm';
+
+export interface CreateClientInput {
+  kind: ClientKind; name: string; taxId: string; email: string;
+  phone?: string | null; address?: string | null; iban?: string | null; partnerId?: string | null;
+}
+export interface UpdateClientInput {
+  id: string; version: number; kind?: ClientKind | null; name?: string | null; taxId?: string | null; email?: string | null;
+  phone?: string | null; address?: string | null; iban?: string | null;
+}
+
+const AUDITED = ['kind', 'name', 'taxId', 'email', 'phone', 'address', 'iban', 'partnerId'] as const;
+
+export class ClientService {
+  constructor(private readonly scope: Scope) {}
+
+  get(id: string): Promise<ClientEntity> {
+    return visibleClient(this.scope, id);
+  }
+
+  async list(args: PageArgs & { search?: string | null }): Promise<Page<ClientEntity>> {
+    const page = readPageArgs(this.scope.locale, args);
+    const qb = this.scope.ds.getRepository(ClientEntity).createQueryBuilder('c');
+    const partnerId = partnerIdOf(this.scope);
+    if (partnerId) qb.andWhere('c.partnerId = :partnerId', { partnerId });
+    const search = args.search?.trim().toLowerCase();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      qb.andWhere(
+        `(LOWER(c.name) LIKE :like ESCAPE '\\' OR LOWER(c.code) LIKE :like ESCAPE '\\' OR LOWER(c.taxId) LIKE :like ESCAPE '\\' OR LOWER(c.email) LIKE :like ESCAPE '\\')`,
+        { like },
+      );
+    }
+    const result = await paginate(qb, 'c.code', 'ASC', (c) => c.code, page);
+    for (const c of result.nodes) this.scope.loaders.client.prime(c.id, c);
+    return result;
+  }
+
+  async create(input: CreateClientInput): Promise<ClientEntity> {
+    const read = new InputReader(this.scope.locale);
+    const values = {
+      kind: input.kind,
+      name: read.text('name', input.name, 200),
+      taxId: read.taxId('taxId', input.taxId),
+      email: read.email('email', input.email),
+      phone: read.text('phone', input.phone, 30, true),
+      address: read.text('address', input.address, 300, true),
+      iban: read.optionalIban('iban', input.iban),
+      partnerId: partnerIdOf(this.scope) ?? input.partnerId ?? null,
+    };
+    return inTransaction(this.scope.ds, async (m) => {
+      if (values.partnerId && !(await m.existsBy(PartnerEntity, { id: values.partnerId }))) {
+        throw notFound(this.scope.locale, 'Partner', values.partnerId);
+      }
+      const [n] = await nextSequenceValues(m, 'client');
+      const now = this.scope.now.toISOString();
+      const client: ClientEntity = { id: newId(), code: formatCode('C', n!), ...values, version: 1, createdAt: now, updatedAt: now };
+      await m.insert(ClientEntity, client);
+      await audit(m, this.scope, [{ entityType: 'Client', entityId: client.id, clientId: client.id, action: 'CREATE', changes: diff(null, client, AUDITED) }]);
+      return client;
+    });
+  }
+
+  /** Conditional UPDATE on (id, version): a stale version changes nothing and is a CONFLICT. */
+  async update(input: UpdateClientInput): Promise<{ client: ClientEntity; warnings: Warning[] }> {
+    const before = await this.get(input.id);
+    const read = new InputReader(this.scope.locale);
+    const changes: Partial<ClientEntity> = {};
+    if (input.kind != null) changes.kind = input.kind;
+    if (input.name != null) changes.name = read.text('name', input.name, 200);
+    if (input.taxId != null) changes.taxId = read.taxId('taxId', input.taxId);
+    if (input.email != null) changes.email = read.email('email', input.email);
+    if (input.phone !== undefined) changes.phone = read.text('phone', input.phone, 30, true);
+    if (input.address !== undefined) changes.address = read.text('address', input.address, 300, true);
+    if (input.iban !== undefined) changes.iban = read.optionalIban('iban', input.iban);
+    return inTransaction(this.scope.ds, async (m) => {
+      const result = await m.createQueryBuilder().update(ClientEntity)
+        .set({ ...changes, version: () => '"version" + 1', updatedAt: this.scope.now.toISOString() })
+        .where('id = :id AND version = :version', { id: input.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw conflict(this.scope.locale, 'Client', input.id, input.version);
+      const client = await m.findOneByOrFail(ClientEntity, { id: input.id });
+      await audit(m, this.scope, [{ entityType: 'Client', entityId: client.id, clientId: client.id, action: 'UPDATE', changes: diff(before, client, AUDITED) }]);
+      const warnings = 'iban' in changes ? await this.ibanWarnings(m, client) : [];
+      this.scope.loaders.client.clear(client.id).prime(client.id, client);
+      return { client, warnings };
+    });
+  }
+
+  /** Rule 1: a new profile IBAN does not move the billing of signed contracts; say which ones. */
+  private async ibanWarnings(m: EntityManager, client: ClientEntity): Promise<Warning[]> {
+    const contracts = await m.find(ContractEntity, { where: { clientId: client.id }, order: { number: 'ASC' } });
+    return signatureIbanWarnings({
+      newClientIban: client.iban,
+      contracts: contracts.map((c) => ({ id: c.id, number: c.number, signatureIban: c.signedAt ? c.iban : null })),
+    });
+  }
+
+  async deletion(client: ClientEntity): Promise<DeletionCheck> {
+    return checkClientDeletion(await clientFacts(this.scope.loaders, client));
+  }
+
+  /** Re-checks inside the write transaction, then removes the client with its contracts and subscriptions. */
+  async delete(id: string): Promise<{ deleted: boolean; deletion: DeletionCheck }> {
+    await this.get(id);
+    return inTransaction(this.scope.ds, async (m) => {
+      const client = await m.findOneBy(ClientEntity, { id });
+      if (!client) throw notFound(this.scope.locale, 'Client', id);
+      const deletion = checkClientDeletion(await clientFacts(createLoaders(m), client));
+      if (!deletion.allowed) return { deleted: false, deletion };
+      const contractIds = (await m.find(ContractEntity, { where: { clientId: id }, select: { id: true } })).map((c) => c.id);
+      await deleteSubscriptionsOf(m, contractIds);
+      if (contractIds.length) await m.delete(ContractEntity, { id: In(contractIds) });
+      await m.delete(ClientEntity, { id });
+      await audit(m, this.scope, [{ entityType: 'Client', entityId: id, clientId: id, action: 'DELETE', changes: diff(client, {}, AUDITED) }]);
+      return { deleted: true, deletion };
+    });
+  }
+
+  auditTrail(clientId: string, args: PageArgs): Promise<Page<AuditEntryEntity>> {
+    const qb = this.scope.ds.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.clientId = :clientId', { clientId });
+    return paginate(qb, 'a.id', 'DESC', (a) => a.id, readPageArgs(this.scope.locale, args));
+  }
+}
+
+/** Subscriptions of the given contracts and their timelines (callers have checked they are deletable). */
+export async function deleteSubscriptionsOf(m: EntityManager, contractIds: string[]): Promise<void> {
+  if (contractIds.length === 0) return;
+  const subscriptionIds = (await m.find(SubscriptionEntity, { where: { contractId: In(contractIds) }, select: { id: true } })).map((s) => s.id);
+  if (subscriptionIds.length === 0) return;
+  await m.delete(SubscriptionStateChangeEntity, { subscriptionId: In(subscriptionIds) });
+  await m.delete(SubscriptionTariffChangeEntity, { subscriptionId: In(subscriptionIds) });
+  await m.delete(SubscriptionEntity, { id: In(subscriptionIds) });
+}

@@ -1,0 +1,28 @@
+// The services of one request. Issue 4 adds its BillingService here.
+import { BillingSettingsService } from './billing-settings.service.js';
+import { ClientService } from './client.service.js';
+import { ContractService } from './contract.service.js';
+import { InvoiceService } from './invoice.service.js';
+import { PartnerService } from './partner.service.js';
+import type { Scope } from './scope.js';
+import { SubscriptionExtrasService } from './subscription-extras.service.js';
+import { SubscriptionService } from './subscription.service.js';
+import { TariffService } from './tariff.service.js';
+import { UserService } from './user.service.js';
+
+export function createServices(scope: Scope, jwtSecret: Uint8Array) {
+  return {
+    clients: new ClientService(scope),
+    contracts: new ContractService(scope),
+    subscriptions: new SubscriptionService(scope),
+    extras: new SubscriptionExtrasService(scope),
+    tariffs: new TariffService(scope),
+    billingSettings: new BillingSettingsService(scope),
+    partners: new PartnerService(scope),
+    users: new UserService(scope, jwtSecret),
+    invoices: new InvoiceService(scope),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+export type { Scope } from './scope.js';

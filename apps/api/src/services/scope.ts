@@ -1,0 +1,19 @@
+// What a service needs to know about the request it serves.
+import type { DateOnly, Locale } from '@antena/domain';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import type { Loaders } from '../loaders/loaders.js';
+
+export interface Scope {
+  ds: DataSource;
+  actor: Actor | null;
+  locale: Locale;
+  today: DateOnly;
+  now: Date;
+  loaders: Loaders;
+}
+
+/** A partner sees only its own clients; admins see all. */
+export function partnerIdOf(scope: Scope): string | null {
+  return scope.actor?.kind === 'PARTNER' ? scope.actor.partnerId : null;
+}
