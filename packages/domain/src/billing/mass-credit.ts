@@ -53,7 +53,7 @@ export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
     const worth = (n: number): number => Math.min(prorateCents(charge.unitPriceCents, n, charge.daysInMonth), charge.amountCents);
     const fresh: InvoiceLineDraft[] = [];
     for (const seg of tl.segs) {
-      if (seg.tariff.tariffId === charge.tariffId) continue;
+      if (seg.tariff.tariffId === charge.tariffId && seg.tariff.priceCents === charge.unitPriceCents) continue;
       const wrong = subtract(intersect(inPeriod, seg.from, seg.to), before);
       for (const [a, b] of wrong) {
         const days = b - a + 1;

@@ -66,24 +66,37 @@ export function rangesOf(spans: readonly Span[]): DateRange[] {
 
 /**
  * Days already charged per subscription, net of credit notes: CHARGE and CATCH_UP ranges minus CREDIT ranges.
- * Feed it every invoice and credit-note line of the contract; the result is `SubscriptionBillingInput.charged`.
+ * Counted per day, so a day charged, credited and charged again by a catch-up is charged (1 + 1 − 1), whatever
+ * the order of the lines. Feed it every invoice and credit-note line of the contract; the result is
+ * `SubscriptionBillingInput.charged`.
  */
 export function netChargedRanges(
   lines: ReadonlyArray<{ kind: InvoiceLineKind; subscriptionId: string | null; from: DateOnly | null; to: DateOnly | null }>,
 ): Map<string, DateRange[]> {
-  const charged = new Map<string, Span[]>();
-  const credited = new Map<string, Span[]>();
+  // Sweep events per subscription: +1 where a charge starts, −1 the day after it ends; the opposite for credits.
+  const events = new Map<string, Map<number, number>>();
   for (const l of lines) {
     if (!l.subscriptionId || !l.from || !l.to) continue;
-    const target = l.kind === 'CHARGE' || l.kind === 'CATCH_UP' ? charged : l.kind === 'CREDIT' ? credited : null;
-    if (!target) continue;
-    const list = target.get(l.subscriptionId) ?? [];
-    list.push([toDayNumber(l.from), toDayNumber(l.to)]);
-    target.set(l.subscriptionId, list);
+    const sign = l.kind === 'CHARGE' || l.kind === 'CATCH_UP' ? 1 : l.kind === 'CREDIT' ? -1 : 0;
+    if (sign === 0) continue;
+    let ev = events.get(l.subscriptionId);
+    if (!ev) events.set(l.subscriptionId, (ev = new Map()));
+    const a = toDayNumber(l.from);
+    const b = toDayNumber(l.to) + 1;
+    ev.set(a, (ev.get(a) ?? 0) + sign);
+    ev.set(b, (ev.get(b) ?? 0) - sign);
   }
   const out = new Map<string, DateRange[]>();
-  for (const [id, spans] of charged) {
-    const net = subtract(normalize(spans), normalize(credited.get(id) ?? []));
+  for (const [id, ev] of events) {
+    const days = [...ev.keys()].sort((x, y) => x - y);
+    const spans: Span[] = [];
+    let count = 0;
+    for (let i = 0; i < days.length; i++) {
+      count += ev.get(days[i]!)!;
+      const next = days[i + 1];
+      if (count > 0 && next !== undefined) spans.push([days[i]!, next - 1]);
+    }
+    const net = normalize(spans);
     if (net.length > 0) out.set(id, rangesOf(net));
   }
   return out;

@@ -18,7 +18,7 @@ export function divideRounded(num: number, den: number): number {
   const q = Math.floor(a / den);
   const r = a - q * den;
   const v = r * 2 >= den ? q + 1 : q;
-  return neg ? -v || 0 : v;
+  return neg ? -v || 0 : v + 0; // + 0 turns -0 into 0
 }
 
 /** price × days / daysInMonth as one exact fraction, rounded once. */

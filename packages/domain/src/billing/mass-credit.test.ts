@@ -1,0 +1,66 @@
+// Rule 4 unit cases: what a mass-credit run credits, groups and refuses to credit twice.
+import { describe, expect, it } from 'vitest';
+import { message } from '../i18n/format.js';
+import { A, B, on, st } from '../test-support/fixtures.js';
+import { calculateMassCredit } from './mass-credit.js';
+import { netChargedRanges } from './ranges.js';
+import type { ChargedLine } from './types.js';
+
+const charge = (p: Partial<ChargedLine>): ChargedLine => ({
+  invoiceId: 'F1', subscriptionId: 's1', tariffId: 'A', from: '2026-11-01', to: '2026-11-30', amountCents: 3000, vatRate: 0.21, daysInMonth: 30, unitPriceCents: 3000, ...p,
+});
+const migrated = (id: string, date: string) => ({ id, states: [st('ACTIVE', '2026-10-01')], tariffs: [on(A, '2026-10-01'), on(B, date)] });
+
+describe('calculateMassCredit', () => {
+  it('credits nothing without a migration', () => {
+    expect(calculateMassCredit({ period: '2026-11', subscriptions: [{ id: 's1', states: [st('ACTIVE', '2026-10-01')], tariffs: [on(A, '2026-10-01')] }], advanceCharges: [charge({})], alreadyCredited: [] })).toEqual([]);
+  });
+
+  it('a migration effective on day 1 recorded after the run credits the whole charge, to the cent', () => {
+    const notes = calculateMassCredit({ period: '2026-11', subscriptions: [migrated('s1', '2026-11-01')], advanceCharges: [charge({ unitPriceCents: 2999, amountCents: 2999 })], alreadyCredited: [] });
+    expect(notes[0]!.lines.map((l) => [l.from, l.to, l.days, l.amountCents])).toEqual([['2026-11-01', '2026-11-30', 30, -2999]]);
+  });
+
+  it('one credit note per original invoice, one line per subscription run', () => {
+    const notes = calculateMassCredit({
+      period: '2026-11',
+      subscriptions: [migrated('s1', '2026-11-16'), migrated('s2', '2026-11-21'), migrated('s3', '2026-11-11')],
+      advanceCharges: [charge({}), charge({ subscriptionId: 's2' }), charge({ invoiceId: 'F2', subscriptionId: 's3' })],
+      alreadyCredited: [],
+    });
+    expect(notes.map((n) => [n.rectifiesInvoiceId, n.lines.map((l) => [l.subscriptionId, l.from, l.amountCents]), n.totals.totalCents])).toEqual([
+      ['F1', [['s1', '2026-11-16', -1500], ['s2', '2026-11-21', -1000]], -3025],
+      ['F2', [['s3', '2026-11-11', -2000]], -2420],
+    ]);
+  });
+
+  it('explains each line in both languages', () => {
+    const [note] = calculateMassCredit({ period: '2026-11', subscriptions: [migrated('s1', '2026-11-16')], advanceCharges: [charge({})], alreadyCredited: [] });
+    const l = note!.lines[0]!;
+    expect(l).toMatchObject({ kind: 'CREDIT', tariffId: 'A', tariffCode: 'A', daysInMonth: 30, unitPriceCents: 3000, vatRate: 0.21, code: 'LINE_CREDIT_MIGRATION' });
+    expect(message(l.code, 'es', l.params)).toBe('Abono tarifa A: 15 de 30 días (16/11/2026 – 30/11/2026), migrada a B');
+    expect(message(l.code, 'en', l.params)).toBe('Credit, tariff A: 15 of 30 days (2026-11-16 – 2026-11-30), migrated to B');
+  });
+
+  it('skips days already credited and charges outside the period or of unknown subscriptions', () => {
+    const notes = calculateMassCredit({
+      period: '2026-11', subscriptions: [migrated('s1', '2026-11-16')],
+      advanceCharges: [charge({}), charge({ subscriptionId: 'ghost' }), charge({ from: '2026-10-01', to: '2026-10-31', daysInMonth: 31 })],
+      alreadyCredited: [{ subscriptionId: 's1', from: '2026-11-16', to: '2026-11-20' }],
+    });
+    expect(notes.flatMap((n) => n.lines.map((l) => [l.from, l.to, l.amountCents]))).toEqual([['2026-11-21', '2026-11-30', -1000]]);
+  });
+
+  it('credited days leave the net-charged ranges, so the next ADVANCE invoice catches them up', () => {
+    const [note] = calculateMassCredit({ period: '2026-11', subscriptions: [migrated('s1', '2026-11-16')], advanceCharges: [charge({})], alreadyCredited: [] });
+    const lines = [{ kind: 'CHARGE' as const, subscriptionId: 's1', from: '2026-11-01', to: '2026-11-30' }, ...note!.lines];
+    expect(netChargedRanges(lines).get('s1')).toEqual([{ from: '2026-11-01', to: '2026-11-15' }]);
+    // and once caught up, those days count as charged again, in any line order
+    const caughtUp = [...lines, { kind: 'CATCH_UP' as const, subscriptionId: 's1', from: '2026-11-16', to: '2026-11-30' }];
+    expect(netChargedRanges(caughtUp.reverse()).get('s1')).toEqual([{ from: '2026-11-01', to: '2026-11-30' }]);
+  });
+
+  it('refuses a malformed period', () => {
+    expect(() => calculateMassCredit({ period: 'nov', subscriptions: [], advanceCharges: [], alreadyCredited: [] })).toThrow(RangeError);
+  });
+});
