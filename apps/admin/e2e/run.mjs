@@ -55,7 +55,6 @@ const credentials = { email: 'admin@antena.test', password: 'e2e-admin-password-
 
 const env = { ...process.env, PORT: String(port), ANTENA_ADMIN_EMAIL: credentials.email, ANTENA_ADMIN_PASSWORD: credentials.password };
 delete env.DATABASE_URL;
-env.ANTENA_SQLITE_PATH = join(workDir, 'data', 'antena.sqlite');
 
 const server = spawn(process.execPath, [apiMain], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog = [];

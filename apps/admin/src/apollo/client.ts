@@ -28,7 +28,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     cache: new InMemoryCache(),
     defaultOptions: {
       // Server messages are translated per request, so show cached data but always ask again.
-      watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },
+      watchQuery: { fetchPolicy: 'cache-and-network' },
     },
   });
 }

@@ -50,7 +50,7 @@ export function DashboardPage() {
                   ]}
                 />
               </Card>
-              <SimpleGrid cols={{ base: 2, sm: 6 }}>
+              <SimpleGrid cols={{ base: 2, sm: 3, xl: 6 }}>
                 {states.map((s) => (
                   <Card withBorder key={s.state} p="sm">
                     <StateBadge state={s.state} />

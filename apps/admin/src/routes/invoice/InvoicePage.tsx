@@ -9,7 +9,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { InvoiceTable } from '../../components/InvoiceTable';
 import { ContractInvoicesDocument, InvoicePageDocument } from './invoice.operations';
-import { PaymentStatusActions } from './PaymentStatusActions';
 
 const percent = (rate: number) => `${Math.round(rate * 10000) / 100} %`;
 
@@ -46,7 +45,6 @@ export function InvoicePage() {
               {t('invoice.pdf')}
             </Button>
           </Group>
-          <PaymentStatusActions invoiceId={invoice.id} status={invoice.status} kind={invoice.kind} />
           <BillingAccountExplanation account={invoice.billingAccount} />
           <Title order={4}>{t('invoice.lines')}</Title>
           <DataTable

@@ -45,7 +45,7 @@ export const SubscriptionPageDocument = graphql(`
 `);
 
 export const ChangeSubscriptionStateDocument = graphql(`
-  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: DateOnly!) {
+  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: String!) {
     changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {
       id
       state
@@ -54,7 +54,7 @@ export const ChangeSubscriptionStateDocument = graphql(`
 `);
 
 export const MigrateSubscriptionTariffDocument = graphql(`
-  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: DateOnly!) {
+  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: String!) {
     migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {
       id
     }

@@ -1,0 +1,28 @@
+// Debian's Chromium driven by playwright-core (`npx playwright install` cannot run here).
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function newPage(browser, baseURL) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 }, locale: 'es-ES' });
+  context.setDefaultTimeout(15_000);
+  return context.newPage();
+}
+
+/** Saves a full-page screenshot for the README once the page has settled. */
+export async function screenshot(page, name) {
+  mkdirSync(screenshots, { recursive: true });
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}

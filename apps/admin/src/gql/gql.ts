@@ -1,0 +1,274 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    kind\n    issueDate\n    periodStart\n    periodEnd\n    totalCents\n    status\n    client {\n      id\n      name\n    }\n  }\n": typeof types.InvoiceRowFragmentDoc,
+    "\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n": typeof types.DeletionCheckFieldsFragmentDoc,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
+    "\n  fragment ClientContract on Contract {\n    id\n    version\n    number\n    status\n    billingAccount {\n      iban\n      source\n    }\n    subscriptions {\n      id\n      state\n      tariff {\n        id\n        code\n        name\n      }\n      billing {\n        billable\n        reason\n      }\n    }\n  }\n": typeof types.ClientContractFragmentDoc,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.CreateContractDocument,
+    "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.ClientProfileFragmentDoc,
+    "\n  query ClientPage($id: ID!) {\n    client(id: $id) {\n      ...ClientProfile\n      deletion {\n        ...DeletionCheckFields\n      }\n      contracts {\n        ...ClientContract\n      }\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          ...InvoiceRow\n        }\n      }\n      auditTrail(first: 100) {\n        totalCount\n        nodes {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.ClientPageDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      client {\n        ...ClientProfile\n      }\n      warnings {\n        code\n        message\n        entityType\n        entityId\n        field\n      }\n    }\n  }\n": typeof types.UpdateClientDocument,
+    "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": typeof types.DeleteClientDocument,
+    "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n": typeof types.ClientRowFragmentDoc,
+    "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n": typeof types.ContractSubscriptionFragmentDoc,
+    "\n  query ContractPage($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      number\n      status\n      client {\n        id\n        name\n        taxId\n        iban\n      }\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      subscriptions {\n        ...ContractSubscription\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n": typeof types.ContractPageDocument,
+    "\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SignContractDocument,
+    "\n  mutation CreateServiceSubscription($input: CreateServiceSubscriptionInput!) {\n    createServiceSubscription(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateServiceSubscriptionDocument,
+    "\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": typeof types.DeleteContractDocument,
+    "\n  mutation UpdateContractSignature($input: UpdateContractSignatureInput!) {\n    updateContractSignature(input: $input) {\n      id\n      version\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n    }\n  }\n": typeof types.UpdateContractSignatureDocument,
+    "\n  query Dashboard {\n    invoices(first: 100) {\n      totalCount\n      nodes {\n        id\n        period\n        totalCents\n      }\n    }\n    clients(first: 100) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        contracts {\n          id\n          subscriptions {\n            id\n            state\n          }\n        }\n        deletion {\n          allowed\n          blockers {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query InvoicePage($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      series\n      period\n      baseCents\n      taxCents\n      vatBreakdown {\n        vatRate\n        baseCents\n        taxCents\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      contract {\n        id\n        number\n      }\n      rectifies {\n        id\n        number\n      }\n      lines {\n        id\n        kind\n        description\n        from\n        to\n        days\n        daysInMonth\n        amountCents\n        vatRate\n      }\n    }\n  }\n": typeof types.InvoicePageDocument,
+    "\n  query ContractInvoices($contractId: ID!) {\n    invoices(contractId: $contractId, first: 100) {\n      nodes {\n        ...InvoiceRow\n        rectifies {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ContractInvoicesDocument,
+    "\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n": typeof types.InvoicesDocument,
+    "\n  query Partners {\n    partners {\n      id\n      name\n      createdAt\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.PartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation CreateApiKey($partnerId: ID!, $name: String!) {\n    createApiKey(partnerId: $partnerId, name: $name) {\n      key\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.BillingSettingsDocument,
+    "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": typeof types.AdditionalAmountRowFragmentDoc,
+    "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAdditionalAmountDocument,
+    "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": typeof types.BonusRowFragmentDoc,
+    "\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n": typeof types.AddBonusDocument,
+    "\n  query SubscriptionPage($id: ID!) {\n    serviceSubscription(id: $id) {\n      id\n      state\n      allowedTransitions\n      tariff {\n        id\n        code\n        name\n        priceCents\n      }\n      contract {\n        id\n        number\n        client {\n          id\n          name\n        }\n      }\n      billing {\n        billable\n        code\n        reason\n      }\n      bonuses {\n        ...BonusRow\n      }\n      additionalAmounts {\n        ...AdditionalAmountRow\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n": typeof types.SubscriptionPageDocument,
+    "\n  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: String!) {\n    changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {\n      id\n      state\n    }\n  }\n": typeof types.ChangeSubscriptionStateDocument,
+    "\n  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: String!) {\n    migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {\n      id\n    }\n  }\n": typeof types.MigrateSubscriptionTariffDocument,
+    "\n  mutation DeleteServiceSubscription($id: ID!) {\n    deleteServiceSubscription(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": typeof types.DeleteServiceSubscriptionDocument,
+    "\n  query Tariffs {\n    tariffs {\n      id\n      code\n      name\n      priceCents\n      vatRate\n    }\n  }\n": typeof types.TariffsDocument,
+    "\n  mutation CreateTariff($input: CreateTariffInput!) {\n    createTariff(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTariffDocument,
+};
+const documents: Documents = {
+    "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    kind\n    issueDate\n    periodStart\n    periodEnd\n    totalCents\n    status\n    client {\n      id\n      name\n    }\n  }\n": types.InvoiceRowFragmentDoc,
+    "\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n": types.DeletionCheckFieldsFragmentDoc,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
+    "\n  fragment ClientContract on Contract {\n    id\n    version\n    number\n    status\n    billingAccount {\n      iban\n      source\n    }\n    subscriptions {\n      id\n      state\n      tariff {\n        id\n        code\n        name\n      }\n      billing {\n        billable\n        reason\n      }\n    }\n  }\n": types.ClientContractFragmentDoc,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n": types.CreateContractDocument,
+    "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n": types.ClientProfileFragmentDoc,
+    "\n  query ClientPage($id: ID!) {\n    client(id: $id) {\n      ...ClientProfile\n      deletion {\n        ...DeletionCheckFields\n      }\n      contracts {\n        ...ClientContract\n      }\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          ...InvoiceRow\n        }\n      }\n      auditTrail(first: 100) {\n        totalCount\n        nodes {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.ClientPageDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      client {\n        ...ClientProfile\n      }\n      warnings {\n        code\n        message\n        entityType\n        entityId\n        field\n      }\n    }\n  }\n": types.UpdateClientDocument,
+    "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": types.DeleteClientDocument,
+    "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n": types.ClientRowFragmentDoc,
+    "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": types.ClientsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": types.CreateClientDocument,
+    "\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n": types.ContractSubscriptionFragmentDoc,
+    "\n  query ContractPage($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      number\n      status\n      client {\n        id\n        name\n        taxId\n        iban\n      }\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      subscriptions {\n        ...ContractSubscription\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n": types.ContractPageDocument,
+    "\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.SignContractDocument,
+    "\n  mutation CreateServiceSubscription($input: CreateServiceSubscriptionInput!) {\n    createServiceSubscription(input: $input) {\n      id\n    }\n  }\n": types.CreateServiceSubscriptionDocument,
+    "\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": types.DeleteContractDocument,
+    "\n  mutation UpdateContractSignature($input: UpdateContractSignatureInput!) {\n    updateContractSignature(input: $input) {\n      id\n      version\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n    }\n  }\n": types.UpdateContractSignatureDocument,
+    "\n  query Dashboard {\n    invoices(first: 100) {\n      totalCount\n      nodes {\n        id\n        period\n        totalCents\n      }\n    }\n    clients(first: 100) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        contracts {\n          id\n          subscriptions {\n            id\n            state\n          }\n        }\n        deletion {\n          allowed\n          blockers {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query InvoicePage($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      series\n      period\n      baseCents\n      taxCents\n      vatBreakdown {\n        vatRate\n        baseCents\n        taxCents\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      contract {\n        id\n        number\n      }\n      rectifies {\n        id\n        number\n      }\n      lines {\n        id\n        kind\n        description\n        from\n        to\n        days\n        daysInMonth\n        amountCents\n        vatRate\n      }\n    }\n  }\n": types.InvoicePageDocument,
+    "\n  query ContractInvoices($contractId: ID!) {\n    invoices(contractId: $contractId, first: 100) {\n      nodes {\n        ...InvoiceRow\n        rectifies {\n          id\n        }\n      }\n    }\n  }\n": types.ContractInvoicesDocument,
+    "\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n": types.InvoicesDocument,
+    "\n  query Partners {\n    partners {\n      id\n      name\n      createdAt\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.PartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  mutation CreateApiKey($partnerId: ID!, $name: String!) {\n    createApiKey(partnerId: $partnerId, name: $name) {\n      key\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.BillingSettingsDocument,
+    "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.UpdateBillingSettingsDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": types.AdditionalAmountRowFragmentDoc,
+    "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": types.AddAdditionalAmountDocument,
+    "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": types.BonusRowFragmentDoc,
+    "\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n": types.AddBonusDocument,
+    "\n  query SubscriptionPage($id: ID!) {\n    serviceSubscription(id: $id) {\n      id\n      state\n      allowedTransitions\n      tariff {\n        id\n        code\n        name\n        priceCents\n      }\n      contract {\n        id\n        number\n        client {\n          id\n          name\n        }\n      }\n      billing {\n        billable\n        code\n        reason\n      }\n      bonuses {\n        ...BonusRow\n      }\n      additionalAmounts {\n        ...AdditionalAmountRow\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n": types.SubscriptionPageDocument,
+    "\n  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: String!) {\n    changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {\n      id\n      state\n    }\n  }\n": types.ChangeSubscriptionStateDocument,
+    "\n  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: String!) {\n    migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {\n      id\n    }\n  }\n": types.MigrateSubscriptionTariffDocument,
+    "\n  mutation DeleteServiceSubscription($id: ID!) {\n    deleteServiceSubscription(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": types.DeleteServiceSubscriptionDocument,
+    "\n  query Tariffs {\n    tariffs {\n      id\n      code\n      name\n      priceCents\n      vatRate\n    }\n  }\n": types.TariffsDocument,
+    "\n  mutation CreateTariff($input: CreateTariffInput!) {\n    createTariff(input: $input) {\n      id\n    }\n  }\n": types.CreateTariffDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    kind\n    issueDate\n    periodStart\n    periodEnd\n    totalCents\n    status\n    client {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    kind\n    issueDate\n    periodStart\n    periodEnd\n    totalCents\n    status\n    client {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n"): (typeof documents)["\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientContract on Contract {\n    id\n    version\n    number\n    status\n    billingAccount {\n      iban\n      source\n    }\n    subscriptions {\n      id\n      state\n      tariff {\n        id\n        code\n        name\n      }\n      billing {\n        billable\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientContract on Contract {\n    id\n    version\n    number\n    status\n    billingAccount {\n      iban\n      source\n    }\n    subscriptions {\n      id\n      state\n      tariff {\n        id\n        code\n        name\n      }\n      billing {\n        billable\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientPage($id: ID!) {\n    client(id: $id) {\n      ...ClientProfile\n      deletion {\n        ...DeletionCheckFields\n      }\n      contracts {\n        ...ClientContract\n      }\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          ...InvoiceRow\n        }\n      }\n      auditTrail(first: 100) {\n        totalCount\n        nodes {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientPage($id: ID!) {\n    client(id: $id) {\n      ...ClientProfile\n      deletion {\n        ...DeletionCheckFields\n      }\n      contracts {\n        ...ClientContract\n      }\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          ...InvoiceRow\n        }\n      }\n      auditTrail(first: 100) {\n        totalCount\n        nodes {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      client {\n        ...ClientProfile\n      }\n      warnings {\n        code\n        message\n        entityType\n        entityId\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      client {\n        ...ClientProfile\n      }\n      warnings {\n        code\n        message\n        entityType\n        entityId\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n"): (typeof documents)["\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractPage($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      number\n      status\n      client {\n        id\n        name\n        taxId\n        iban\n      }\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      subscriptions {\n        ...ContractSubscription\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n"): (typeof documents)["\n  query ContractPage($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      number\n      status\n      client {\n        id\n        name\n        taxId\n        iban\n      }\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      subscriptions {\n        ...ContractSubscription\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceSubscription($input: CreateServiceSubscriptionInput!) {\n    createServiceSubscription(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceSubscription($input: CreateServiceSubscriptionInput!) {\n    createServiceSubscription(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContractSignature($input: UpdateContractSignatureInput!) {\n    updateContractSignature(input: $input) {\n      id\n      version\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContractSignature($input: UpdateContractSignatureInput!) {\n    updateContractSignature(input: $input) {\n      id\n      version\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    invoices(first: 100) {\n      totalCount\n      nodes {\n        id\n        period\n        totalCents\n      }\n    }\n    clients(first: 100) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        contracts {\n          id\n          subscriptions {\n            id\n            state\n          }\n        }\n        deletion {\n          allowed\n          blockers {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    invoices(first: 100) {\n      totalCount\n      nodes {\n        id\n        period\n        totalCents\n      }\n    }\n    clients(first: 100) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        contracts {\n          id\n          subscriptions {\n            id\n            state\n          }\n        }\n        deletion {\n          allowed\n          blockers {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoicePage($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      series\n      period\n      baseCents\n      taxCents\n      vatBreakdown {\n        vatRate\n        baseCents\n        taxCents\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      contract {\n        id\n        number\n      }\n      rectifies {\n        id\n        number\n      }\n      lines {\n        id\n        kind\n        description\n        from\n        to\n        days\n        daysInMonth\n        amountCents\n        vatRate\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicePage($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      series\n      period\n      baseCents\n      taxCents\n      vatBreakdown {\n        vatRate\n        baseCents\n        taxCents\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      contract {\n        id\n        number\n      }\n      rectifies {\n        id\n        number\n      }\n      lines {\n        id\n        kind\n        description\n        from\n        to\n        days\n        daysInMonth\n        amountCents\n        vatRate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractInvoices($contractId: ID!) {\n    invoices(contractId: $contractId, first: 100) {\n      nodes {\n        ...InvoiceRow\n        rectifies {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractInvoices($contractId: ID!) {\n    invoices(contractId: $contractId, first: 100) {\n      nodes {\n        ...InvoiceRow\n        rectifies {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Partners {\n    partners {\n      id\n      name\n      createdAt\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Partners {\n    partners {\n      id\n      name\n      createdAt\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($partnerId: ID!, $name: String!) {\n    createApiKey(partnerId: $partnerId, name: $name) {\n      key\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($partnerId: ID!, $name: String!) {\n    createApiKey(partnerId: $partnerId, name: $name) {\n      key\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n"): (typeof documents)["\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n"): (typeof documents)["\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n"): (typeof documents)["\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriptionPage($id: ID!) {\n    serviceSubscription(id: $id) {\n      id\n      state\n      allowedTransitions\n      tariff {\n        id\n        code\n        name\n        priceCents\n      }\n      contract {\n        id\n        number\n        client {\n          id\n          name\n        }\n      }\n      billing {\n        billable\n        code\n        reason\n      }\n      bonuses {\n        ...BonusRow\n      }\n      additionalAmounts {\n        ...AdditionalAmountRow\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n"): (typeof documents)["\n  query SubscriptionPage($id: ID!) {\n    serviceSubscription(id: $id) {\n      id\n      state\n      allowedTransitions\n      tariff {\n        id\n        code\n        name\n        priceCents\n      }\n      contract {\n        id\n        number\n        client {\n          id\n          name\n        }\n      }\n      billing {\n        billable\n        code\n        reason\n      }\n      bonuses {\n        ...BonusRow\n      }\n      additionalAmounts {\n        ...AdditionalAmountRow\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: String!) {\n    changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: String!) {\n    changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: String!) {\n    migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: String!) {\n    migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteServiceSubscription($id: ID!) {\n    deleteServiceSubscription(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteServiceSubscription($id: ID!) {\n    deleteServiceSubscription(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tariffs {\n    tariffs {\n      id\n      code\n      name\n      priceCents\n      vatRate\n    }\n  }\n"): (typeof documents)["\n  query Tariffs {\n    tariffs {\n      id\n      code\n      name\n      priceCents\n      vatRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTariff($input: CreateTariffInput!) {\n    createTariff(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTariff($input: CreateTariffInput!) {\n    createTariff(input: $input) {\n      id\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
