@@ -1,11 +1,10 @@
 // The regular invoice of one contract for one period, in ADVANCE or ARREARS mode (SPEC §3, rule 3).
-import { dayNumberOf, daysInMonthOf, toDayNumber } from '../dates/day-number.js';
+import { dayNumberOf, daysInMonthOf, fromDayNumber, toDayNumber } from '../dates/day-number.js';
 import { parsePeriod, type Period } from '../dates/period.js';
 import { totalsOf } from '../money/vat.js';
 import { additionalLines } from './additional-lines.js';
 import { bonusLinesFor, prepareBonuses } from './bonus-lines.js';
 import { atTariff, atTariffInForce, chargeLine, type EmitCharge } from './charge-lines.js';
-import { billingIssueDate } from './issue-date.js';
 import { spansOf, subtract, type Span } from './ranges.js';
 import { firstActiveDay, spansInState, stateAt, stateSegments, tariffAt, tariffSegments } from './timeline-spans.js';
 import type { BillingMode, InvoiceCalculation, InvoiceLineDraft, SubscriptionBillingInput } from './types.js';
@@ -25,7 +24,7 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
   const dim = daysInMonthOf(ym[0], ym[1]);
   const pStart = dayNumberOf(ym[0], ym[1], 1);
   const pEnd = pStart + dim - 1;
-  const issueDate = billingIssueDate(mode, period);
+  const issueDate = mode === 'ADVANCE' ? fromDayNumber(pStart) : fromDayNumber(pEnd + 1);
   const lines: InvoiceLineDraft[] = [];
   let nonBillable = 0;
 

@@ -57,7 +57,13 @@ export function spanDays(spans: readonly Span[]): number {
 }
 
 export function spansOf(ranges: readonly DateRange[]): Span[] {
-  return normalize(ranges.map((r) => [toDayNumber(r.from), toDayNumber(r.to)] as Span).filter((s) => s[0] <= s[1]));
+  const spans: Span[] = [];
+  for (const r of ranges) {
+    const a = toDayNumber(r.from);
+    const b = toDayNumber(r.to);
+    if (a <= b) spans.push([a, b]);
+  }
+  return normalize(spans);
 }
 
 export function rangesOf(spans: readonly Span[]): DateRange[] {

@@ -6,6 +6,13 @@ export interface Totals { baseCents: Cents; taxCents: Cents; totalCents: Cents; 
 
 /** One group per distinct rate, highest rate first; tax is rounded once per group, never per line. */
 export function vatBreakdown(lines: ReadonlyArray<{ vatRate: number; amountCents: Cents }>): VatGroup[] {
+  // Nearly every invoice has a single rate: skip the map.
+  const first = lines[0];
+  if (first && lines.every((l) => l.vatRate === first.vatRate)) {
+    let base = 0;
+    for (const l of lines) base += l.amountCents;
+    return [{ vatRate: first.vatRate, baseCents: base, taxCents: taxOf(base, first.vatRate) }];
+  }
   const bases = new Map<number, number>();
   for (const l of lines) bases.set(l.vatRate, (bases.get(l.vatRate) ?? 0) + l.amountCents);
   const groups: VatGroup[] = [];

@@ -6,8 +6,8 @@ import type { SubscriptionState } from './states.js';
 export interface StateChange { state: SubscriptionState; effectiveDate: DateOnly }
 export interface TariffChange { tariffId: string; tariffCode: string; priceCents: Cents; vatRate: number; effectiveDate: DateOnly }
 
-/** Entries by effective date; on the same date the later entry in the input wins (it was recorded later). */
-export function chronological<T extends { effectiveDate: DateOnly }>(entries: readonly T[]): T[] {
+/** Entries by effective date; on the same date the later entry in the input wins (it was recorded later). Input already in order is returned as is. */
+export function chronological<T extends { effectiveDate: DateOnly }>(entries: readonly T[]): readonly T[] {
   for (let i = 1; i < entries.length; i++) {
     if ((entries[i] as T).effectiveDate < (entries[i - 1] as T).effectiveDate) {
       return entries.map((e, idx) => ({ e, idx }))
@@ -15,7 +15,7 @@ export function chronological<T extends { effectiveDate: DateOnly }>(entries: re
         .map((x) => x.e);
     }
   }
-  return entries.slice();
+  return entries;
 }
 
 /** The entry in force on `d` (the last one effective on or before it), or null before the first. */
