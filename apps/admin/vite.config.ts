@@ -9,9 +9,11 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': api,
-      '/invoices': api,
+      // Only the PDFs: /invoices and /invoices/:id are SPA routes.
+      '^/invoices/[^/]+\\.pdf$': api,
       '/health': api,
     },
   },
+  preview: { proxy: { '/graphql': api, '^/invoices/[^/]+\\.pdf$': api, '/health': api } },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 2000 },
 });

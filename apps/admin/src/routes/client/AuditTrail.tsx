@@ -22,12 +22,13 @@ export const AuditEntryRowFragmentDoc = graphql(`
   }
 `);
 
-export function AuditTrail({ entries }: { entries: readonly AuditEntryRowFragment[] }) {
+export function AuditTrail({ entries, loading }: { entries: readonly AuditEntryRowFragment[]; loading: boolean }) {
   const { t, language } = useI18n();
   const format = new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   return (
     <DataTable<AuditEntryRowFragment>
       rows={entries}
+      loading={loading}
       rowKey={(row) => row.id}
       emptyLabel={t('client.auditEmpty')}
       columns={[

@@ -4,11 +4,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { DeletionPanel } from '../../components/deletion/DeletionPanel';
-import { InvoiceTable } from '../../components/InvoiceTable';
 import { ClientPageDocument, DeleteClientDocument } from './client.operations';
 import { ProfileEditor } from './ProfileEditor';
 import { ClientContracts, ClientSubscriptions } from './ClientContracts';
-import { AuditTrail } from './AuditTrail';
+import { ClientAudit, ClientInvoices } from './ClientTabs';
 
 export function ClientPage() {
   const { id = '' } = useParams();
@@ -40,21 +39,21 @@ export function ClientPage() {
             onDelete={async () => (await deleteClient({ variables: { id: client.id } })).data?.deleteClient}
             onDeleted={() => void navigate('/clients')}
           />
-          <Tabs defaultValue="profile">
+          <Tabs defaultValue="profile" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="profile">{t('client.profile')}</Tabs.Tab>
               <Tabs.Tab value="contracts">{t('client.contracts')} ({client.contracts.length})</Tabs.Tab>
               <Tabs.Tab value="subscriptions">{t('client.subscriptions')}</Tabs.Tab>
-              <Tabs.Tab value="invoices">{t('client.invoices')} ({client.invoices.totalCount})</Tabs.Tab>
+              <Tabs.Tab value="invoices">{t('client.invoices')}</Tabs.Tab>
               <Tabs.Tab value="audit">{t('client.audit')}</Tabs.Tab>
             </Tabs.List>
-            <Tabs.Panel value="profile" pt="md">
+            <Tabs.Panel value="profile" pt="md" keepMounted>
               <ProfileEditor profile={client} contracts={client.contracts} />
             </Tabs.Panel>
             <Tabs.Panel value="contracts" pt="md"><ClientContracts clientId={client.id} contracts={client.contracts} /></Tabs.Panel>
             <Tabs.Panel value="subscriptions" pt="md"><ClientSubscriptions contracts={client.contracts} /></Tabs.Panel>
-            <Tabs.Panel value="invoices" pt="md"><InvoiceTable invoices={client.invoices.nodes} loading={false} showClient={false} emptyLabel={t('client.noInvoices')} /></Tabs.Panel>
-            <Tabs.Panel value="audit" pt="md"><AuditTrail entries={client.auditTrail.nodes} /></Tabs.Panel>
+            <Tabs.Panel value="invoices" pt="md"><ClientInvoices clientId={client.id} /></Tabs.Panel>
+            <Tabs.Panel value="audit" pt="md"><ClientAudit clientId={client.id} /></Tabs.Panel>
           </Tabs>
         </Stack>
       )}

@@ -29,12 +29,26 @@ export const ClientPageDocument = graphql(`
       contracts {
         ...ClientContract
       }
-      invoices(first: 100) {
-        totalCount
-        nodes {
-          ...InvoiceRow
-        }
+    }
+  }
+`);
+
+// Tabs load their own lists: one query for everything would exceed the API's query-cost limit.
+export const ClientInvoicesDocument = graphql(`
+  query ClientInvoices($clientId: ID!) {
+    invoices(clientId: $clientId, first: 100) {
+      totalCount
+      nodes {
+        ...InvoiceRow
       }
+    }
+  }
+`);
+
+export const ClientAuditDocument = graphql(`
+  query ClientAudit($id: ID!) {
+    client(id: $id) {
+      id
       auditTrail(first: 100) {
         totalCount
         nodes {

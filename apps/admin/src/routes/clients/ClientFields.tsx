@@ -49,7 +49,7 @@ export function ClientFields({ form }: { form: UseFormReturnType<ClientValues> }
       <TextInput label={t('clients.email')} type="email" required {...form.getInputProps('email')} />
       <TextInput label={t('clients.phone')} {...form.getInputProps('phone')} />
       <TextInput label={t('clients.address')} {...form.getInputProps('address')} />
-      <TextInput label={t('clients.iban')} ff="monospace" {...form.getInputProps('iban')} />
+      <TextInput label={t('clients.iban')} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} {...form.getInputProps('iban')} />
     </SimpleGrid>
   );
 }

@@ -63,7 +63,7 @@ export function SignatureForm({ contractId, version, mode, initial, onDone }: {
               <TextInput label={t('contract.signerTaxId')} required {...form.getInputProps('signerTaxId')} />
             </>
           )}
-          <TextInput label={t('contract.iban')} ff="monospace" required {...form.getInputProps('iban')} />
+          <TextInput label={t('contract.iban')} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} required {...form.getInputProps('iban')} />
           <TextInput label={t('contract.mandateReference')} required {...form.getInputProps('mandateReference')} />
         </SimpleGrid>
         <Group justify="flex-end">
