@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { rejectControlChars } from './reject-control-chars.js';
 import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js';
 import { CatalogResolver } from './resolvers/catalog.resolver.js';
 import { ClientResolver } from './resolvers/client.resolver.js';
@@ -18,6 +19,6 @@ export const resolvers = [
 let built: Promise<GraphQLSchema> | null = null;
 
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false, globalMiddlewares: [rejectControlChars] });
   return built;
 }

@@ -5,7 +5,7 @@ import type { Locale } from '@antena/domain/i18n';
 export type ApiMessageCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_CREDENTIALS' | 'INTERNAL_SERVER_ERROR'
   | 'DUPLICATE_VALUE' | 'API_KEY_REVOKED' | 'PAGE_SIZE_INVALID' | 'CURSOR_INVALID' | 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED'
-  | 'PASSWORD_TOO_SHORT';
+  | 'PASSWORD_TOO_SHORT' | 'TEXT_INVALID';
 
 type Params = Record<string, string | number>;
 const messages = {
@@ -61,6 +61,10 @@ const messages = {
   PASSWORD_TOO_SHORT: {
     es: (p: Params) => `La contraseña debe tener al menos ${p.min} caracteres.`,
     en: (p: Params) => `The password must have at least ${p.min} characters.`,
+  },
+  TEXT_INVALID: {
+    es: (p: Params) => `«${p.field}» contiene caracteres de control no admitidos.`,
+    en: (p: Params) => `"${p.field}" contains control characters, which are not allowed.`,
   },
 } satisfies Record<ApiMessageCode, Record<Locale, (p: Params) => string>>;
 
