@@ -31,15 +31,11 @@ export function bonusLinesFor(charge: InvoiceLineDraft, lineFrom: number, lineTo
     const days = b - a + 1;
     const whole = a === lineFrom && b === lineTo;
     // The part of the charge these days stand for: the line itself, or the same proration over fewer days.
-    const portion = Math.min(whole ? charge.amountCents : prorateCents(price, days, dim), remaining);
-    let discount: number;
-    let capped = false;
-    if (bonus.kind === 'PERCENT') discount = percentOfCents(portion, bonus.value);
-    else {
-      const wanted = prorateCents(bonus.value, days, dim);
-      capped = wanted > portion;
-      discount = capped ? portion : wanted;
-    }
+    const portion = whole ? charge.amountCents : prorateCents(price, days, dim);
+    // Percentages add up on the charge (20 % + 10 % is 30 %), they do not compound; together they stop at zero.
+    const wanted = bonus.kind === 'PERCENT' ? percentOfCents(portion, bonus.value) : prorateCents(bonus.value, days, dim);
+    const discount = Math.min(wanted, portion, remaining);
+    const capped = bonus.kind === 'FIXED' && discount < wanted;
     if (discount <= 0) continue;
     remaining -= discount;
     const f = fromDayNumber(a);

@@ -159,6 +159,11 @@ describe('bonuses: validity edges', () => {
     expect(run('ARREARS', '2026-11', always({ bonuses: [bonus({ value: 100 })] })).skipped).toEqual({ code: 'ZERO_TOTAL', params: { period: '2026-11' } });
   });
 
+  it('percentages add up on the charge instead of compounding', () => {
+    const s = always({ bonuses: [bonus({ value: 20 }), bonus({ id: 'b2', value: 10 })] });
+    expect(amounts(linesOf('ARREARS', '2026-11', s))).toEqual([3000, -600, -300]);
+  });
+
   it('catch-up lines are discounted by the bonus valid on their days', () => {
     const s = sub({ states: [st('ACTIVE', '2026-11-16')], tariffs: [on(A, '2026-11-16')], bonuses: [bonus({ validTo: '2026-11-30' })] });
     expect(amounts(linesOf('ADVANCE', '2026-12', s))).toEqual([1500, -750, 3000]);

@@ -60,6 +60,24 @@ describe('calculateMassCredit', () => {
     expect(netChargedRanges(caughtUp.reverse()).get('s1')).toEqual([{ from: '2026-11-01', to: '2026-11-30' }]);
   });
 
+  it('with the invoice\'s BONUS lines, gives back the discount on the credited days (positive BONUS line)', () => {
+    const bonusLine = charge({ kind: 'BONUS', bonusId: 'b1', amountCents: -300 });
+    const [note] = calculateMassCredit({ period: '2026-11', subscriptions: [migrated('s1', '2026-11-16')], advanceCharges: [bonusLine, charge({})], alreadyCredited: [] });
+    expect(note!.lines.map((l) => [l.kind, l.from, l.to, l.amountCents, l.code, l.bonusId])).toEqual([
+      ['CREDIT', '2026-11-16', '2026-11-30', -1500, 'LINE_CREDIT_MIGRATION', null],
+      ['BONUS', '2026-11-16', '2026-11-30', 150, 'LINE_CREDIT_BONUS', 'b1'],
+    ]);
+    expect(note!.totals).toMatchObject({ baseCents: -1350, taxCents: -284, totalCents: -1634 });
+    // reversals do not count as credited days: the days leave the net-charged ranges once, not twice
+    const lines = [{ kind: 'CHARGE' as const, subscriptionId: 's1', from: '2026-11-01', to: '2026-11-30' }, ...note!.lines];
+    expect(netChargedRanges(lines).get('s1')).toEqual([{ from: '2026-11-01', to: '2026-11-15' }]);
+    // and a second run reverses nothing again
+    expect(calculateMassCredit({
+      period: '2026-11', subscriptions: [migrated('s1', '2026-11-16')], advanceCharges: [bonusLine, charge({})],
+      alreadyCredited: [{ subscriptionId: 's1', from: '2026-11-16', to: '2026-11-30' }],
+    })).toEqual([]);
+  });
+
   it('refuses a malformed period', () => {
     expect(() => calculateMassCredit({ period: 'nov', subscriptions: [], advanceCharges: [], alreadyCredited: [] })).toThrow(RangeError);
   });

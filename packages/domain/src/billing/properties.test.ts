@@ -93,40 +93,61 @@ describe('ARREARS equals the sum of daily charges (±1 cent per line)', () => {
   });
 });
 
+const bonusArb = (period: string) => fc.record({
+  kind: fc.constantFrom<'PERCENT' | 'FIXED'>('PERCENT', 'FIXED'),
+  value: fc.integer({ min: 1, max: 100 }),
+  fixed: fc.integer({ min: 1, max: 25_000 }),
+  from: fc.integer({ min: -40, max: daysInMonth(period) }),
+  length: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+});
+
 const migratingTimeline = fc.constantFrom(...PERIODS).chain((period) => fc.record({
   period: fc.constant(period),
   activation: fc.integer({ min: -70, max: daysInMonth(period) - 1 }),
   prices: pricesArb,
   migrations: migrationsIn(period, 2),
+  // one bonus: with several, the cap at the charge binds unevenly across days and a day-proportional reversal is only approximate
+  bonuses: fc.array(bonusArb(period), { maxLength: 1 }),
 }));
 
-function advanceScenario(period: string, activation: number, prices: number[], migrations: { day: number; tariff: number }[]) {
+type BonusSpec = { kind: 'PERCENT' | 'FIXED'; value: number; fixed: number; from: number; length: number | null };
+
+function advanceScenario(period: string, activation: number, prices: number[], migrations: { day: number; tariff: number }[], bonuses: BonusSpec[] = []) {
   const p0 = periodStart(period);
   const start = addDays(p0, activation);
   const prior = activation < 0 ? [{ from: start, to: addDays(p0, -1) }] : [];
   const s: SubscriptionBillingInput = {
     id: 's1', billingStartDate: null, states: [{ state: 'ACTIVE', effectiveDate: start }],
-    tariffs: tariffTimeline(start < p0 ? start : p0, prices, migrations, period), bonuses: [], additionalAmounts: [], charged: prior,
+    tariffs: tariffTimeline(start < p0 ? start : p0, prices, migrations, period), additionalAmounts: [], charged: prior,
+    bonuses: bonuses.map((b, i) => ({
+      id: `b${i}`, kind: b.kind, value: b.kind === 'PERCENT' ? b.value : b.fixed,
+      validFrom: addDays(p0, b.from), validTo: b.length === null ? null : addDays(p0, b.from + b.length),
+    })),
   };
   const advance = calculateInvoice({ mode: 'ADVANCE', period, contractId: 'k', subscriptions: [s] }).invoice?.lines ?? [];
-  const advanceCharges: ChargedLine[] = advance.filter((l) => l.kind === 'CHARGE').map((l) => ({
+  const advanceCharges: ChargedLine[] = advance.filter((l) => l.kind === 'CHARGE' || (l.kind === 'BONUS' && l.from!.startsWith(period))).map((l) => ({
     invoiceId: `INV-${period}`, subscriptionId: l.subscriptionId!, tariffId: l.tariffId!, from: l.from!, to: l.to!,
-    amountCents: l.amountCents, vatRate: l.vatRate, daysInMonth: l.daysInMonth!, unitPriceCents: l.unitPriceCents!,
+    amountCents: l.amountCents, vatRate: l.vatRate, daysInMonth: l.daysInMonth!, unitPriceCents: l.unitPriceCents ?? 0,
+    kind: l.kind === 'BONUS' ? 'BONUS' : 'CHARGE', bonusId: l.bonusId,
   }));
   return { s, prior, advance, advanceCharges };
 }
 
 describe('rule 4: ADVANCE + mass credit + next catch-up equals ARREARS (±1 cent per line)', () => {
-  it('for activations before or inside the period and up to two migrations in it', () => {
-    fc.assert(fc.property(migratingTimeline, ({ period, activation, prices, migrations }) => {
-      const { s, prior, advance, advanceCharges } = advanceScenario(period, activation, prices, migrations);
+  it('for activations before or inside the period, up to two migrations in it, and bonuses', () => {
+    fc.assert(fc.property(migratingTimeline, ({ period, activation, prices, migrations, bonuses }) => {
+      const { s, prior, advance, advanceCharges } = advanceScenario(period, activation, prices, migrations, bonuses);
       const notes = calculateMassCredit({ period, subscriptions: [s], advanceCharges, alreadyCredited: [] });
       const credits = notes.flatMap((n) => n.lines);
       const net = netChargedRanges([...advance, ...credits]).get('s1') ?? [];
       const next = calculateInvoice({ mode: 'ADVANCE', period: nextPeriod(period), contractId: 'k', subscriptions: [{ ...s, charged: [...prior, ...net] }] });
-      const catchUp = (next.invoice?.lines ?? []).filter((l) => l.kind === 'CATCH_UP' && l.from!.startsWith(period));
-      const inPeriod = advance.filter((l) => l.kind === 'CHARGE');
-      const arrears = calculateInvoice({ mode: 'ARREARS', period, contractId: 'k', subscriptions: [s] }).invoice?.lines ?? [];
+      const arrearsRun = calculateInvoice({ mode: 'ARREARS', period, contractId: 'k', subscriptions: [s] });
+      // A zero invoice is not issued (SPEC §3), so its days are not recorded as charged: such runs are not comparable.
+      const advanceRun = calculateInvoice({ mode: 'ADVANCE', period, contractId: 'k', subscriptions: [s] });
+      fc.pre(![advanceRun, next, arrearsRun].some((r) => r.skipped?.code === 'ZERO_TOTAL'));
+      const catchUp = (next.invoice?.lines ?? []).filter((l) => (l.kind === 'CATCH_UP' || l.kind === 'BONUS') && l.from!.startsWith(period));
+      const inPeriod = advance.filter((l) => l.kind === 'CHARGE' || (l.kind === 'BONUS' && l.from!.startsWith(period)));
+      const arrears = arrearsRun.invoice?.lines ?? [];
 
       const total = sum(inPeriod) + sum(credits) + sum(catchUp);
       const lineCount = inPeriod.length + credits.length + catchUp.length + arrears.length;
@@ -134,15 +155,16 @@ describe('rule 4: ADVANCE + mass credit + next catch-up equals ARREARS (±1 cent
       // and the days end up charged exactly once, at the tariff in force
       const finalCharged = netChargedRanges([...advance, ...credits, ...catchUp]).get('s1') ?? [];
       const charged = finalCharged.flatMap((r) => daysOf([{ from: r.from, to: r.to } as InvoiceLineDraft])).filter((d) => d.startsWith(period));
-      expect(charged.sort()).toEqual(daysOf(arrears).sort());
+      expect(charged.sort()).toEqual(daysOf(arrears.filter((l) => l.kind === 'CHARGE')).sort());
     }), { numRuns: 400 });
   });
 });
 
 describe('rule 4: a credit never exceeds what was charged, nor credits a day twice', () => {
   it('even when migrations are recorded after a first mass-credit run', () => {
-    fc.assert(fc.property(migratingTimeline, fc.integer({ min: 0, max: 2 }), ({ period, activation, prices, migrations }, firstK) => {
-      const { s, advanceCharges } = advanceScenario(period, activation, prices, []);
+    fc.assert(fc.property(migratingTimeline, fc.integer({ min: 0, max: 2 }), ({ period, activation, prices, migrations, bonuses }, firstK) => {
+      const { s, advanceCharges: withBonuses } = advanceScenario(period, activation, prices, [], bonuses);
+      const advanceCharges = withBonuses.filter((c) => c.kind === 'CHARGE');
       const full = { ...s, tariffs: tariffTimeline(s.tariffs[0]!.effectiveDate, prices, migrations, period) };
       const partial = { ...full, tariffs: full.tariffs.slice(0, 1 + firstK) };
       const first = calculateMassCredit({ period, subscriptions: [partial], advanceCharges, alreadyCredited: [] }).flatMap((n) => n.lines);
@@ -151,7 +173,7 @@ describe('rule 4: a credit never exceeds what was charged, nor credits a day twi
       const again = calculateMassCredit({ period, subscriptions: [full], advanceCharges, alreadyCredited: [...already, ...second.map((l) => ({ subscriptionId: 's1', from: l.from!, to: l.to! }))] });
       expect(again).toEqual([]);
 
-      const all = [...first, ...second];
+      const all = [...first, ...second].filter((l) => l.kind === 'CREDIT');
       for (const l of all) expect(l.amountCents).toBeLessThan(0);
       const days = daysOf(all);
       expect(new Set(days).size).toBe(days.length);

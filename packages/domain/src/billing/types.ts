@@ -55,6 +55,9 @@ export type InvoiceCalculation =
 export interface ChargedLine {
   invoiceId: string; subscriptionId: string; tariffId: string; from: DateOnly; to: DateOnly;
   amountCents: Cents; vatRate: number; daysInMonth: number; unitPriceCents: Cents;
+  /** 'BONUS' for the invoice's bonus lines (negative amount, tariffId of the charge they discount); default 'CHARGE'. */
+  kind?: 'CHARGE' | 'BONUS';
+  bonusId?: string | null;
 }
 
 export interface CreditNoteDraft { rectifiesInvoiceId: string; lines: InvoiceLineDraft[] /* kind CREDIT, negative amounts */; totals: Totals }
