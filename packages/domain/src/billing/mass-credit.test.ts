@@ -16,6 +16,11 @@ describe('calculateMassCredit', () => {
     expect(calculateMassCredit({ period: '2026-11', subscriptions: [{ id: 's1', states: [st('ACTIVE', '2026-10-01')], tariffs: [on(A, '2026-10-01')] }], advanceCharges: [charge({})], alreadyCredited: [] })).toEqual([]);
   });
 
+  it('a later price edit of the same tariff is not a migration and credits nothing', () => {
+    const edited = { id: 's1', states: [st('ACTIVE', '2026-10-01')], tariffs: [on({ ...A, priceCents: 3200 }, '2026-10-01')] };
+    expect(calculateMassCredit({ period: '2026-11', subscriptions: [edited], advanceCharges: [charge({})], alreadyCredited: [] })).toEqual([]);
+  });
+
   it('a migration effective on day 1 recorded after the run credits the whole charge, to the cent', () => {
     const notes = calculateMassCredit({ period: '2026-11', subscriptions: [migrated('s1', '2026-11-01')], advanceCharges: [charge({ unitPriceCents: 2999, amountCents: 2999 })], alreadyCredited: [] });
     expect(notes[0]!.lines.map((l) => [l.from, l.to, l.days, l.amountCents])).toEqual([['2026-11-01', '2026-11-30', 30, -2999]]);

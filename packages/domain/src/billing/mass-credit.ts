@@ -30,7 +30,7 @@ function spanMap(entries: readonly { subscriptionId: string; from: string; to: s
 
 /**
  * One credit note per original invoice, with one CREDIT line per run of days that were charged at a tariff
- * (or price) other than the one in force, each run cut where the tariff in force changes. Days already credited
+ * other than the one in force, each run cut where the tariff in force changes. Days already credited
  * are skipped, and a line's credit is cumulative over its days, so across runs it never exceeds the charge.
  * When the invoice's BONUS lines are passed too, the discount on the credited days is reversed (a positive
  * BONUS line, LINE_CREDIT_BONUS): the bonus is granted again on the catch-up at the new tariff.
@@ -75,7 +75,8 @@ export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
     const fresh: InvoiceLineDraft[] = [];
     const tariffCode = tl.codes.get(charge.tariffId) ?? charge.tariffId;
     for (const seg of tl.segs) {
-      if (seg.tariff.tariffId === charge.tariffId && seg.tariff.priceCents === charge.unitPriceCents) continue;
+      // Only a migration makes a day wrongly charged; a later edit of a tariff's price does not re-price history.
+      if (seg.tariff.tariffId === charge.tariffId) continue;
       for (const [a, b] of subtract(intersect(inPeriod, seg.from, seg.to), before)) {
         const days = b - a + 1;
         const amount = worth(creditedDays + days) - worth(creditedDays);
