@@ -1,4 +1,5 @@
 // Decorators through SWC (STYLE §12), one fresh database per test file (test/harness.ts).
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -8,6 +9,11 @@ export default defineConfig({
       jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { useDefineForClassFields: false, decoratorMetadata: true, legacyDecorator: true }, target: 'es2022' },
     }),
   ],
+  resolve: {
+    // One graphql instance: type-graphql (CJS) loads graphql's CJS build, so our imports must too
+    // (Vite would pick the "module" build and GraphQL refuses types "from another realm").
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

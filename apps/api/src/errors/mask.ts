@@ -10,12 +10,15 @@ import { AppError } from './errors.js';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 
+// Errors about the request itself (syntax, validation incl. graphql-armor's limits, variable
+// coercion), raised by graphql-js/Apollo before any resolver runs.
+const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
 function isExpected(error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) return true;
-  // GraphQL's request errors carry no originalError; resolver and context failures always do.
+  if (unwrapResolverError(error) instanceof AppError) return true;
   const gql = error as GraphQLError;
-  return typeof gql === 'object' && gql !== null && 'extensions' in gql && !gql.originalError && gql.extensions?.['code'] !== INTERNAL;
+  // Anything with a path was thrown while resolving a field: only AppErrors are meant for the client.
+  return typeof gql === 'object' && gql !== null && !gql.path?.length && REQUEST_CODES.has(String(gql.extensions?.['code']));
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
