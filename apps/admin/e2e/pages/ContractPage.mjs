@@ -23,7 +23,7 @@ export class ContractPage {
   }
 
   async addSubscription(tariffLabel) {
-    await this.page.getByRole('textbox', { name: 'Tarifa' }).click();
+    await this.page.getByRole('combobox', { name: 'Tarifa' }).click();
     await this.page.getByRole('option', { name: tariffLabel }).click();
     await this.page.getByRole('button', { name: 'Añadir suscripción' }).click();
   }

@@ -31,7 +31,7 @@ export function randomDni() {
 }
 
 export async function createClient(name, extra = {}) {
-  const data = await gql('mutation($input: CreateClientInput!) { createClient(input: $input) { id code name } }', {
+  const data = await gql('mutation($input: CreateClientInput!) { createClient(input: $input) { id code name taxId } }', {
     input: { kind: 'PERSON', name, taxId: randomDni(), email: `${unique().toLowerCase()}@example.test`, ...extra },
   });
   return data.createClient;

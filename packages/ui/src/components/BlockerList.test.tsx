@@ -22,13 +22,13 @@ describe('BlockerList', () => {
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe('/contracts/c1');
-    expect(links[0]!.textContent).toBe('Ir a contrato c1');
+    expect(links[0]!.textContent).toBe('Ver contrato c1');
   });
 
   it('navigates on the client when given a navigator', () => {
     const onNavigate = vi.fn();
     renderUi(<BlockerList blockers={blockers} linkFor={linkFor} onNavigate={onNavigate} />, 'en');
-    fireEvent.click(screen.getByRole('link', { name: 'Go to Contract' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Open Contract' }));
     expect(onNavigate).toHaveBeenCalledWith('/contracts/c1');
   });
 

@@ -1,0 +1,163 @@
+// The back office end to end: a real API on a fresh database, Debian's Chromium, page objects.
+// Scenarios run in order in one signed-in page, as a clerk would work through them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseUrl, admin } from '../support/env.mjs';
+import { launch, newPage, screenshot } from '../support/browser.mjs';
+import * as api from '../support/api.mjs';
+import { eventually } from '../support/wait.mjs';
+import { SignInPage } from '../pages/SignInPage.mjs';
+import { Layout } from '../pages/Layout.mjs';
+import { ClientsPage } from '../pages/ClientsPage.mjs';
+import { ClientPage } from '../pages/ClientPage.mjs';
+import { ContractPage } from '../pages/ContractPage.mjs';
+import { SubscriptionPage } from '../pages/SubscriptionPage.mjs';
+
+const IBAN_SIGNATURE = 'ES9121000418450200051332';
+const IBAN_PROFILE = 'ES7921000813610123456789';
+const run = Date.now().toString(36).toUpperCase();
+
+let browser;
+let page;
+const data = {};
+
+before(async () => {
+  await api.signInApi();
+  data.tariff = await api.createTariff(3000);
+  // A client that cannot be deleted: signed contract, active subscription.
+  data.blocked = await api.createClient(`Cliente bloqueado ${run}`);
+  const blockedContract = await api.createContract(data.blocked.id);
+  await api.signContract(blockedContract, IBAN_SIGNATURE, data.blocked.name, data.blocked.taxId);
+  await api.createSubscription({ contractId: blockedContract.id, tariffId: data.tariff.id, state: 'ACTIVE', startDate: '2026-01-01' });
+  data.blockedContract = blockedContract;
+  // Rule 1: signed with one IBAN; the profile IBAN is about to change.
+  data.ibanClient = await api.createClient(`Cliente IBAN ${run}`, { iban: IBAN_SIGNATURE });
+  data.ibanContract = await api.createContract(data.ibanClient.id);
+  await api.signContract(data.ibanContract, IBAN_SIGNATURE, data.ibanClient.name, data.ibanClient.taxId);
+  data.fresh = await api.createClient(`Cliente nuevo ${run}`, { iban: IBAN_PROFILE });
+  data.deletable = await api.createClient(`Cliente borrable ${run}`);
+  browser = await launch();
+  page = await newPage(browser, baseUrl);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('admin SPA', () => {
+  test('signs in and lands on the dashboard', async () => {
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    await screenshot(page, 'sign-in');
+    await signIn.signIn(admin.email, 'wrong-password');
+    await signIn.error().waitFor();
+    await signIn.signIn(admin.email, admin.password);
+    await new Layout(page).heading('Panel').waitFor();
+    await page.getByRole('heading', { name: 'Clientes que no se pueden borrar' }).waitFor();
+    await screenshot(page, 'dashboard');
+  });
+
+  test('finds a client by searching', async () => {
+    const layout = new Layout(page);
+    await layout.go('Clientes');
+    const clients = new ClientsPage(page);
+    await clients.search(`borrable ${run}`);
+    await clients.row(data.deletable.name).waitFor();
+    await eventually(async () => (await page.getByRole('row').count()) === 2, { message: 'the header row and the one match' });
+    await clients.search('');
+    await clients.row(data.blocked.name).waitFor();
+    await screenshot(page, 'clients');
+  });
+
+  test('explains why a client cannot be deleted and follows a remedy', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.blocked.id);
+    await client.askToDelete();
+    await client.refusal().waitFor();
+    const blockers = client.blockers();
+    assert.ok(await blockers.count() >= 2, 'signed contract and active subscription both block');
+    const codes = await blockers.evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
+    assert.ok(codes.includes('CONTRACT_SIGNED'), `codes: ${codes}`);
+    assert.ok(codes.includes('SUBSCRIPTION_STATE'), `codes: ${codes}`);
+    await screenshot(page, 'client-deletion-blocked');
+    await client.followRemedy('Ver el contrato');
+    await page.waitForURL(`**/contracts/${data.blockedContract.id}`);
+    await page.getByRole('heading', { name: `Contrato ${data.blockedContract.number}` }).waitFor();
+    await screenshot(page, 'contract');
+  });
+
+  test('warns that the signature prevails when the profile IBAN changes, and updates it in one click', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.ibanClient.id);
+    await client.setIban('ES79 2100 0813 6101 2345 6789');
+    await client.save();
+    const warning = client.ibanWarning();
+    await warning.waitFor();
+    assert.match(await warning.innerText(), new RegExp(data.ibanContract.number));
+    await screenshot(page, 'iban-warning');
+    await warning.getByRole('button', { name: `Actualizar también la firma de ${data.ibanContract.number}` }).click();
+    await warning.waitFor({ state: 'detached' });
+    const check = await api.gql('query($id: ID!) { contract(id: $id) { signature { iban } billingAccount { iban source } } }', { id: data.ibanContract.id });
+    assert.equal(check.contract.signature.iban, IBAN_PROFILE);
+    assert.deepEqual(check.contract.billingAccount, { iban: IBAN_PROFILE, source: 'CONTRACT_SIGNATURE' });
+  });
+
+  test('creates, signs and activates a contract', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.fresh.id);
+    await client.tab('Contratos (0)');
+    await page.getByRole('button', { name: 'Nuevo contrato' }).click();
+    await page.waitForURL('**/contracts/*');
+    const contract = new ContractPage(page);
+    await contract.startSigning();
+    await contract.fillSignature({ iban: 'ES91 2100 0418 4502 0005 1332', mandateReference: `E2E-MANDATE-${run}` });
+    await contract.submitSignature();
+    await page.getByText('Firmado', { exact: true }).waitFor();
+    await contract.billingAccount().filter({ hasText: 'ES91 2100 0418 4502 0005 1332' }).waitFor();
+    await contract.addSubscription(`${data.tariff.code} · ${data.tariff.name}`);
+    await contract.openSubscription(data.tariff.name);
+    const subscription = new SubscriptionPage(page);
+    await page.getByText('Pendiente de activación', { exact: true }).first().waitFor();
+    await page.getByRole('combobox', { name: 'Nuevo estado' }).click();
+    const offered = await subscription.offeredStates().allInnerTexts();
+    assert.deepEqual(offered.sort(), ['Activa', 'Activa no facturable', 'Rechazada']);
+    await page.keyboard.press('Escape');
+    await subscription.changeState('Activa', todayIso());
+    await page.locator('[data-state="ACTIVE"]').first().waitFor();
+    await screenshot(page, 'subscription');
+  });
+
+  test('deletes a client that can be deleted, after confirming', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.deletable.id);
+    await client.askToDelete();
+    await client.deleteConfirmed();
+    await page.waitForURL('**/clients');
+    const gone = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await page.evaluate(() => localStorage.getItem('antena.token'))}` },
+      body: JSON.stringify({ query: 'query($id: ID!) { client(id: $id) { id } }', variables: { id: data.deletable.id } }),
+    }).then((r) => r.json());
+    assert.equal(gone.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  });
+
+  test('switches to English, server messages included', async () => {
+    const layout = new Layout(page);
+    await layout.switchLanguage('EN');
+    await layout.navigation().getByRole('link', { name: 'Clients' }).waitFor();
+    const client = new ClientPage(page);
+    await client.open(data.blocked.id);
+    await page.getByRole('button', { name: 'Delete client' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Cannot be deleted' });
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /signed/i, 'the blocker message comes from the server in English');
+    await screenshot(page, 'english');
+    await page.reload();
+    await layout.navigation().getByRole('link', { name: 'Clients' }).waitFor();
+    await layout.switchLanguage('ES');
+  });
+});
+
+function todayIso() {
+  return new Date().toISOString().slice(0, 10);
+}
