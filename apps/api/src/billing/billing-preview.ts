@@ -17,7 +17,7 @@ export interface BillingPreview {
 }
 
 export async function previewBilling(
-  ds: DataSource, input: { period: Period; limit: number; contractIds?: ReadonlySet<string> | null; onlyContractId?: string | null; chunkSize?: number },
+  ds: DataSource, input: { period: Period; limit: number; onlyContractId?: string | null; chunkSize?: number },
 ): Promise<BillingPreview> {
   const { period } = input;
   const settings = await loadBillingSettings(ds.manager);
@@ -37,8 +37,6 @@ export async function previewBilling(
     if (chunk.length === 0) break;
     after = chunk[chunk.length - 1]!.contractId;
     for (const c of chunk) {
-      // A partner's preview covers its own clients' contracts only.
-      if (input.contractIds && !input.contractIds.has(c.contractId)) continue;
       const who = { contractId: c.contractId, contractNumber: c.contractNumber, clientId: c.clientId };
       if (c.existing) { skip({ ...who, code: 'ALREADY_INVOICED', params: { contract: c.contractNumber, period, number: c.existing.number } }); continue; }
       const calc = calculateInvoice({ mode: settings.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });

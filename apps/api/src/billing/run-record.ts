@@ -1,6 +1,7 @@
 // The billing_runs row of a run: opened RUNNING, closed COMPLETED or FAILED with what it produced.
 import type { Period } from '@antena/domain';
 import type { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { auditActor, type Actor } from '../auth/actor.js';
 import { newId } from '../db/ids.js';
 import { inTransaction } from '../db/transaction.js';
@@ -13,7 +14,7 @@ export async function openRun(ds: DataSource, kind: BillingRunKind, period: Peri
     startedAt: now.toISOString(), finishedAt: null, invoiceCount: 0, skippedCount: 0, totalCents: 0, details: null,
   };
   await inTransaction(ds, async (m) => {
-    await m.createQueryBuilder().insert().into(BillingRunEntity).values(run).updateEntity(false).execute();
+    await m.createQueryBuilder().insert().into(BillingRunEntity).values(run as QueryDeepPartialEntity<BillingRunEntity>).updateEntity(false).execute();
     // The run is a mutation like any other: the audit trail says who launched it.
     await m.createQueryBuilder().insert().into(AuditEntryEntity).values({
       id: newId(), ...who, at: run.startedAt, entityType: 'BillingRun', entityId: run.id, clientId: null, action: kind === 'BILLING' ? 'RUN_BILLING' : 'RUN_MASS_CREDIT',
@@ -25,9 +26,10 @@ export async function openRun(ds: DataSource, kind: BillingRunKind, period: Peri
 
 export async function closeRun(ds: DataSource, run: BillingRunEntity, outcome: Pick<BillingRunEntity, 'status' | 'invoiceCount' | 'skippedCount' | 'totalCents' | 'details'>, finishedAt: Date): Promise<BillingRunEntity> {
   const closed = { ...run, ...outcome, finishedAt: finishedAt.toISOString() };
-  await inTransaction(ds, (m) => m.update(BillingRunEntity, { id: run.id }, {
+  const changes = {
     status: closed.status, invoiceCount: closed.invoiceCount, skippedCount: closed.skippedCount, totalCents: closed.totalCents,
     details: closed.details, finishedAt: closed.finishedAt,
-  }));
+  } as QueryDeepPartialEntity<BillingRunEntity>;
+  await inTransaction(ds, (m) => m.update(BillingRunEntity, { id: run.id }, changes));
   return closed;
 }

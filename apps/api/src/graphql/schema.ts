@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { BillingResolver, InvoiceCreditNotesResolver } from '../billing/graphql/billing.resolver.js';
 import { rejectControlChars } from './reject-control-chars.js';
 import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js';
 import { CatalogResolver } from './resolvers/catalog.resolver.js';
@@ -11,9 +12,9 @@ import { ContractResolver } from './resolvers/contract.resolver.js';
 import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
 
-/** Issue 4 appends its BillingResolver here. */
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
+  BillingResolver, InvoiceCreditNotesResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,4 +1,5 @@
-// The services of one request. Issue 4 adds its BillingService here.
+// The services of one request.
+import { BillingService } from '../billing/billing.service.js';
 import { BillingSettingsService } from './billing-settings.service.js';
 import { ClientService } from './client.service.js';
 import { ContractService } from './contract.service.js';
@@ -21,6 +22,7 @@ export function createServices(scope: Scope, jwtSecret: Uint8Array) {
     partners: new PartnerService(scope),
     users: new UserService(scope, jwtSecret),
     invoices: new InvoiceService(scope),
+    billing: new BillingService(scope),
   };
 }
 

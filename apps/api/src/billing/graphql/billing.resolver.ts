@@ -1,0 +1,84 @@
+// Billing operations (SPEC §4, issue 4). Admin only: partners get FORBIDDEN (SPEC §5).
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { BillingRunEntity, InvoiceEntity } from '../../entities/index.js';
+import type { Context } from '../../graphql/context.js';
+import { InvoiceType } from '../../graphql/types/invoice.type.js';
+import { toPreview, runSkips, type RunDetails } from './billing.mappers.js';
+import { BillingPreviewType, BillingRunType, SkipCount } from './billing.types.js';
+
+@Resolver(() => BillingRunType)
+export class BillingResolver {
+  @Authorized('ADMIN')
+  @Query(() => BillingPreviewType, { description: 'Dry run: what runBilling(period) would create, and every contract it would leave out and why. Nothing is written.' })
+  async billingPreview(
+    @Arg('period', { description: 'YYYY-MM' }) period: string,
+    @Arg('limit', () => Int, { defaultValue: 100, description: 'Longest list of invoices and of skipped contracts returned (max 1000); counts and totals are always complete.' }) limit: number,
+    @Arg('contractId', () => ID, { nullable: true, description: 'Only this contract (e.g. to see why it is not invoiced).' }) contractId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<BillingPreviewType> {
+    return toPreview(await ctx.services.billing.preview(period, limit, contractId ?? null), ctx.locale);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => BillingRunType, { description: 'Issues the period\'s invoices, numbered F<year>-NNNNNN. Idempotent: a second run creates nothing new.' })
+  runBilling(@Arg('period', { description: 'YYYY-MM' }) period: string, @Ctx() ctx: Context): Promise<BillingRunEntity> {
+    return ctx.services.billing.run(period);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => BillingRunType, { description: 'Rule 4 (ADVANCE + massCreditOnTariffMigration): credit notes R<year>-NNNNNN for the days charged at an old tariff. Idempotent.' })
+  runMassCredit(@Arg('period', { description: 'YYYY-MM' }) period: string, @Ctx() ctx: Context): Promise<BillingRunEntity> {
+    return ctx.services.billing.massCredit(period);
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => [BillingRunType], { description: 'Latest runs first.' })
+  billingRuns(@Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: Context): Promise<BillingRunEntity[]> {
+    return ctx.services.billing.runs(first);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => InvoiceType, { description: 'Payment collected. Only the payment status changes: an issued invoice is immutable.' })
+  markInvoicePaid(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity> {
+    return ctx.services.billing.setPaymentStatus(id, 'PAID');
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => InvoiceType, { description: 'Direct debit returned: the invoice is pending again.' })
+  markInvoiceReturned(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity> {
+    return ctx.services.billing.setPaymentStatus(id, 'RETURNED');
+  }
+
+  @FieldResolver(() => [SkipCount])
+  skippedByReason(@Root() run: BillingRunEntity): SkipCount[] {
+    return runSkips(run);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Issue date of the invoices of a billing run, or of the credit notes.' })
+  issueDate(@Root() run: BillingRunEntity): string | null {
+    return (run.details as RunDetails | null)?.issueDate ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  firstNumber(@Root() run: BillingRunEntity): string | null {
+    return (run.details as RunDetails | null)?.firstNumber ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  lastNumber(@Root() run: BillingRunEntity): string | null {
+    return (run.details as RunDetails | null)?.lastNumber ?? null;
+  }
+}
+
+@Resolver(() => InvoiceType)
+export class InvoiceCreditNotesResolver {
+  @FieldResolver(() => [InvoiceType], { description: 'Credit notes (rectificativas) that rectify this invoice.' })
+  creditNotes(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceEntity[]> {
+    return ctx.services.billing.creditNotesOf(i);
+  }
+
+  @FieldResolver(() => String, { description: 'Path of the invoice\'s PDF (GET, same Authorization header).' })
+  pdfUrl(@Root() i: InvoiceEntity): string {
+    return `/invoices/${i.id}.pdf`;
+  }
+}

@@ -1,0 +1,70 @@
+// GraphQL shapes of issue 4: billing runs, the dry-run preview, and why a contract was left out.
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BillingAccount } from '../../graphql/types/explanation.types.js';
+import { BillingMode } from '../../graphql/types/enums.js';
+import { InvoiceLineType, VatGroupType } from '../../graphql/types/invoice.type.js';
+
+export enum BillingRunKind { BILLING = 'BILLING', MASS_CREDIT = 'MASS_CREDIT' }
+export enum BillingRunStatus { RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
+registerEnumType(BillingRunKind, { name: 'BillingRunKind' });
+registerEnumType(BillingRunStatus, { name: 'BillingRunStatus', description: 'RUNNING forever means the process died: run it again, it finishes the work.' });
+
+@ObjectType({ description: 'How many contracts were left out for one reason (ALREADY_INVOICED, NOTHING_TO_BILL, ALL_NON_BILLABLE…); the preview explains each one.' })
+export class SkipCount {
+  @Field() code: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('BillingRun', { description: 'A billing or mass-credit run: who launched it, when, and what it produced.' })
+export class BillingRunType {
+  @Field(() => ID) id: string;
+  @Field(() => BillingRunKind) kind: string;
+  @Field() period: string;
+  @Field(() => BillingRunStatus) status: string;
+  @Field() actorType: string;
+  @Field(() => String, { nullable: true }) actorName: string | null;
+  @Field() startedAt: string;
+  @Field(() => String, { nullable: true }) finishedAt: string | null;
+  @Field(() => Int, { description: 'Invoices (or credit notes) this run created.' }) invoiceCount: number;
+  @Field(() => Int, { description: 'Contracts left out, including those already invoiced.' }) skippedCount: number;
+  @Field(() => Int) totalCents: number;
+}
+
+@ObjectType({ description: 'An invoice runBilling would create (nothing is written).' })
+export class PreviewInvoice {
+  @Field(() => ID) contractId: string;
+  @Field() contractNumber: string;
+  @Field(() => ID) clientId: string;
+  @Field() issueDate: string;
+  @Field(() => [InvoiceLineType]) lines: InvoiceLineType[];
+  @Field(() => Int) baseCents: number;
+  @Field(() => Int) taxCents: number;
+  @Field(() => Int) totalCents: number;
+  @Field(() => [VatGroupType]) vatBreakdown: VatGroupType[];
+  @Field(() => BillingAccount) billingAccount: BillingAccount;
+}
+
+@ObjectType({ description: 'A contract a run leaves out, and why (non-billable, nothing to bill, already invoiced…).' })
+export class SkippedContract {
+  @Field(() => ID) contractId: string;
+  @Field() contractNumber: string;
+  @Field(() => ID) clientId: string;
+  @Field() code: string;
+  @Field() message: string;
+  @Field() remedy: string;
+}
+
+@ObjectType('BillingPreview', { description: 'Dry run of runBilling: counts and totals over every contract; lists up to `limit`.' })
+export class BillingPreviewType {
+  @Field() period: string;
+  @Field(() => BillingMode) mode: string;
+  @Field() issueDate: string;
+  @Field(() => Int) invoiceCount: number;
+  @Field(() => Int) skippedCount: number;
+  @Field(() => Int) baseCents: number;
+  @Field(() => Int) taxCents: number;
+  @Field(() => Int) totalCents: number;
+  @Field(() => [SkipCount]) skippedByReason: SkipCount[];
+  @Field(() => [PreviewInvoice]) invoices: PreviewInvoice[];
+  @Field(() => [SkippedContract]) skipped: SkippedContract[];
+}
