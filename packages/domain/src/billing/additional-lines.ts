@@ -7,7 +7,7 @@ import { stateAt } from './timeline-spans.js';
 import type { AdditionalAmountInput, InvoiceLineDraft } from './types.js';
 
 // Rule 3 (internal lines) and never-provided services keep even their extras off the invoice.
-const ONE_OFF_EXCLUDED: ReadonlySet<SubscriptionState | null> = new Set(['ACTIVE_NON_BILLABLE', 'REJECTED', null]);
+const ONE_OFF_EXCLUDED: ReadonlySet<SubscriptionState | null> = new Set(['ACTIVE_NON_BILLABLE', 'REJECTED']);
 // A monthly extra (e.g. router rental) follows the service: billed when some day of the period is ACTIVE or SUSPENDED.
 const MONTHLY_STATES: ReadonlySet<SubscriptionState> = new Set(['ACTIVE', 'SUSPENDED']);
 
@@ -26,7 +26,9 @@ export function additionalLines(
   for (const a of amounts) {
     if (a.kind === 'ONE_OFF') {
       if (a.alreadyBilled || a.date === null || a.date > issueDate) continue;
-      if (ONE_OFF_EXCLUDED.has(stateAt(states, toDayNumber(a.date)))) continue;
+      // Dated before the subscription's first state (e.g. signed-up fee): judge it by the state on the issue date.
+      const state = stateAt(states, toDayNumber(a.date)) ?? stateAt(states, toDayNumber(issueDate));
+      if (ONE_OFF_EXCLUDED.has(state)) continue;
       out.push(line(subscriptionId, a, a.date, a.date, 'LINE_ADDITIONAL_ONE_OFF', { date: a.date }));
       continue;
     }

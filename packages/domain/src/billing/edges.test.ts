@@ -201,6 +201,13 @@ describe('additional amounts', () => {
     const s = sub({ states: [st('PENDING_ACTIVATION', '2026-11-01')], tariffs: [on(A, '2026-11-01')], additionalAmounts: [extra({ date: '2026-11-05', amountCents: 4900 })] });
     expect(amounts(linesOf('ARREARS', '2026-11', s))).toEqual([4900]);
   });
+  it('a one-off dated before the subscription\'s first state is judged by the state on the issue date', () => {
+    const s = sub({ states: [st('ACTIVE', '2026-11-10')], tariffs: [on(A, '2026-11-10')], additionalAmounts: [extra({ date: '2026-11-03', amountCents: 4900 })] });
+    expect(amounts(linesOf('ARREARS', '2026-11', s))).toEqual([2100, 4900]);
+    const rejected = sub({ states: [st('REJECTED', '2026-11-10')], tariffs: [on(A, '2026-11-10')], additionalAmounts: [extra({ date: '2026-11-03' })] });
+    expect(run('ARREARS', '2026-11', rejected).skipped?.code).toBe('NOTHING_TO_BILL');
+  });
+
   it('mixed VAT rates are grouped', () => {
     const s = always({ additionalAmounts: [extra({ date: '2026-11-05', vatRate: 0.1, amountCents: 1005 })] });
     expect(run('ARREARS', '2026-11', s).invoice?.totals).toEqual({

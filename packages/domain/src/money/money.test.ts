@@ -1,3 +1,4 @@
+// Money: rounding half away from zero, integer proration, VAT per rate and display (SPEC §3).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCents } from './format.js';
@@ -10,6 +11,7 @@ describe('roundHalfAwayFromZero', () => {
     [787.5, 788], [1417.5, 1418], [-315, -315],
     [1.005 * 100, 101], // 100.49999999999999 in binary: float noise must not round it down
     [-1.005 * 100, -101],
+    [1234567890123.4, 1234567890123], [1234567890123.5, 1234567890124], [0.49999999, 0], [4503599627370495.5, 4503599627370496],
   ])('%d → %d', (x, r) => {
     expect(roundHalfAwayFromZero(x)).toBe(r);
     expect(Object.is(roundHalfAwayFromZero(x), -0)).toBe(false);

@@ -1,13 +1,14 @@
 // Integer-cent arithmetic with half-away-from-zero rounding (SPEC §3 "Money is integer cents").
 export type Cents = number;
 
-/** Rounds to the nearest integer, halves away from zero; float noise (787.4999999) is absorbed first. */
+/** Rounds to the nearest integer, halves away from zero; float noise just below a half (100.49999999999999) counts as the half. */
 export function roundHalfAwayFromZero(x: number): number {
   if (!Number.isFinite(x)) throw new RangeError(`cannot round ${x}`);
   const a = Math.abs(x);
-  // 12 significant digits removes binary noise from products like 1.005 * 100 without touching real values.
-  const clean = Number(a.toPrecision(12));
-  const r = Math.floor(clean + 0.5);
+  const f = Math.floor(a);
+  // A few ulps of tolerance: enough for binary noise from products like 1.005 * 100, too little to move a real value.
+  const tolerance = Number.EPSILON * Math.max(a, 1) * 16;
+  const r = a - f >= 0.5 - tolerance ? f + 1 : f;
   return x < 0 ? -r || 0 : r;
 }
 

@@ -1,3 +1,4 @@
+// The state machine exactly as SPEC §2, timeline checks, and billable status (rule 3).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { billableStatus } from './billable.js';
