@@ -47,6 +47,9 @@ describe('createClient / client', () => {
   test('an unknown client is NOT_FOUND', async () => {
     const r = await t.gql('{ client(id: "nope") { id } }');
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', entityType: 'Client' });
+    expect(r.errors?.[0]?.message).toBe('No existe ningún cliente con id nope.');
+    const en = await t.gql('{ client(id: "nope") { id } }', {}, { locale: 'en' });
+    expect(en.errors?.[0]?.message).toBe('There is no client with id nope.');
   });
 });
 

@@ -8,6 +8,18 @@ export type ApiMessageCode =
   | 'PASSWORD_TOO_SHORT' | 'TEXT_INVALID';
 
 type Params = Record<string, string | number>;
+
+const NOUNS: Record<string, Record<Locale, string>> = {
+  Client: { es: 'ningún cliente', en: 'client' },
+  Contract: { es: 'ningún contrato', en: 'contract' },
+  ServiceSubscription: { es: 'ninguna suscripción', en: 'subscription' },
+  Invoice: { es: 'ninguna factura', en: 'invoice' },
+  Tariff: { es: 'ninguna tarifa', en: 'tariff' },
+  Partner: { es: 'ningún partner', en: 'partner' },
+  ApiKey: { es: 'ninguna clave de API', en: 'API key' },
+};
+const noun = (entityType: string | number | undefined, locale: Locale) =>
+  NOUNS[String(entityType)]?.[locale] ?? (locale === 'es' ? 'ningún elemento' : 'item');
 const messages = {
   UNAUTHENTICATED: {
     es: () => 'Hace falta identificarse: envíe «Authorization: Bearer <token o clave de API>».',
@@ -18,8 +30,8 @@ const messages = {
     en: () => 'You are not allowed to perform this operation.',
   },
   NOT_FOUND: {
-    es: (p: Params) => `No existe ${p.entityType ?? 'el elemento'} con id ${p.id ?? ''}.`.replace(/ \.$/, '.'),
-    en: (p: Params) => `There is no ${p.entityType ?? 'item'} with id ${p.id ?? ''}.`.replace(/ \.$/, '.'),
+    es: (p: Params) => `No existe ${noun(p.entityType, 'es')} con id ${p.id}.`,
+    en: (p: Params) => `There is no ${noun(p.entityType, 'en')} with id ${p.id}.`,
   },
   CONFLICT: {
     es: (p: Params) => `${p.entityType ?? 'El elemento'} ha cambiado desde que lo leyó${p.version !== undefined ? ` (versión ${p.version})` : ''}. Vuelva a cargarlo y repita el cambio.`,
