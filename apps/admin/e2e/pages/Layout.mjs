@@ -9,7 +9,7 @@ export class Layout {
   }
 
   async go(label) {
-    await this.navigation().getByRole('link', { name: label }).click();
+    await this.navigation().getByRole('link', { name: label, exact: true }).click();
   }
 
   heading(name) {

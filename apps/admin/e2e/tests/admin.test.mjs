@@ -12,6 +12,8 @@ import { ClientsPage } from '../pages/ClientsPage.mjs';
 import { ClientPage } from '../pages/ClientPage.mjs';
 import { ContractPage } from '../pages/ContractPage.mjs';
 import { SubscriptionPage } from '../pages/SubscriptionPage.mjs';
+import { BillingPage } from '../pages/BillingPage.mjs';
+import { InvoicePage, InvoicesPage } from '../pages/InvoicePage.mjs';
 
 const IBAN_SIGNATURE = 'ES9121000418450200051332';
 const IBAN_PROFILE = 'ES7921000813610123456789';
@@ -36,6 +38,12 @@ before(async () => {
   await api.signContract(data.ibanContract, IBAN_SIGNATURE, data.ibanClient.name, data.ibanClient.taxId);
   data.fresh = await api.createClient(`Cliente nuevo ${run}`, { iban: IBAN_PROFILE });
   data.deletable = await api.createClient(`Cliente borrable ${run}`);
+  // Billed for the whole of last month: active since its first day, 30,00 € + 21 % VAT.
+  data.period = previousPeriod();
+  data.billed = await api.createClient(`Cliente facturado ${run}`);
+  data.billedContract = await api.createContract(data.billed.id);
+  await api.signContract(data.billedContract, IBAN_SIGNATURE, data.billed.name, data.billed.taxId);
+  await api.createSubscription({ contractId: data.billedContract.id, tariffId: data.tariff.id, state: 'ACTIVE', startDate: `${data.period}-01` });
   browser = await launch();
   page = await newPage(browser, baseUrl);
 });
@@ -127,6 +135,30 @@ describe('admin SPA', () => {
     await screenshot(page, 'subscription');
   });
 
+  test('previews and runs billing for a period, then opens the invoice', async () => {
+    await new Layout(page).go('Facturación');
+    const billing = new BillingPage(page);
+    await billing.preview(data.period);
+    const row = billing.previewRow(data.billedContract.number);
+    await row.waitFor();
+    assert.match(await row.innerText(), /36,30\s€/);
+    await screenshot(page, 'billing-preview');
+    await billing.runConfirmed();
+    await billing.result().waitFor();
+    assert.match(await billing.result().innerText(), /facturas emitidas/);
+    await screenshot(page, 'billing-result');
+    await billing.openInvoices();
+    await new InvoicesPage(page).openInvoiceOf(data.billed.name);
+    const invoice = new InvoicePage(page);
+    await invoice.heading().waitFor();
+    assert.match(await invoice.heading().innerText(), /^Factura F\d{4}-\d{6}$/);
+    assert.match(await invoice.total().innerText(), /36,30\s€/);
+    await invoice.billingAccount().filter({ hasText: 'ES91 2100 0418 4502 0005 1332' }).waitFor();
+    const pdf = await invoice.downloadPdf();
+    assert.match(pdf.suggestedFilename(), /^F\d{4}-\d{6}\.pdf$/);
+    await screenshot(page, 'invoice');
+  });
+
   test('deletes a client that can be deleted, after confirming', async () => {
     const client = new ClientPage(page);
     await client.open(data.deletable.id);
@@ -157,6 +189,12 @@ describe('admin SPA', () => {
     await layout.switchLanguage('ES');
   });
 });
+
+function previousPeriod() {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return d.toISOString().slice(0, 7);
+}
 
 function todayIso() {
   return new Date().toISOString().slice(0, 10);

@@ -9,6 +9,7 @@ import { ContractPage } from '../routes/contract/ContractPage';
 import { SubscriptionPage } from '../routes/subscription/SubscriptionPage';
 import { TariffsPage } from '../routes/tariffs/TariffsPage';
 import { SettingsPage } from '../routes/settings/SettingsPage';
+import { BillingPage } from '../routes/billing/BillingPage';
 import { InvoicesPage } from '../routes/invoices/InvoicesPage';
 import { InvoicePage } from '../routes/invoice/InvoicePage';
 import { PartnersPage } from '../routes/partners/PartnersPage';
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
       { path: 'subscriptions/:id', element: <SubscriptionPage /> },
       { path: 'tariffs', element: <TariffsPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'billing', element: <BillingPage /> },
       { path: 'invoices', element: <InvoicesPage /> },
       { path: 'invoices/:id', element: <InvoicePage /> },
       { path: 'partners', element: <PartnersPage /> },

@@ -1,14 +1,15 @@
 // An issued invoice is immutable: its lines with what each charges and why, the VAT breakdown, the
 // account it is charged to and why, its credit notes; only the payment status changes here.
-import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileTypePdf } from '@tabler/icons-react';
+import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { BillingAccountExplanation, DataTable, DateOnly, Money, StateBadge } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { InvoiceTable } from '../../components/InvoiceTable';
-import { ContractInvoicesDocument, InvoicePageDocument } from './invoice.operations';
+import { InvoicePageDocument } from './invoice.operations';
+import { PaymentStatusActions } from './PaymentStatusActions';
+import { PdfButton } from './PdfButton';
 
 const percent = (rate: number) => `${Math.round(rate * 10000) / 100} %`;
 
@@ -16,9 +17,6 @@ export function InvoicePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(InvoicePageDocument, { variables: { id } });
-  const contractId = data?.invoice.contract.id;
-  const related = useQuery(ContractInvoicesDocument, contractId ? { variables: { contractId } } : { skip: true, variables: { contractId: '' } });
-  const creditNotes = related.data?.invoices.nodes.filter((n) => n.rectifies?.id === id) ?? [];
 
   return (
     <QueryState data={data?.invoice} loading={loading} error={error} onRetry={() => void refetch()}>
@@ -41,10 +39,9 @@ export function InvoicePage() {
                 <Text>{t('invoice.rectifies')}: <Anchor component={Link} to={`/invoices/${invoice.rectifies.id}`}>{invoice.rectifies.number}</Anchor></Text>
               )}
             </Stack>
-            <Button component="a" href={`/invoices/${invoice.id}.pdf`} target="_blank" variant="light" leftSection={<IconFileTypePdf size={16} />}>
-              {t('invoice.pdf')}
-            </Button>
+            <PdfButton url={invoice.pdfUrl} fileName={`${invoice.number}.pdf`} />
           </Group>
+          <PaymentStatusActions invoiceId={invoice.id} status={invoice.status} kind={invoice.kind} />
           <BillingAccountExplanation account={invoice.billingAccount} />
           <Title order={4}>{t('invoice.lines')}</Title>
           <DataTable
@@ -81,7 +78,7 @@ export function InvoicePage() {
           {invoice.kind === 'INVOICE' && (
             <>
               <Title order={4}>{t('invoice.creditNotes')}</Title>
-              <InvoiceTable invoices={creditNotes} loading={related.loading} showClient={false} emptyLabel={t('invoice.noCreditNotes')} />
+              <InvoiceTable invoices={invoice.creditNotes} loading={false} showClient={false} emptyLabel={t('invoice.noCreditNotes')} />
             </>
           )}
         </Stack>

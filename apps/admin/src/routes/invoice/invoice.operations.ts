@@ -26,6 +26,10 @@ export const InvoicePageDocument = graphql(`
         id
         number
       }
+      creditNotes {
+        ...InvoiceRow
+      }
+      pdfUrl
       lines {
         id
         kind
@@ -36,19 +40,6 @@ export const InvoicePageDocument = graphql(`
         daysInMonth
         amountCents
         vatRate
-      }
-    }
-  }
-`);
-
-export const ContractInvoicesDocument = graphql(`
-  query ContractInvoices($contractId: ID!) {
-    invoices(contractId: $contractId, first: 100) {
-      nodes {
-        ...InvoiceRow
-        rectifies {
-          id
-        }
       }
     }
   }

@@ -1,0 +1,35 @@
+export class InvoicesPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async openInvoiceOf(clientName) {
+    await this.page.getByRole('row').filter({ hasText: clientName }).getByRole('link').first().click();
+  }
+}
+
+export class InvoicePage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 2, name: /^Factura / });
+  }
+
+  total() {
+    return this.page.getByTestId('invoice-total');
+  }
+
+  billingAccount() {
+    return this.page.getByRole('note').filter({ hasText: 'Se cobra en' });
+  }
+
+  async downloadPdf() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Descargar PDF' }).click(),
+    ]);
+    return download;
+  }
+}

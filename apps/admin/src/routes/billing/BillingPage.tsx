@@ -1,0 +1,101 @@
+// A month's billing: pick the period, preview (nothing written), run with confirmation, see the result.
+// Mass credits (rule 4) the same way, refused with the server's explanation when they do not apply.
+import { Button, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { periodOf, previousPeriod, todayFrom, formatCents } from '@antena/domain';
+import { ConfirmDialog, ExplanationPanel } from '@antena/ui';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorState } from '../../components/QueryState';
+import { useSubmit } from '../../components/useSubmit';
+import { BillingModeDocument, BillingPreviewDocument, RunBillingDocument, RunMassCreditDocument } from './billing.operations';
+import { PeriodForm } from './PeriodForm';
+import { PreviewTables } from './PreviewTables';
+import { RunResult } from './RunResult';
+import type { BillingRunFieldsFragment } from '../../gql/graphql';
+
+export function BillingPage() {
+  const { t } = useI18n();
+  const settings = useQuery(BillingModeDocument);
+  const mode = settings.data?.billingSettings.mode;
+  const current = periodOf(todayFrom(new Date()));
+  // In advance the coming month is due; in arrears the month just ended.
+  const suggested = mode === 'ADVANCE' ? current : previousPeriod(current);
+
+  return (
+    <Stack>
+      <Title order={2}>{t('billing.title')}</Title>
+      {settings.error && <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />}
+      {mode && <Text c="dimmed" size="sm">{t(`settings.mode.${mode}`)}</Text>}
+      <Tabs defaultValue="run">
+        <Tabs.List>
+          <Tabs.Tab value="run">{t('billing.runTab')}</Tabs.Tab>
+          <Tabs.Tab value="credit">{t('billing.massCreditTab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="run" pt="md">{mode && <MonthlyBilling initial={suggested} />}</Tabs.Panel>
+        <Tabs.Panel value="credit" pt="md">{mode && <MassCredit initial={current} />}</Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function MonthlyBilling({ initial }: { initial: string }) {
+  const { t, language } = useI18n();
+  const [preview, previewResult] = useLazyQuery(BillingPreviewDocument, { fetchPolicy: 'network-only' });
+  const [runBilling, running] = useMutation(RunBillingDocument, { refetchQueries: ['BillingPreview', 'Invoices', 'Dashboard'] });
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<BillingRunFieldsFragment | null>(null);
+  const { run, problem } = useSubmit(null);
+  const data = previewResult.data?.billingPreview;
+
+  const execute = async () => {
+    if (!data) return;
+    const outcome = await run(() => runBilling({ variables: { period: data.period } }));
+    setConfirming(false);
+    if (outcome?.data) setResult(outcome.data.runBilling);
+  };
+
+  return (
+    <Stack>
+      <PeriodForm initial={initial} submitLabel={t('billing.preview')} loading={previewResult.loading}
+        onSubmit={(period) => { setResult(null); void preview({ variables: { period } }); }}
+        extra={data && data.invoiceCount > 0 && <Button mt={25} color="green" onClick={() => setConfirming(true)}>{t('billing.run')}</Button>} />
+      {previewResult.error && <ErrorState error={previewResult.error} />}
+      {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
+      {result && <RunResult run={result} />}
+      {data && <PreviewTables preview={data} />}
+      <ConfirmDialog opened={confirming} busy={running.loading} title={t('billing.run')} confirmLabel={t('billing.run')}
+        onConfirm={() => void execute()} onCancel={() => setConfirming(false)}>
+        {data ? t('billing.runConfirm', { count: data.invoiceCount, period: data.period, total: formatCents(data.totalCents, language) }) : ''}
+      </ConfirmDialog>
+    </Stack>
+  );
+}
+
+function MassCredit({ initial }: { initial: string }) {
+  const { t } = useI18n();
+  const [period, setPeriod] = useState<string | null>(null);
+  const [runMassCredit, running] = useMutation(RunMassCreditDocument, { refetchQueries: ['Invoices', 'Dashboard'] });
+  const [result, setResult] = useState<BillingRunFieldsFragment | null>(null);
+  const { run, problem } = useSubmit(null);
+
+  const execute = async () => {
+    if (!period) return;
+    const outcome = await run(() => runMassCredit({ variables: { period } }));
+    setPeriod(null);
+    if (outcome?.data) setResult(outcome.data.runMassCredit);
+  };
+
+  return (
+    <Stack>
+      <ExplanationPanel title={t('billing.massCreditTab')}>{t('billing.massCreditHelp')}</ExplanationPanel>
+      <PeriodForm initial={initial} submitLabel={t('billing.massCredit')} loading={running.loading} onSubmit={(p) => { setResult(null); setPeriod(p); }} />
+      {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
+      {result && <RunResult run={result} />}
+      <ConfirmDialog opened={period !== null} busy={running.loading} title={t('billing.massCredit')} confirmLabel={t('billing.massCredit')}
+        onConfirm={() => void execute()} onCancel={() => setPeriod(null)}>
+        {t('billing.massCreditConfirm', { period: period ?? '' })}
+      </ConfirmDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { graphql } from '../../gql';
+
+export const BillingModeDocument = graphql(`
+  query BillingMode {
+    billingSettings {
+      mode
+      massCreditOnTariffMigration
+    }
+  }
+`);
+
+export const BillingPreviewDocument = graphql(`
+  query BillingPreview($period: String!) {
+    billingPreview(period: $period, limit: 1000) {
+      period
+      mode
+      issueDate
+      invoiceCount
+      skippedCount
+      baseCents
+      taxCents
+      totalCents
+      skippedByReason {
+        code
+        count
+      }
+      invoices {
+        contractId
+        contractNumber
+        clientId
+        baseCents
+        taxCents
+        totalCents
+        billingAccount {
+          iban
+          source
+          explanation
+        }
+        lines {
+          id
+          description
+          amountCents
+        }
+      }
+      skipped {
+        contractId
+        contractNumber
+        clientId
+        code
+        message
+        remedy
+      }
+    }
+  }
+`);
+
+export const BillingRunFieldsFragment = graphql(`
+  fragment BillingRunFields on BillingRun {
+    id
+    kind
+    period
+    status
+    issueDate
+    invoiceCount
+    skippedCount
+    totalCents
+    firstNumber
+    lastNumber
+    skippedByReason {
+      code
+      count
+    }
+  }
+`);
+
+export const RunBillingDocument = graphql(`
+  mutation RunBilling($period: String!) {
+    runBilling(period: $period) {
+      ...BillingRunFields
+    }
+  }
+`);
+
+export const RunMassCreditDocument = graphql(`
+  mutation RunMassCredit($period: String!) {
+    runMassCredit(period: $period) {
+      ...BillingRunFields
+    }
+  }
+`);
