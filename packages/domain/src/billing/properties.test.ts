@@ -5,6 +5,9 @@ import { addDays, daysBetweenInclusive } from '../dates/day-number.js';
 import { daysInMonth, nextPeriod, periodStart } from '../dates/period.js';
 import { SUBSCRIPTION_STATES, type SubscriptionState } from '../subscription/states.js';
 import { stateOn, tariffOn, type StateChange, type TariffChange } from '../subscription/timeline.js';
+import { message } from '../i18n/format.js';
+import { prorateCents } from '../money/rounding.js';
+import { totalsOf } from '../money/vat.js';
 import { calculateInvoice } from './invoice.js';
 import { calculateMassCredit } from './mass-credit.js';
 import { netChargedRanges } from './ranges.js';
@@ -132,6 +135,32 @@ function advanceScenario(period: string, activation: number, prices: number[], m
   }));
   return { s, prior, advance, advanceCharges };
 }
+
+describe('every line says what it charges and why', () => {
+  it('charge and catch-up lines carry tariff, days, month length, unit price and a renderable explanation', () => {
+    fc.assert(fc.property(anyTimeline, fc.constantFrom<'ADVANCE' | 'ARREARS'>('ADVANCE', 'ARREARS'), ({ period, states, prices, migrations, billingStart }, mode) => {
+      const p0 = periodStart(period);
+      const s: SubscriptionBillingInput = {
+        id: 's1', billingStartDate: billingStart === null ? null : addDays(p0, billingStart),
+        states: states.map((x): StateChange => ({ state: x.state, effectiveDate: addDays(p0, x.offset) })),
+        tariffs: tariffTimeline(addDays(p0, -60), prices, migrations, period), additionalAmounts: [], charged: [],
+        bonuses: [{ id: 'b1', kind: 'PERCENT', value: 10, validFrom: p0, validTo: null }],
+      };
+      const r = calculateInvoice({ mode, period, contractId: 'k', subscriptions: [s] });
+      for (const l of r.invoice?.lines ?? []) {
+        expect(l.subscriptionId).toBe('s1');
+        expect(l.tariffId && l.tariffCode && l.from && l.to).toBeTruthy();
+        expect(l.days).toBe(daysBetweenInclusive(l.from!, l.to!));
+        expect(l.from!.slice(0, 7)).toBe(l.to!.slice(0, 7));
+        expect(l.daysInMonth).toBe(daysInMonth(l.from!.slice(0, 7)));
+        if (l.kind === 'CHARGE' || l.kind === 'CATCH_UP') expect(l.amountCents).toBe(prorateCents(l.unitPriceCents!, l.days!, l.daysInMonth!));
+        else expect(l).toMatchObject({ kind: 'BONUS', bonusId: 'b1' });
+        for (const locale of ['es', 'en'] as const) expect(message(l.code, locale, l.params)).not.toMatch(/[{}…]/);
+      }
+      if (r.invoice) expect(r.invoice.totals).toEqual(totalsOf(r.invoice.lines));
+    }), { numRuns: 200 });
+  });
+});
 
 describe('rule 4: ADVANCE + mass credit + next catch-up equals ARREARS (±1 cent per line)', () => {
   it('for activations before or inside the period, up to two migrations in it, and bonuses', () => {
