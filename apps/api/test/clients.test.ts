@@ -38,6 +38,7 @@ describe('createClient / client', () => {
     const base = { kind: 'PERSON', name: 'Ana', taxId: nif(), email: 'ana@example.com' };
     const iban = await t.gql('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', { i: { ...base, iban: 'ES00 1234' } });
     expect(iban.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.iban', reason: 'IBAN_INVALID' });
+    expect(iban.errors?.[0]?.extensions?.['remedy']).toEqual(expect.any(String));
     const email = await t.gql('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', { i: { ...base, email: 'not-an-email' } });
     expect(email.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email', reason: 'EMAIL_INVALID' });
     const name = await t.gql('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', { i: { ...base, name: '   ' } });

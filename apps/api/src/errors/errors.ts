@@ -1,7 +1,7 @@
 // The GraphQL errors the API raises on purpose (SPEC §4 codes). Anything else thrown is a bug
 // and gets masked by errors/mask.ts.
 import { GraphQLError } from 'graphql';
-import { explain, message, type Locale, type MessageCode, type Refusal } from '@antena/domain';
+import { explain, message, remedy, type Locale, type MessageCode, type Refusal } from '@antena/domain';
 import { apiMessage, isApiMessageCode } from '../i18n/api-messages.js';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
@@ -29,8 +29,9 @@ export const conflict = (locale: Locale, entityType: string, id: string, version
 
 /** A refused input: names the input field and the domain's reason code; the message is the domain's. */
 export function badInput(locale: Locale, field: string, code: string, params: Record<string, string | number> = {}, extra: Record<string, unknown> = {}): AppError {
-  const text = isApiMessageCode(code) ? apiMessage(code, locale, params) : message(code as MessageCode, locale, params);
-  return appError('BAD_USER_INPUT', text, { field, reason: code, params, ...extra });
+  if (isApiMessageCode(code)) return appError('BAD_USER_INPUT', apiMessage(code, locale, params), { field, reason: code, params, ...extra });
+  const domainCode = code as MessageCode;
+  return appError('BAD_USER_INPUT', message(domainCode, locale, params), { field, reason: code, remedy: remedy(domainCode, locale, params), params, ...extra });
 }
 
 /** A rule refusal from the domain (e.g. INVALID_TRANSITION), with its remedy and the allowed states. */

@@ -45,7 +45,7 @@ export async function paginate<T extends ObjectLiteral>(
     nodes,
     totalCount,
     pageInfo: {
-      hasNextPage: rows.length > page.first,
+      hasNextPage: page.first === 0 ? totalCount > 0 && page.after === null : rows.length > page.first,
       hasPreviousPage: page.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
