@@ -18,7 +18,7 @@ export function DashboardPage() {
       <Title order={2}>{t('dashboard.title')}</Title>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ invoices, clients }) => {
-          const monthly = totalsByPeriod(invoices.nodes).map((row) => ({ ...row, label: formatDateOnly(row.period, language), euros: row.totalCents / 100 }));
+          const monthly = totalsByPeriod(invoices.nodes).map((row) => ({ ...row, label: formatDateOnly(row.period, language) }));
           const states = countByState(clients.nodes.flatMap((c) => c.contracts.flatMap((k) => k.subscriptions.map((s) => s.state))), SUBSCRIPTION_STATES);
           const undeletable = clients.nodes.filter((c) => !c.deletion.allowed);
           return (
@@ -27,8 +27,8 @@ export function DashboardPage() {
                 <Card withBorder>
                   <Title order={4} mb="md">{t('dashboard.invoiced')}</Title>
                   {monthly.length === 0 ? <Text c="dimmed">{t('dashboard.invoicedEmpty')}</Text> : (
-                    <BarChart h={260} data={monthly} dataKey="label" series={[{ name: 'euros', label: t('common.total'), color: 'indigo.6' }]}
-                      valueFormatter={(value) => formatCents(Math.round(value * 100), language)} />
+                    <BarChart h={260} data={monthly} dataKey="label" series={[{ name: 'totalCents', label: t('common.total'), color: 'indigo.6' }]}
+                      valueFormatter={(cents) => formatCents(cents, language)} yAxisProps={{ width: 90 }} />
                   )}
                 </Card>
                 <Card withBorder>

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { renderApp } from '../../test/renderApp';
+import { ProfileEditor } from './ProfileEditor';
+import { UpdateClientDocument } from './client.operations';
+import { UpdateContractSignatureDocument } from '../contract/signature.operations';
+import type { ClientProfileFragment } from '../../gql/graphql';
+
+const OLD_IBAN = 'ES9121000418450200051332';
+const NEW_IBAN = 'ES7921000813610123456789';
+const profile: ClientProfileFragment & { __typename: 'Client' } = {
+  __typename: 'Client', id: 'c1', version: 3, code: 'C000001', kind: 'PERSON', name: 'Ana Pérez', taxId: '12345678Z',
+  email: 'ana@example.test', phone: null, address: null, iban: OLD_IBAN, partner: null,
+};
+const contracts = [{ id: 'k1', number: 'CT000001', version: 2 }];
+const input = { kind: 'PERSON', name: 'Ana Pérez', taxId: '12345678Z', email: 'ana@example.test', phone: null, address: null, iban: NEW_IBAN, id: 'c1', version: 3 };
+
+function typeIban(value: string) {
+  fireEvent.change(screen.getByRole('textbox', { name: 'IBAN del perfil' }), { target: { value } });
+  fireEvent.click(screen.getByRole('button', { name: 'Guardar' }));
+}
+
+describe('ProfileEditor', () => {
+  it('warns that the signature prevails and updates it in one click (rule 1)', async () => {
+    renderApp(<ProfileEditor profile={profile} contracts={contracts} />, [
+      {
+        request: { query: UpdateClientDocument, variables: { input } },
+        result: { data: { updateClient: { __typename: 'UpdateClientPayload', client: { ...profile, iban: NEW_IBAN, version: 4 }, warnings: [
+          { __typename: 'Explanation', code: 'SIGNATURE_IBAN_PREVAILS', message: 'El contrato CT000001 está firmado con otro IBAN.', entityType: 'Contract', entityId: 'k1', field: 'iban' },
+        ] } } },
+      },
+      {
+        request: { query: UpdateContractSignatureDocument, variables: { input: { id: 'k1', version: 2, iban: NEW_IBAN } } },
+        result: { data: { updateContractSignature: { __typename: 'Contract', id: 'k1', version: 3,
+          signature: { __typename: 'ContractSignature', signedAt: '2026-01-15', signerName: 'Ana Pérez', signerTaxId: '12345678Z', iban: NEW_IBAN, mandateReference: 'M-1' },
+          billingAccount: { __typename: 'BillingAccount', iban: NEW_IBAN, source: 'CONTRACT_SIGNATURE', explanation: '…' } } } },
+      },
+    ]);
+    typeIban('ES79 2100 0813 6101 2345 6789');
+    const warning = await screen.findByRole('alert');
+    expect(within(warning).getByText('El contrato CT000001 está firmado con otro IBAN.')).toBeTruthy();
+    fireEvent.click(within(warning).getByRole('button', { name: 'Actualizar también la firma de CT000001' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('refuses an invalid IBAN with the domain rule before calling the server', async () => {
+    renderApp(<ProfileEditor profile={profile} contracts={contracts} />, []);
+    typeIban('ES00 1234');
+    const field = screen.getByRole('textbox', { name: 'IBAN del perfil' });
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect((field as HTMLInputElement).value).toBe('ES00 1234');
+  });
+
+  it('puts a server refusal on its field and keeps what was typed', async () => {
+    renderApp(<ProfileEditor profile={profile} contracts={contracts} />, [
+      {
+        request: { query: UpdateClientDocument, variables: { input } },
+        result: { errors: [new GraphQLError('Este IBAN no se admite.', { extensions: { code: 'BAD_USER_INPUT', field: 'iban' } })] },
+      },
+    ]);
+    typeIban('ES79 2100 0813 6101 2345 6789');
+    expect(await screen.findByText('Este IBAN no se admite.')).toBeTruthy();
+    const field = screen.getByRole('textbox', { name: 'IBAN del perfil' }) as HTMLInputElement;
+    expect(field.value).toBe('ES79 2100 0813 6101 2345 6789');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+});

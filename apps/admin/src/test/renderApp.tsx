@@ -1,0 +1,29 @@
+// Renders a piece of the SPA the way the app does: Mantine, Apollo (mocked responses), the
+// language provider and a router, plus a probe showing where navigation went.
+import { MantineProvider } from '@mantine/core';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render, type RenderResult } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import type { ReactElement } from 'react';
+import { I18nProvider } from '../i18n/I18nProvider';
+
+function LocationProbe() {
+  return <output data-testid="location">{useLocation().pathname}</output>;
+}
+
+export function renderApp(ui: ReactElement, mocks: MockLink.MockedResponse[] = []): RenderResult {
+  return render(
+    <MantineProvider>
+      <MockedProvider mocks={mocks}>
+        <I18nProvider>
+          <MemoryRouter initialEntries={['/start']}>
+            <Routes>
+              <Route path="*" element={<>{ui}<LocationProbe /></>} />
+            </Routes>
+          </MemoryRouter>
+        </I18nProvider>
+      </MockedProvider>
+    </MantineProvider>,
+  );
+}
