@@ -131,3 +131,15 @@ describe('updateClient', () => {
     expect(trail.nodes[0]).toMatchObject({ actorType: 'USER', actorName: 'admin@test.local' });
   });
 });
+
+describe('concurrent updates', () => {
+  test('two updates from the same version: exactly one wins, the other is a CONFLICT', async () => {
+    const c = await f.client();
+    const results = await Promise.all(['Primero', 'Segundo', 'Tercero'].map((name) => t.gql(UPDATE, { i: { id: c.id, version: 1, name } })));
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.['code'] ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    const row = await t.ds.getRepository(ClientEntity).findOneByOrFail({ id: c.id });
+    expect(row.version).toBe(2);
+    expect(results.find((r) => !r.errors)?.data.updateClient.client.name).toBe(row.name);
+  });
+});

@@ -1,0 +1,56 @@
+// The hand-written migration on this database: up, down and up again, and the invoice
+// constraints issue 4 relies on (gapless number unique per series/year; one regular invoice per
+// contract and period, credit notes exempt).
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createDataSource } from '../src/db/data-source.js';
+import { isUniqueViolation } from '../src/db/errors.js';
+import { entities, InvoiceEntity } from '../src/entities/index.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+import { factories } from './factories.js';
+import { startServer, type TestServer } from './harness.js';
+
+let db: TestDatabase;
+let t: TestServer;
+beforeAll(async () => { db = await createTestDatabase(); t = await startServer(); });
+afterAll(async () => { await db.drop(); await t.close(); });
+
+test('migrates up, down and up again on a fresh database', async () => {
+  const ds = createDataSource({ url: db.url });
+  await ds.initialize();
+  try {
+    const tables = entities.map((e) => ds.getMetadata(e).tableName);
+    await ds.runMigrations();
+    const qr = ds.createQueryRunner();
+    for (const table of tables) expect(await qr.hasTable(table), table).toBe(true);
+    await ds.undoLastMigration();
+    for (const table of tables) expect(await qr.hasTable(table), table).toBe(false);
+    await ds.runMigrations();
+    expect(await ds.query('SELECT mode FROM billing_settings')).toEqual([{ mode: 'ADVANCE' }]);
+    await qr.release();
+  } finally {
+    await ds.destroy();
+  }
+});
+
+test('the database refuses a second regular invoice for a contract and period, and a reused number', async () => {
+  const f = factories(t);
+  const { client, contract } = await f.activeClient();
+  await f.invoice(client.id, contract.id, { period: '2026-11', sequence: 9001 });
+  const twice = f.invoice(client.id, contract.id, { period: '2026-11', sequence: 9002 });
+  await expect(twice).rejects.toSatisfy(isUniqueViolation);
+  const sameNumber = f.invoice(client.id, contract.id, { period: '2026-12', sequence: 9001 });
+  await expect(sameNumber).rejects.toSatisfy(isUniqueViolation);
+  // Credit notes are exempt: two of them and a regular invoice share contract and period.
+  for (const sequence of [9003, 9004]) {
+    const credit = await f.invoice(client.id, contract.id, { period: '2026-12', sequence });
+    await t.ds.getRepository(InvoiceEntity).update({ id: credit.id }, { kind: 'CREDIT_NOTE', series: 'R' });
+  }
+  await f.invoice(client.id, contract.id, { period: '2026-12', sequence: 9005 });
+  const rows = await t.ds.getRepository(InvoiceEntity).findBy({ contractId: contract.id, period: '2026-12' });
+  expect(rows.map((r) => r.kind).sort()).toEqual(['CREDIT_NOTE', 'CREDIT_NOTE', 'INVOICE']);
+});
+  await t.ds.query(`UPDATE invoices SET kind = 'CREDIT_NOTE', series = 'R' WHERE id = '${credit.id}'`);
+  await f.invoice(client.id, contract.id, { period: '2026-12', sequence: 9004 });
+  await t.ds.query(`UPDATE invoices SET period = '2026-12', kind = 'CREDIT_NOTE', series = 'R', sequence = 9005 WHERE sequence = 9001`);
+  expect(await t.ds.query(`SELECT COUNT(*) AS n FROM invoices WHERE "contractId" = '${contract.id}' AND period = '2026-12'`)).toEqual([{ n: expect.anything() }]);
+});
