@@ -3,13 +3,11 @@ import { toDayNumber, type DateOnly } from '../dates/day-number.js';
 import type { Period } from '../dates/period.js';
 import type { SubscriptionState } from '../subscription/states.js';
 import type { StateSeg } from './timeline-spans.js';
-import { stateAt } from './timeline-spans.js';
+import { hasStateWithin, stateAt } from './timeline-spans.js';
 import type { AdditionalAmountInput, InvoiceLineDraft } from './types.js';
 
 // Rule 3 (internal lines) and never-provided services keep even their extras off the invoice.
 const ONE_OFF_EXCLUDED: ReadonlySet<SubscriptionState | null> = new Set(['ACTIVE_NON_BILLABLE', 'REJECTED']);
-// A monthly extra (e.g. router rental) follows the service: billed when some day of the period is ACTIVE or SUSPENDED.
-const MONTHLY_STATES: ReadonlySet<SubscriptionState> = new Set(['ACTIVE', 'SUSPENDED']);
 
 function line(subscriptionId: string, a: AdditionalAmountInput, from: DateOnly, to: DateOnly, code: 'LINE_ADDITIONAL_ONE_OFF' | 'LINE_ADDITIONAL_MONTHLY', params: Record<string, string | number>): InvoiceLineDraft {
   return {
@@ -32,10 +30,11 @@ export function additionalLines(
       out.push(line(subscriptionId, a, a.date, a.date, 'LINE_ADDITIONAL_ONE_OFF', { date: a.date }));
       continue;
     }
+    // A monthly extra (e.g. router rental) follows the service: billed when some day of the period is ACTIVE or SUSPENDED.
     const from = a.validFrom === null ? pStart : Math.max(pStart, toDayNumber(a.validFrom));
     const to = a.validTo === null ? pEnd : Math.min(pEnd, toDayNumber(a.validTo));
     if (from > to) continue;
-    if (!states.some((s) => MONTHLY_STATES.has(s.state) && s.from <= to && s.to >= from)) continue;
+    if (!hasStateWithin(states, 'ACTIVE', from, to) && !hasStateWithin(states, 'SUSPENDED', from, to)) continue;
     out.push(line(subscriptionId, a, `${period}-01`, lastDay(period, pStart, pEnd), 'LINE_ADDITIONAL_MONTHLY', { period }));
   }
 }

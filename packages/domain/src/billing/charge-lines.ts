@@ -1,5 +1,5 @@
 // CHARGE and CATCH_UP lines: one per (tariff, run of days) within one month, prorated by calendar days (SPEC §3).
-import { civilOf, dayNumberOf, daysInMonthOf, fromDayNumber } from '../dates/day-number.js';
+import { civilOf, daysInMonthOf, fromDayNumber } from '../dates/day-number.js';
 import { prorateCents } from '../money/rounding.js';
 import type { TariffChange } from '../subscription/timeline.js';
 import type { Span } from './ranges.js';
@@ -21,13 +21,25 @@ export function chargeLine(
   };
 }
 
+// The month of the last piece: nearly every piece falls in the same month as the one before it.
+let cachedStart = 1;
+let cachedEnd = 0;
+let cachedDim = 0;
+
 /** Calls `emit(a, b, daysInMonth)` for each piece of [a, b] cut at month ends. */
 export function byMonth(a: number, b: number, emit: (a: number, b: number, dim: number) => void): void {
+  if (a >= cachedStart && b <= cachedEnd) {
+    emit(a, b, cachedDim);
+    return;
+  }
   let start = a;
   while (start <= b) {
-    const [y, m] = civilOf(start);
+    const [y, m, d] = civilOf(start);
     const dim = daysInMonthOf(y, m);
-    const monthEnd = dayNumberOf(y, m, dim);
+    const monthEnd = start - d + dim;
+    cachedStart = start - d + 1;
+    cachedEnd = monthEnd;
+    cachedDim = dim;
     const end = monthEnd < b ? monthEnd : b;
     emit(start, end, dim);
     start = end + 1;

@@ -6,7 +6,7 @@ import { additionalLines } from './additional-lines.js';
 import { bonusLinesFor, prepareBonuses } from './bonus-lines.js';
 import { atTariff, atTariffInForce, chargeLine, type EmitCharge } from './charge-lines.js';
 import { spansOf, subtract, type Span } from './ranges.js';
-import { firstActiveDay, spansInState, stateAt, stateSegments, tariffAt, tariffSegments } from './timeline-spans.js';
+import { firstActiveDay, hasStateWithin, spansInState, stateAt, stateSegments, tariffAt, tariffSegments } from './timeline-spans.js';
 import type { BillingMode, InvoiceCalculation, InvoiceLineDraft, SubscriptionBillingInput } from './types.js';
 
 export interface CalculateInvoiceInput { mode: BillingMode; period: Period; contractId: string; subscriptions: SubscriptionBillingInput[] }
@@ -56,7 +56,7 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     }
     additionalLines(sub.id, sub.additionalAmounts, states, period, pStart, pEnd, issueDate, lines);
 
-    if (spansInState(states, 'ACTIVE_NON_BILLABLE', pStart, pEnd).length > 0 && spansInState(states, 'ACTIVE', pStart, pEnd).length === 0) {
+    if (hasStateWithin(states, 'ACTIVE_NON_BILLABLE', pStart, pEnd) && !hasStateWithin(states, 'ACTIVE', pStart, pEnd)) {
       nonBillable++;
     }
   }

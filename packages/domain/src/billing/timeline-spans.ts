@@ -1,7 +1,7 @@
 // State and tariff timelines turned into day-number segments, the form every billing rule works on (SPEC §3 "at the tariff in force on each day").
 import { toDayNumber } from '../dates/day-number.js';
 import type { SubscriptionState } from '../subscription/states.js';
-import { chronological, type StateChange, type TariffChange } from '../subscription/timeline.js';
+import type { StateChange, TariffChange } from '../subscription/timeline.js';
 import type { Span } from './ranges.js';
 
 export interface StateSeg { from: number; to: number; state: SubscriptionState }
@@ -11,14 +11,26 @@ const OPEN_END = Number.MAX_SAFE_INTEGER;
 
 /** Each entry holds until the day before the next one; the last is open-ended. Same-day entries: the later one wins. */
 function segmentsOf<T extends { effectiveDate: string }, S>(entries: readonly T[], make: (from: number, to: number, e: T) => S): S[] {
-  const sorted = chronological(entries);
+  // Hot path: parse each date once, and only sort (stably) when the input is out of order.
+  const n = entries.length;
+  const days = new Array<number>(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    days[i] = toDayNumber(entries[i]!.effectiveDate);
+    if (i > 0 && days[i]! < days[i - 1]!) sorted = false;
+  }
+  let order: readonly T[] = entries;
+  if (!sorted) {
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
+    order = idx.map((i) => entries[i]!);
+    const sortedDays = idx.map((i) => days[i]!);
+    for (let i = 0; i < n; i++) days[i] = sortedDays[i]!;
+  }
   const out: S[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const e = sorted[i]!;
-    const from = toDayNumber(e.effectiveDate);
-    const next = sorted[i + 1];
-    const to = next ? toDayNumber(next.effectiveDate) - 1 : OPEN_END;
-    if (from <= to) out.push(make(from, to, e));
+  for (let i = 0; i < n; i++) {
+    const from = days[i]!;
+    const to = i + 1 < n ? days[i + 1]! - 1 : OPEN_END;
+    if (from <= to) out.push(make(from, to, order[i]!));
   }
   return out;
 }
@@ -43,6 +55,12 @@ export function spansInState(segs: readonly StateSeg[], state: SubscriptionState
     else out.push([a, b]);
   }
   return out;
+}
+
+/** Whether some day within [lo, hi] has `state` (no allocation: called for every subscription). */
+export function hasStateWithin(segs: readonly StateSeg[], state: SubscriptionState, lo: number, hi: number): boolean {
+  for (const s of segs) if (s.state === state && s.to >= lo && s.from <= hi) return true;
+  return false;
 }
 
 export function stateAt(segs: readonly StateSeg[], day: number): SubscriptionState | null {
