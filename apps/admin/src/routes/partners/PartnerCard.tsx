@@ -1,5 +1,5 @@
 // One partner with its API keys. A new key is shown exactly once (only its hash is stored).
-import { Badge, Button, Card, Code, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Code, CopyButton, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
@@ -38,7 +38,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
           <ExplanationPanel tone="warning" title={t('partners.keyShownOnce')} withCloseButton onClose={() => setNewKey(null)}>
             <Group gap="xs">
               <Code data-testid="new-api-key">{newKey}</Code>
-              <CopyButton value={newKey}>{({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? '✓' : 'Copy'}</Button>}</CopyButton>
+              <CopyButton value={newKey}>{({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? t('common.copied') : t('common.copy')}</Button>}</CopyButton>
             </Group>
           </ExplanationPanel>
         )}
@@ -48,7 +48,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
           emptyLabel={t('partners.noKeys')}
           columns={[
             { key: 'name', header: t('partners.keyLabel'), render: (key) => key.name },
-            { key: 'prefix', header: 'Prefix', render: (key) => <Code>{key.prefix}…</Code> },
+            { key: 'prefix', header: t('partners.prefix'), render: (key) => <Code>{key.prefix}…</Code> },
             {
               key: 'state', header: '',
               render: (key) => key.revokedAt
@@ -63,7 +63,6 @@ export function PartnerCard({ partner }: { partner: Partner }) {
             <Button type="submit" mt={25} loading={creating.loading}>{t('partners.newKey')}</Button>
           </Group>
         </form>
-        <Text size="xs" c="dimmed">{partner.id}</Text>
       </Stack>
     </Card>
   );

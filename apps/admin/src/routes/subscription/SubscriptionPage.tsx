@@ -10,6 +10,7 @@ import { StateChangeForm } from './StateChangeForm';
 import { TariffMigrationForm } from './TariffMigrationForm';
 import { Bonuses } from './Bonuses';
 import { AdditionalAmounts } from './AdditionalAmounts';
+import { Timeline } from './Timeline';
 
 export function SubscriptionPage() {
   const { id = '' } = useParams();
@@ -39,6 +40,12 @@ export function SubscriptionPage() {
             title={`${t('subscription.billing')}: ${subscription.billing.billable ? t('subscription.billable') : t('subscription.notBillable')}`}>
             {subscription.billing.reason}
           </ExplanationPanel>
+          <Card withBorder>
+            <Stack>
+              <Title order={4}>{t('subscription.timeline')}</Title>
+              <Timeline subscription={subscription} />
+            </Stack>
+          </Card>
           <Card withBorder>
             <Stack>
               <Title order={4}>{t('subscription.changeState')}</Title>

@@ -6,6 +6,17 @@ export const SubscriptionPageDocument = graphql(`
       id
       state
       allowedTransitions
+      billingStartDate
+      stateChanges {
+        state
+        effectiveDate
+      }
+      tariffChanges {
+        tariffId
+        tariffCode
+        priceCents
+        effectiveDate
+      }
       tariff {
         id
         code
