@@ -49,8 +49,3 @@ test('the database refuses a second regular invoice for a contract and period, a
   const rows = await t.ds.getRepository(InvoiceEntity).findBy({ contractId: contract.id, period: '2026-12' });
   expect(rows.map((r) => r.kind).sort()).toEqual(['CREDIT_NOTE', 'CREDIT_NOTE', 'INVOICE']);
 });
-  await t.ds.query(`UPDATE invoices SET kind = 'CREDIT_NOTE', series = 'R' WHERE id = '${credit.id}'`);
-  await f.invoice(client.id, contract.id, { period: '2026-12', sequence: 9004 });
-  await t.ds.query(`UPDATE invoices SET period = '2026-12', kind = 'CREDIT_NOTE', series = 'R', sequence = 9005 WHERE sequence = 9001`);
-  expect(await t.ds.query(`SELECT COUNT(*) AS n FROM invoices WHERE "contractId" = '${contract.id}' AND period = '2026-12'`)).toEqual([{ n: expect.anything() }]);
-});
