@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { pickLocale, todayFrom } from '@antena/domain';
 import { authenticate } from './auth/authenticate.js';
 import { loadJwtSecret } from './auth/tokens.js';
-import { defaultErrorLog, formatError, maskingPlugin, type ErrorLog } from './errors/mask.js';
+import { defaultErrorLog, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
 import type { Context } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { createLoaders } from './loaders/loaders.js';
@@ -63,13 +63,23 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  const logError = options.logError ?? defaultErrorLog;
+
   async function contextFor(req: express.Request): Promise<Context> {
     const instant = now();
+    const requestId = randomUUID();
     const locale = pickLocale(req.headers['accept-language']);
-    const { actor, failure } = await authenticate(ds, jwtSecret, req.headers.authorization, instant);
+    let auth: Awaited<ReturnType<typeof authenticate>>;
+    try {
+      auth = await authenticate(ds, jwtSecret, req.headers.authorization, instant);
+    } catch (error) {
+      // Runs before Apollo's plugins: mask and log here, or the cause would reach the client.
+      logError({ requestId, error });
+      throw internalError(locale, requestId);
+    }
     const loaders = createLoaders(ds.manager);
-    const scope = { ds, actor, locale, today: todayFrom(instant), now: instant, loaders };
-    return { requestId: randomUUID(), locale, actor, authFailure: failure, today: scope.today, now: instant, loaders, services: createServices(scope, jwtSecret) };
+    const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders };
+    return { requestId, locale, actor: auth.actor, authFailure: auth.failure, today: scope.today, now: instant, loaders, services: createServices(scope, jwtSecret) };
   }
 
   const app = express();

@@ -147,4 +147,18 @@ describe('internal errors are masked', () => {
       await t.ds.query('ALTER TABLE billing_settings_gone RENAME TO billing_settings');
     }
   });
+
+  test('a failure while authenticating (before any resolver) is masked the same way', async () => {
+    const p = await f.partnerWithKey();
+    await t.ds.query('ALTER TABLE api_keys RENAME TO api_keys_gone');
+    try {
+      const r = await t.gql('{ me { kind } }', {}, { token: p.key });
+      expect(r.status).toBe(500);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) });
+      expect(JSON.stringify(r)).not.toMatch(/api_keys|SELECT|Context creation/);
+      expect(t.loggedErrors.map((e) => e.requestId)).toContain(r.errors?.[0]?.extensions?.['requestId']);
+    } finally {
+      await t.ds.query('ALTER TABLE api_keys_gone RENAME TO api_keys');
+    }
+  });
 });

@@ -4,6 +4,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { Locale } from '@antena/domain';
 import { apiMessage } from '../i18n/api-messages.js';
 import type { Context } from '../graphql/context.js';
 import { AppError } from './errors.js';
@@ -27,6 +28,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   return { message: INTERNAL, extensions: { code: INTERNAL } };
+}
+
+/** The masked answer itself, for failures outside resolvers (e.g. building the context). */
+export function internalError(locale: Locale, requestId: string): AppError {
+  return new AppError(apiMessage(INTERNAL, locale, { requestId }), { extensions: { code: INTERNAL, requestId, http: { status: 500 } } });
 }
 
 export type ErrorLog = (entry: { requestId: string; error: unknown }) => void;
