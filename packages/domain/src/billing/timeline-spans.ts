@@ -9,7 +9,7 @@ export interface TariffSeg { from: number; to: number; tariff: TariffChange }
 
 const OPEN_END = Number.MAX_SAFE_INTEGER;
 
-/** Each entry holds until the day before the next one; the last is open-ended. Same-day entries: the later one wins. */
+/** Each entry holds until the day before the next one; the last is open-ended. Same-day entries: the later one wins. Handles any input order. */
 function segmentsOf<T extends { effectiveDate: string }, S>(entries: readonly T[], make: (from: number, to: number, e: T) => S): S[] {
   // Hot path: parse each date once, and only sort (stably) when the input is out of order.
   const n = entries.length;
@@ -35,12 +35,31 @@ function segmentsOf<T extends { effectiveDate: string }, S>(entries: readonly T[
   return out;
 }
 
+// Specialised per entry type (monomorphic, no callback) since they run for every subscription of every invoice.
 export function stateSegments(states: readonly StateChange[]): StateSeg[] {
-  return segmentsOf(states, (from, to, e) => ({ from, to, state: e.state }));
+  const out: StateSeg[] = [];
+  const n = states.length;
+  let cur = n > 0 ? toDayNumber(states[0]!.effectiveDate) : 0;
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? toDayNumber(states[i + 1]!.effectiveDate) : OPEN_END + 1;
+    if (next < cur) return segmentsOf(states, (from, to, e) => ({ from, to, state: e.state }));
+    if (cur < next) out.push({ from: cur, to: next - 1, state: states[i]!.state });
+    cur = next;
+  }
+  return out;
 }
 
 export function tariffSegments(tariffs: readonly TariffChange[]): TariffSeg[] {
-  return segmentsOf(tariffs, (from, to, e) => ({ from, to, tariff: e }));
+  const out: TariffSeg[] = [];
+  const n = tariffs.length;
+  let cur = n > 0 ? toDayNumber(tariffs[0]!.effectiveDate) : 0;
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? toDayNumber(tariffs[i + 1]!.effectiveDate) : OPEN_END + 1;
+    if (next < cur) return segmentsOf(tariffs, (from, to, e) => ({ from, to, tariff: e }));
+    if (cur < next) out.push({ from: cur, to: next - 1, tariff: tariffs[i]! });
+    cur = next;
+  }
+  return out;
 }
 
 /** Days within [lo, hi] whose state is `state`, as merged spans. */
