@@ -93,6 +93,21 @@ describe('migrateSubscriptionTariff', () => {
     expect(m.tariffChanges.map((c: any) => c.effectiveDate)).toEqual(['2026-10-01', '2026-11-16']);
   });
 
+  test('state changes and migrations are in the client\'s audit trail', async () => {
+    const { s, contract, tariff } = await pending();
+    const b = await f.tariff();
+    await f.changeState(s.id, 'ACTIVE', '2026-10-05');
+    await t.ok(MIGRATE, { id: s.id, t: b.id, d: '2026-11-16' });
+    const clientId = (await t.ok('query($id: ID!) { contract(id: $id) { client { id } } }', { id: contract.id })).contract.client.id;
+    const trail = (await t.ok('query($id: ID!) { client(id: $id) { auditTrail(first: 2) { nodes { action entityType entityId changes { field from to } } } } }', { id: clientId })).client.auditTrail.nodes;
+    expect(trail).toEqual([
+      { action: 'MIGRATE_TARIFF', entityType: 'ServiceSubscription', entityId: s.id,
+        changes: [{ field: 'tariff', from: tariff.code, to: b.code }, { field: 'effectiveDate', from: null, to: '2026-11-16' }] },
+      { action: 'CHANGE_STATE', entityType: 'ServiceSubscription', entityId: s.id,
+        changes: [{ field: 'state', from: 'PENDING_ACTIVATION', to: 'ACTIVE' }, { field: 'effectiveDate', from: null, to: '2026-10-05' }] },
+    ]);
+  });
+
   test('refuses the same tariff, an earlier date and a final subscription, with reasons', async () => {
     const { s, tariff } = await pending();
     const same = await t.gql(MIGRATE, { id: s.id, t: tariff.id, d: '2026-11-16' });
