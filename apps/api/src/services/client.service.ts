@@ -1,22 +1,19 @@
 // Clients: list/search, create, update (optimistic lock + rule 1 warnings), delete (rule 2).
 import { checkClientDeletion, signatureIbanWarnings, type DeletionCheck, type Warning } from '@antena/domain';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { formatCode, nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
-import {
-  AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity, SubscriptionEntity, SubscriptionStateChangeEntity,
-  SubscriptionTariffChangeEntity, type ClientKind,
-} from '../entities/index.js';
+import { AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity, type ClientKind } from '../entities/index.js';
 import { conflict, notFound } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { visibleClient } from './access.js';
 import { audit, diff } from './audit.service.js';
+import { deleteSubscriptionsOf } from './cascade.js';
 import { clientFacts } from './deletion-facts.js';
 import { InputReader } from './input.js';
 import { paginate, readPageArgs, type Page, type PageArgs } from './pagination.js';
 import { partnerIdOf, type Scope } from './scope.js';
-import { In } from 'typeorm';
 
 export interface CreateClientInput {
   kind: ClientKind; name: string; taxId: string; email: string;
@@ -139,14 +136,4 @@ export class ClientService {
     const qb = this.scope.ds.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.clientId = :clientId', { clientId });
     return paginate(qb, 'a.id', 'DESC', (a) => a.id, readPageArgs(this.scope.locale, args));
   }
-}
-
-/** Subscriptions of the given contracts and their timelines (callers have checked they are deletable). */
-export async function deleteSubscriptionsOf(m: EntityManager, contractIds: string[]): Promise<void> {
-  if (contractIds.length === 0) return;
-  const subscriptionIds = (await m.find(SubscriptionEntity, { where: { contractId: In(contractIds) }, select: { id: true } })).map((s) => s.id);
-  if (subscriptionIds.length === 0) return;
-  await m.delete(SubscriptionStateChangeEntity, { subscriptionId: In(subscriptionIds) });
-  await m.delete(SubscriptionTariffChangeEntity, { subscriptionId: In(subscriptionIds) });
-  await m.delete(SubscriptionEntity, { id: In(subscriptionIds) });
 }

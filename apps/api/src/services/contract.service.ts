@@ -10,7 +10,7 @@ import { badInput, conflict, duplicate } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { visibleClient, visibleContract } from './access.js';
 import { audit, diff } from './audit.service.js';
-import { deleteSubscriptionsOf } from './client.service.js';
+import { deleteSubscriptionsOf } from './cascade.js';
 import { contractFacts } from './deletion-facts.js';
 import { InputReader } from './input.js';
 import type { Scope } from './scope.js';

@@ -14,6 +14,7 @@ import { conflict, notFound, refused } from '../errors/errors.js';
 import { createLoaders, type Loaders } from '../loaders/loaders.js';
 import { visibleContract, visibleSubscription } from './access.js';
 import { audit } from './audit.service.js';
+import { deleteSubscriptions } from './cascade.js';
 import { subscriptionFacts } from './deletion-facts.js';
 import { InputReader } from './input.js';
 import type { Scope } from './scope.js';
@@ -132,9 +133,7 @@ export class SubscriptionService {
       const s = await this.fresh(m, id);
       const deletion = checkSubscriptionDeletion(await subscriptionFacts(createLoaders(m), s));
       if (!deletion.allowed) return { deleted: false, deletion };
-      await m.delete(SubscriptionStateChangeEntity, { subscriptionId: id });
-      await m.delete(SubscriptionTariffChangeEntity, { subscriptionId: id });
-      await m.delete(SubscriptionEntity, { id });
+      await deleteSubscriptions(m, [id]);
       await audit(m, this.scope, [{ entityType: 'ServiceSubscription', entityId: id, clientId: client.id, action: 'DELETE', changes: [{ field: 'state', from: s.state, to: null }] }]);
       return { deleted: true, deletion };
     });
