@@ -11,6 +11,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { pickLocale, todayFrom } from '@antena/domain';
 import { authenticate } from './auth/authenticate.js';
+import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
 import { loadJwtSecret } from './auth/tokens.js';
 import { defaultErrorLog, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
 import type { Context } from './graphql/context.js';
@@ -93,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
   app.use('/graphql', express.json({ limit: options.bodyLimit ?? '100kb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
+  app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
 
   const adminDist = options.adminDist ?? DEFAULT_ADMIN_DIST;
   if (existsSync(adminDist)) {

@@ -29,7 +29,7 @@ export class InjectedFailure extends Error {
 interface ChunkWrite { count: number; totalCents: number; first: number | null; last: number | null }
 
 async function writeChunk(
-  m: EntityManager, items: InvoiceToWrite[], ctx: { period: Period; year: number; runId: string; createdAt: string; postgres: boolean; fail: number | null },
+  m: EntityManager, items: InvoiceToWrite[], ctx: { period: Period; year: number; runId: string; createdAt: string; fail: number | null },
 ): Promise<ChunkWrite> {
   const next = await lockCounter(m, 'F', ctx.year);
   // With the counter held, what another run committed meanwhile is visible: never invoice it twice.
@@ -40,9 +40,9 @@ async function writeChunk(
   const fresh = taken.size > 0 ? items.filter((i) => !taken.has(i.contractId)) : items;
   if (fresh.length === 0) return { count: 0, totalCents: 0, first: null, last: null };
   const { invoices, lines } = buildRows(fresh, 'F', ctx.year, next, ctx.runId, ctx.createdAt);
-  await insertInvoices(m, invoices, ctx.postgres);
+  await insertInvoices(m, invoices);
   if (ctx.fail !== null) throw new InjectedFailure(ctx.fail);
-  await insertLines(m, lines, ctx.postgres);
+  await insertLines(m, lines);
   await advanceCounter(m, 'F', ctx.year, next + fresh.length);
   return { count: fresh.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0), first: next, last: next + fresh.length - 1 };
 }
@@ -68,31 +68,45 @@ export async function runBilling(ds: DataSource, input: { period: Period; actor:
     mode: settings.mode, issueDate, contracts, alreadyInvoiced, skipped,
     firstNumber: first === null ? null : formatInvoiceNumber('F', year, first), lastNumber: last === null ? null : formatInvoiceNumber('F', year, last),
   });
+  // Load and calculate a chunk. On PostgreSQL the next chunk is prepared while the current one is written
+  // (the database works while Node computes); SQLite runs in-process, so there is nothing to overlap.
+  const prepare = async (after: string | null) => {
+    const chunk = await loadContractChunk(ds.manager, { after, limit: chunkSize, period, tariffs });
+    const items: InvoiceToWrite[] = [];
+    const skips: string[] = [];
+    let existing = 0;
+    for (const c of chunk) {
+      if (c.existing) { existing++; continue; }
+      const calc = calculateInvoice({ mode: settings.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
+      if (calc.invoice) items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: calc.invoice, account: c.account, rectifiesId: null });
+      else skips.push(calc.skipped.code);
+    }
+    return { size: chunk.length, last: chunk[chunk.length - 1]?.contractId ?? null, items, skips, existing };
+  };
   try {
-    let after: string | null = null;
+    // A prefetched chunk may fail while the current one is written: its error surfaces when awaited.
+    const start = (after: string | null) => { const p = prepare(after); p.catch(() => undefined); return p; };
+    let pending = start(null);
     for (;;) {
-      const chunk = await loadContractChunk(ds.manager, { after, limit: chunkSize, period, tariffs });
-      if (chunk.length === 0) break;
-      after = chunk[chunk.length - 1]!.contractId;
-      const items: InvoiceToWrite[] = [];
-      for (const c of chunk) {
-        if (c.existing) { alreadyInvoiced++; continue; }
-        const calc = calculateInvoice({ mode: settings.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
-        if (calc.invoice) items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: calc.invoice, account: c.account, rectifiesId: null });
-        else skipped[calc.skipped.code] = (skipped[calc.skipped.code] ?? 0) + 1;
-      }
-      const fail = options.failAfterContracts !== undefined && contracts < options.failAfterContracts && contracts + chunk.length >= options.failAfterContracts
+      const ready = await pending;
+      if (ready.size === 0) break;
+      if (postgres) pending = start(ready.last);
+      alreadyInvoiced += ready.existing;
+      for (const code of ready.skips) skipped[code] = (skipped[code] ?? 0) + 1;
+      const fail = options.failAfterContracts !== undefined && contracts < options.failAfterContracts && contracts + ready.size >= options.failAfterContracts
         ? options.failAfterContracts : null;
-      if (items.length > 0) {
-        const w = await inTransaction(ds, (m) => writeChunk(m, items, { period, year, runId: run.id, createdAt: input.now().toISOString(), postgres, fail }));
+      if (ready.items.length > 0) {
+        const items = ready.items;
+        const w = await inTransaction(ds, (m) => writeChunk(m, items, { period, year, runId: run.id, createdAt: input.now().toISOString(), fail }));
         invoices += w.count;
         totalCents += w.totalCents;
         // Invoices another run made between our read and our write count as already invoiced.
         alreadyInvoiced += items.length - w.count;
         if (w.first !== null) { first ??= w.first; last = w.last; }
       } else if (fail !== null) throw new InjectedFailure(fail);
-      contracts += chunk.length;
+      contracts += ready.size;
       options.onChunk?.({ contracts, invoices });
+      if (!postgres) pending = start(ready.last);
     }
   } catch (err) {
     await closeRun(ds, run, { status: 'FAILED', invoiceCount: invoices, skippedCount: sum(skipped), totalCents, details: { ...details(), error: 'BILLING_RUN_INTERRUPTED' } }, input.now());

@@ -1,10 +1,10 @@
-// Domain drafts → invoice and line rows, written with multi-row INSERTs in slices that stay under
-// each database's bound-parameter limit (SQLite 32 766, PostgreSQL 65 535). Never save() in a loop.
+// Domain drafts → invoice and line rows, numbered in order and written in bulk (bulk-insert.ts).
 import type { BillingAccount, InvoiceDraft, InvoiceLineDraft, Period } from '@antena/domain';
 import { periodEnd, periodStart } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { InvoiceEntity, InvoiceLineEntity, type InvoiceKind } from '../entities/index.js';
+import { bulkInsert } from './bulk-insert.js';
 import { formatInvoiceNumber, type Series } from './numbering.js';
 
 export interface InvoiceToWrite {
@@ -15,16 +15,6 @@ export interface InvoiceToWrite {
   draft: Pick<InvoiceDraft, 'issueDate' | 'lines' | 'totals'>;
   account: BillingAccount;
   rectifiesId: string | null;
-}
-
-const INVOICE_COLUMNS = 24;
-const LINE_COLUMNS = 19;
-
-function slices<T>(rows: T[], columns: number, postgres: boolean): T[][] {
-  const size = Math.floor((postgres ? 60_000 : 30_000) / columns);
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }
 
 export function lineRow(invoiceId: string, position: number, l: InvoiceLineDraft): InvoiceLineEntity {
@@ -54,14 +44,5 @@ export function buildRows(items: InvoiceToWrite[], series: Series, year: number,
   return { invoices, lines };
 }
 
-export async function insertInvoices(m: EntityManager, rows: InvoiceEntity[], postgres: boolean): Promise<void> {
-  for (const slice of slices(rows, INVOICE_COLUMNS, postgres)) {
-    await m.createQueryBuilder().insert().into(InvoiceEntity).values(slice).updateEntity(false).execute();
-  }
-}
-
-export async function insertLines(m: EntityManager, rows: InvoiceLineEntity[], postgres: boolean): Promise<void> {
-  for (const slice of slices(rows, LINE_COLUMNS, postgres)) {
-    await m.createQueryBuilder().insert().into(InvoiceLineEntity).values(slice).updateEntity(false).execute();
-  }
-}
+export const insertInvoices = (m: EntityManager, rows: InvoiceEntity[]) => bulkInsert(m, InvoiceEntity, rows);
+export const insertLines = (m: EntityManager, rows: InvoiceLineEntity[]) => bulkInsert(m, InvoiceLineEntity, rows);

@@ -20,7 +20,7 @@ const BATCH = 1000;
 
 interface BatchResult { count: number; totalCents: number }
 
-async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Period; issueDate: DateOnly; runId: string; createdAt: string; postgres: boolean; tariffs: TariffMap }): Promise<BatchResult> {
+async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Period; issueDate: DateOnly; runId: string; createdAt: string; tariffs: TariffMap }): Promise<BatchResult> {
   const year = Number(ctx.issueDate.slice(0, 4));
   const next = await lockCounter(m, 'R', year);
   const [charges, credited, states, tariffRows] = await Promise.all([
@@ -65,8 +65,8 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
     };
   });
   const { invoices, lines } = buildRows(items, 'R', year, next, ctx.runId, ctx.createdAt);
-  await insertInvoices(m, invoices, ctx.postgres);
-  await insertLines(m, lines, ctx.postgres);
+  await insertInvoices(m, invoices);
+  await insertLines(m, lines);
   await advanceCounter(m, 'R', year, next + items.length);
   return { count: items.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0) };
 }
@@ -74,7 +74,6 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
 /** Preconditions are checked by the caller (billing.service.ts), which explains refusals. */
 export async function runMassCredit(ds: DataSource, input: { period: Period; issueDate: DateOnly; actor: Actor | null; now: () => Date }): Promise<BillingRunEntity> {
   const { period } = input;
-  const postgres = ds.options.type === 'postgres';
   const run = await openRun(ds, 'MASS_CREDIT', period, input.actor, input.now());
   const tariffs = await loadTariffs(ds.manager);
   // Only a tariff change inside the period (after its first day) can leave days charged at a wrong tariff.
@@ -85,7 +84,7 @@ export async function runMassCredit(ds: DataSource, input: { period: Period; iss
   let totalCents = 0;
   try {
     for (let i = 0; i < candidates.length; i += BATCH) {
-      const r = await inTransaction(ds, (m) => creditBatch(m, candidates.slice(i, i + BATCH), { period, issueDate: input.issueDate, runId: run.id, createdAt: input.now().toISOString(), postgres, tariffs }));
+      const r = await inTransaction(ds, (m) => creditBatch(m, candidates.slice(i, i + BATCH), { period, issueDate: input.issueDate, runId: run.id, createdAt: input.now().toISOString(), tariffs }));
       count += r.count;
       totalCents += r.totalCents;
     }

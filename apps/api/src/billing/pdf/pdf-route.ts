@@ -1,0 +1,37 @@
+// GET /invoices/:id.pdf — the invoice as a PDF, with the same credentials as /graphql (bearer token
+// or partner API key): another partner's invoice is 404, as NOT_FOUND is in GraphQL.
+import type { Request, RequestHandler } from 'express';
+import { message } from '@antena/domain';
+import { AppError, unauthenticated } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { issuerFromEnv } from './issuer.js';
+import { renderInvoicePdf } from './invoice-pdf.js';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+export function invoicePdfRoute(contextFor: (req: Request) => Promise<Context>): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const ctx = await contextFor(req);
+      if (!ctx.actor) throw unauthenticated(ctx.locale, ctx.authFailure ?? 'UNAUTHENTICATED');
+      const invoice = await ctx.services.invoices.get(String(req.params['id']));
+      const [lines, client, contract, rectifies] = await Promise.all([
+        ctx.services.invoices.lines(invoice), ctx.loaders.client.load(invoice.clientId), ctx.loaders.contract.load(invoice.contractId),
+        invoice.rectifiesId ? ctx.loaders.invoice.load(invoice.rectifiesId) : Promise.resolve(null),
+      ]);
+      const account = ctx.services.invoices.billingAccount(invoice);
+      const pdf = await renderInvoicePdf({
+        invoice, lines, client: client!, contract: contract!, rectifies: rectifies ?? null, issuer: issuerFromEnv(),
+        billingAccount: message(account.code, 'es', account.params),
+      });
+      res.type('application/pdf').setHeader('content-disposition', `inline; filename="${invoice.number}.pdf"`);
+      res.send(pdf);
+    } catch (err) {
+      if (err instanceof AppError && STATUS[String(err.extensions['code'])]) {
+        res.status(STATUS[String(err.extensions['code'])]!).json({ errors: [{ message: err.message, extensions: err.extensions }] });
+        return;
+      }
+      next(err);
+    }
+  };
+}
