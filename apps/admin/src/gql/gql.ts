@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": typeof types.DeleteClientDocument,
     "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n": typeof types.ClientRowFragmentDoc,
     "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  query PartnerOptions {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOptionsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n": typeof types.ContractSubscriptionFragmentDoc,
     "\n  query ContractPage($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      number\n      status\n      client {\n        id\n        name\n        taxId\n        iban\n      }\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      subscriptions {\n        ...ContractSubscription\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n": typeof types.ContractPageDocument,
@@ -81,6 +82,7 @@ const documents: Documents = {
     "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": types.DeleteClientDocument,
     "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n": types.ClientRowFragmentDoc,
     "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": types.ClientsDocument,
+    "\n  query PartnerOptions {\n    partners {\n      id\n      name\n    }\n  }\n": types.PartnerOptionsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": types.CreateClientDocument,
     "\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n": types.ContractSubscriptionFragmentDoc,
     "\n  query ContractPage($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      number\n      status\n      client {\n        id\n        name\n        taxId\n        iban\n      }\n      signature {\n        signedAt\n        signerName\n        signerTaxId\n        iban\n        mandateReference\n      }\n      billingAccount {\n        iban\n        source\n        explanation\n      }\n      subscriptions {\n        ...ContractSubscription\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      id\n      code\n      name\n      priceCents\n    }\n  }\n": types.ContractPageDocument,
@@ -198,6 +200,10 @@ export function graphql(source: "\n  fragment ClientRow on Client {\n    id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOptions {\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerOptions {\n    partners {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

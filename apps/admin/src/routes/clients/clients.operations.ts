@@ -30,6 +30,15 @@ export const ClientsDocument = graphql(`
   }
 `);
 
+export const PartnerOptionsDocument = graphql(`
+  query PartnerOptions {
+    partners {
+      id
+      name
+    }
+  }
+`);
+
 export const CreateClientDocument = graphql(`
   mutation CreateClient($input: CreateClientInput!) {
     createClient(input: $input) {

@@ -15,18 +15,19 @@ export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: s
   const { t, language } = useI18n();
   const v = validators(language);
   const form = useForm({
-    initialValues: { state: '', effectiveDate: todayFrom(new Date()) },
-    validate: { state: v.required, effectiveDate: v.date },
+    // null, not '': Mantine's Select only clears its label for null.
+    initialValues: { state: null as SubscriptionState | null, effectiveDate: todayFrom(new Date()) },
+    validate: { state: (value) => (value ? null : v.required('')), effectiveDate: v.date },
   });
   const { run } = useSubmit(form);
   const [change, { loading }] = useMutation(ChangeSubscriptionStateDocument, { refetchQueries: ['SubscriptionPage'] });
   if (allowed.length === 0) return <Text c="dimmed">{t('subscription.noTransitions')}</Text>;
 
   const submit = form.onSubmit(async (values) => {
-    const result = await run(() => change({ variables: { id: subscriptionId, state: values.state as SubscriptionState, effectiveDate: values.effectiveDate.trim() } }));
+    const result = await run(() => change({ variables: { id: subscriptionId, state: values.state!, effectiveDate: values.effectiveDate.trim() } }));
     if (result?.data) {
       notifySuccess(t('subscription.stateChanged'));
-      form.setFieldValue('state', '');
+      form.setFieldValue('state', null);
     }
   });
 

@@ -17,17 +17,17 @@ export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }
   const { t, language } = useI18n();
   const v = validators(language);
   const form = useForm({
-    initialValues: { tariffId: '', effectiveDate: todayFrom(new Date()) },
-    validate: { tariffId: v.required, effectiveDate: v.date },
+    initialValues: { tariffId: null as string | null, effectiveDate: todayFrom(new Date()) },
+    validate: { tariffId: (value) => (value ? null : v.required('')), effectiveDate: v.date },
   });
   const { run } = useSubmit(form);
   const [migrate, { loading }] = useMutation(MigrateSubscriptionTariffDocument, { refetchQueries: ['SubscriptionPage'] });
 
   const submit = form.onSubmit(async (values) => {
-    const result = await run(() => migrate({ variables: { id: subscriptionId, tariffId: values.tariffId, effectiveDate: values.effectiveDate.trim() } }));
+    const result = await run(() => migrate({ variables: { id: subscriptionId, tariffId: values.tariffId!, effectiveDate: values.effectiveDate.trim() } }));
     if (result?.data) {
       notifySuccess(t('subscription.migrated'));
-      form.setFieldValue('tariffId', '');
+      form.setFieldValue('tariffId', null);
     }
   });
 
