@@ -231,6 +231,7 @@ export const en: Record<MessageKey, string> = {
   'partners.revoke': 'Revoke',
   'partners.prefix': 'Starts with',
   'common.copy': 'Copy',
+  'common.close': 'Close',
   'common.copied': 'Copied',
   'subscription.timeline': 'History',
   'subscription.stateChanges': 'State changes',

@@ -229,6 +229,7 @@ export const es = {
   'partners.revoke': 'Revocar',
   'partners.prefix': 'Empieza por',
   'common.copy': 'Copiar',
+  'common.close': 'Cerrar',
   'common.copied': 'Copiada',
   'subscription.timeline': 'Historial',
   'subscription.stateChanges': 'Cambios de estado',

@@ -61,7 +61,7 @@ export function DeletionPanel({ check, buttonLabel, confirmText, onDelete, onDel
         {buttonLabel}
       </Button>
       {shown && current.allowed && (
-        <ExplanationPanel tone="ok" title={t('deletion.allowed')} onClose={() => setShown(false)} withCloseButton>
+        <ExplanationPanel tone="ok" title={t('deletion.allowed')} onClose={() => setShown(false)} withCloseButton closeButtonLabel={t('common.close')}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('deletion.allowedText')}</Text>
             <Button color="red" size="xs" onClick={() => setConfirming(true)}>{t('common.delete')}</Button>
@@ -69,7 +69,7 @@ export function DeletionPanel({ check, buttonLabel, confirmText, onDelete, onDel
         </ExplanationPanel>
       )}
       {shown && !current.allowed && (
-        <ExplanationPanel tone="refusal" title={t('deletion.blocked')} onClose={() => setShown(false)} withCloseButton>
+        <ExplanationPanel tone="refusal" title={t('deletion.blocked')} onClose={() => setShown(false)} withCloseButton closeButtonLabel={t('common.close')}>
           <Stack gap="xs">
             <Text size="sm">{t('deletion.blockedText')}</Text>
             <BlockerList

@@ -35,7 +35,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
       <Stack>
         <Title order={4}>{partner.name}</Title>
         {newKey && (
-          <ExplanationPanel tone="warning" title={t('partners.keyShownOnce')} withCloseButton onClose={() => setNewKey(null)}>
+          <ExplanationPanel tone="warning" title={t('partners.keyShownOnce')} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNewKey(null)}>
             <Group gap="xs">
               <Code data-testid="new-api-key">{newKey}</Code>
               <CopyButton value={newKey}>{({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? t('common.copied') : t('common.copy')}</Button>}</CopyButton>
