@@ -12,7 +12,7 @@ import { ClientsPage } from '../pages/ClientsPage.mjs';
 import { ClientPage } from '../pages/ClientPage.mjs';
 import { ContractPage } from '../pages/ContractPage.mjs';
 import { SubscriptionPage } from '../pages/SubscriptionPage.mjs';
-import { BillingPage } from '../pages/BillingPage.mjs';
+import { BillingPage, MassCreditPage, SettingsPage } from '../pages/BillingPage.mjs';
 import { InvoicePage, InvoicesPage } from '../pages/InvoicePage.mjs';
 
 const IBAN_SIGNATURE = 'ES9121000418450200051332';
@@ -43,7 +43,8 @@ before(async () => {
   data.billed = await api.createClient(`Cliente facturado ${run}`);
   data.billedContract = await api.createContract(data.billed.id);
   await api.signContract(data.billedContract, IBAN_SIGNATURE, data.billed.name, data.billed.taxId);
-  await api.createSubscription({ contractId: data.billedContract.id, tariffId: data.tariff.id, state: 'ACTIVE', startDate: `${data.period}-01` });
+  data.billedSubscription = await api.createSubscription({ contractId: data.billedContract.id, tariffId: data.tariff.id, state: 'ACTIVE', startDate: `${data.period}-01` });
+  data.tariffB = await api.createTariff(4500);
   browser = await launch();
   page = await newPage(browser, baseUrl);
 });
@@ -157,6 +158,28 @@ describe('admin SPA', () => {
     const pdf = await invoice.downloadPdf();
     assert.match(pdf.suggestedFilename(), /^F\d{4}-\d{6}\.pdf$/);
     await screenshot(page, 'invoice');
+  });
+
+  test('switches on mass credits and credits a mid-month tariff change (rule 4)', async () => {
+    // The period was invoiced in advance by the previous scenario; the tariff changes on day 16.
+    await api.gql('mutation($id: ID!, $t: ID!, $d: String!) { migrateSubscriptionTariff(id: $id, tariffId: $t, effectiveDate: $d) { id } }',
+      { id: data.billedSubscription.id, t: data.tariffB.id, d: `${data.period}-16` });
+    await new Layout(page).go('Ajustes de facturación');
+    await new SettingsPage(page).enableMassCredits();
+    await page.getByText('Ajustes guardados').waitFor();
+    await new Layout(page).go('Facturación');
+    const massCredit = new MassCreditPage(page);
+    await massCredit.run(data.period);
+    await massCredit.result().waitFor();
+    assert.match(await massCredit.result().innerText(), /facturas rectificativas emitidas/);
+    await massCredit.result().getByRole('link', { name: 'Facturas creadas' }).click();
+    await page.getByRole('row').filter({ hasText: data.billed.name }).filter({ hasText: 'Factura' }).filter({ hasNotText: 'Rectificativa' })
+      .getByRole('link').first().click();
+    const creditNotes = page.getByRole('row').filter({ hasText: 'Rectificativa' });
+    await creditNotes.first().waitFor();
+    assert.equal(await creditNotes.count(), 1);
+    assert.match(await creditNotes.first().innerText(), /-\d+,\d{2}\s€/);
+    await screenshot(page, 'invoice-credit-note');
   });
 
   test('deletes a client that can be deleted, after confirming', async () => {
