@@ -3,6 +3,7 @@ export * from './money/index.js';
 export * from './dates/index.js';
 export * from './validation/index.js';
 export * from './subscription/index.js';
+export * from './contract/index.js';
 export * from './billing/index.js';
 export * from './deletion/index.js';
 export * from './i18n/index.js';

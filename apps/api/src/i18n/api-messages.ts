@@ -4,8 +4,8 @@ import type { Locale } from '@antena/domain/i18n';
 
 export type ApiMessageCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_CREDENTIALS' | 'INTERNAL_SERVER_ERROR'
-  | 'DUPLICATE_VALUE' | 'API_KEY_REVOKED' | 'PAGE_SIZE_INVALID' | 'CURSOR_INVALID' | 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED'
-  | 'PASSWORD_TOO_SHORT' | 'TEXT_INVALID';
+  | 'DUPLICATE_VALUE' | 'API_KEY_REVOKED' | 'PAGE_SIZE_INVALID' | 'CURSOR_INVALID'
+  | 'PASSWORD_TOO_SHORT';
 
 type Params = Record<string, string | number>;
 
@@ -61,22 +61,9 @@ const messages = {
     es: () => 'El cursor «after» no es válido: use el endCursor de la página anterior.',
     en: () => 'The "after" cursor is not valid: use the previous page\'s endCursor.',
   },
-  // Not in the domain's catalogue yet (see the report): contract status preconditions.
-  CONTRACT_NOT_DRAFT: {
-    es: (p: Params) => `El contrato ${p.contract} ya está ${p.status === 'SIGNED' ? 'firmado' : 'terminado'}: solo se firma un contrato en borrador. Para cambiar el IBAN o el mandato use «updateContractSignature».`,
-    en: (p: Params) => `Contract ${p.contract} is already ${p.status === 'SIGNED' ? 'signed' : 'terminated'}: only a draft contract can be signed. To change its IBAN or mandate use "updateContractSignature".`,
-  },
-  CONTRACT_NOT_SIGNED: {
-    es: (p: Params) => `El contrato ${p.contract} no está firmado: fírmelo primero con «signContract».`,
-    en: (p: Params) => `Contract ${p.contract} is not signed: sign it first with "signContract".`,
-  },
   PASSWORD_TOO_SHORT: {
     es: (p: Params) => `La contraseña debe tener al menos ${p.min} caracteres.`,
     en: (p: Params) => `The password must have at least ${p.min} characters.`,
-  },
-  TEXT_INVALID: {
-    es: (p: Params) => `«${p.field}» contiene caracteres de control no admitidos.`,
-    en: (p: Params) => `"${p.field}" contains control characters, which are not allowed.`,
   },
 } satisfies Record<ApiMessageCode, Record<Locale, (p: Params) => string>>;
 

@@ -1,12 +1,12 @@
 // Contracts: create, sign and change the signature (rule 1), billing account, delete (rule 2).
-import { billingAccountOf, checkContractDeletion, type BillingAccount, type DeletionCheck } from '@antena/domain';
+import { billingAccountOf, checkContractDeletion, checkSignContract, checkSignatureUpdate, type BillingAccount, type DeletionCheck } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../db/errors.js';
 import { newId } from '../db/ids.js';
 import { formatCode, nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import { ContractEntity, type ClientEntity } from '../entities/index.js';
-import { badInput, conflict, duplicate } from '../errors/errors.js';
+import { conflict, duplicate, refused } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { visibleClient, visibleContract } from './access.js';
 import { audit, diff } from './audit.service.js';
@@ -56,17 +56,15 @@ export class ContractService {
       iban: read.iban('iban', input.iban),
       mandateReference: read.mandateReference('mandateReference', input.mandateReference),
     };
-    if (contract.status !== 'DRAFT') {
-      throw badInput(this.scope.locale, 'input.id', 'CONTRACT_NOT_DRAFT', { contract: contract.number, status: contract.status });
-    }
+    const refusal = checkSignContract(contract);
+    if (refusal) throw refused(this.scope.locale, 'input.id', refusal);
     return this.write(contract, input.version, { ...signature, status: 'SIGNED' }, 'SIGN');
   }
 
   async updateSignature(input: UpdateContractSignatureInput): Promise<ContractEntity> {
     const { contract } = await visibleContract(this.scope, input.id);
-    if (contract.signedAt === null) {
-      throw badInput(this.scope.locale, 'input.id', 'CONTRACT_NOT_SIGNED', { contract: contract.number });
-    }
+    const refusal = checkSignatureUpdate(contract);
+    if (refusal) throw refused(this.scope.locale, 'input.id', refusal);
     const read = new InputReader(this.scope.locale);
     const changes: Partial<ContractEntity> = {};
     if (input.signerName != null) changes.signerName = read.text('signerName', input.signerName, 200);

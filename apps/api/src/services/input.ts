@@ -2,7 +2,7 @@
 // BAD_USER_INPUT naming the input field path (e.g. "input.iban"), before anything is written.
 import {
   validateCents, validateDateOnly, validateDateRange, validateEmail, validateIban, validateMandateReference,
-  validatePercent, validateSpanishTaxId, validateVatRate, type Locale, type Validation,
+  validatePercent, validateSpanishTaxId, validateText, validateVatRate, type Locale, type Validation,
 } from '@antena/domain';
 import { badInput } from '../errors/errors.js';
 
@@ -22,13 +22,8 @@ export class InputReader {
   text(field: string, value: string, max: number): string;
   text(field: string, value: string | null | undefined, max: number, optional: true): string | null;
   text(field: string, value: string | null | undefined, max: number, optional = false): string | null {
-    const v = typeof value === 'string' ? value.trim() : '';
-    if (!v) {
-      if (optional) return null;
-      throw badInput(this.locale, this.path(field), 'REQUIRED', { field });
-    }
-    if (v.length > max) throw badInput(this.locale, this.path(field), 'TOO_LONG', { field, max });
-    return v;
+    if (optional && (value == null || value.trim() === '')) return null;
+    return this.take(field, validateText(value, field, max));
   }
 
   iban(field: string, value: string): string {

@@ -74,6 +74,18 @@ export const en = {
     message: 'Field {field} accepts at most {max} characters.',
     remedy: 'Shorten the value to {max} characters or fewer.',
   },
+  TEXT_INVALID: {
+    message: 'The field {field} contains control characters, which are not allowed.',
+    remedy: 'Type the value without control characters (paste it as plain text).',
+  },
+  CONTRACT_NOT_DRAFT: {
+    message: 'Contract {contract} is already {status, select, SIGNED {signed} other {terminated}}: only a draft contract can be signed.',
+    remedy: 'To change the IBAN, mandate or signer of a signed contract, edit its signature (updateContractSignature).',
+  },
+  CONTRACT_NOT_SIGNED: {
+    message: 'Contract {contract} is not signed{status, select, TERMINATED { (it is terminated)} other {}}: it has no signature to edit.',
+    remedy: 'Sign the contract first (signContract) with the IBAN and the SEPA mandate reference.',
+  },
   DATE_RANGE_INVALID: {
     message: 'End date {to} is before start date {from}.',
     remedy: 'Use an end date on or after the start date, or leave it empty if open-ended.',

@@ -74,6 +74,18 @@ export const es = {
     message: 'El campo {field} admite como máximo {max} caracteres.',
     remedy: 'Acorta el valor a {max} caracteres o menos.',
   },
+  TEXT_INVALID: {
+    message: 'El campo {field} contiene caracteres de control no admitidos.',
+    remedy: 'Escribe el valor sin caracteres de control (pega el texto como texto plano).',
+  },
+  CONTRACT_NOT_DRAFT: {
+    message: 'El contrato {contract} ya está {status, select, SIGNED {firmado} other {terminado}}: solo se firma un contrato en borrador.',
+    remedy: 'Para cambiar el IBAN, el mandato o el firmante de un contrato firmado, edita su firma (updateContractSignature).',
+  },
+  CONTRACT_NOT_SIGNED: {
+    message: 'El contrato {contract} no está firmado{status, select, TERMINATED { (está terminado)} other {}}: no tiene firma que editar.',
+    remedy: 'Firma primero el contrato (signContract) con el IBAN y la referencia de mandato SEPA.',
+  },
   DATE_RANGE_INVALID: {
     message: 'La fecha final {to} es anterior a la inicial {from}.',
     remedy: 'Pon una fecha final igual o posterior a la inicial, o déjala vacía si no tiene fin.',

@@ -1,6 +1,7 @@
 // Every code the domain emits, in one union and one runtime list (STYLE example 2: a code without a message fails to compile).
 import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
+import type { ContractRefusalCode } from '../contract/lifecycle.js';
 import type { DeletionBlockerCode } from '../deletion/types.js';
 import type { BillableCode } from '../subscription/billable.js';
 import type { ValidationCode } from '../validation/result.js';
@@ -9,7 +10,7 @@ export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFOR
   | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
 
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
-  | SubscriptionRefusalCode | InvoiceLineCode | InvoiceSkipCode;
+  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode;
 
 export type Locale = 'es' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'en'];
@@ -20,7 +21,7 @@ const ALL: Record<MessageCode, true> = {
   SUBSCRIPTION_HAS_BONUSES: true, SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: true, SUBSCRIPTION_INVOICED: true,
   IBAN_INVALID: true, TAX_ID_INVALID: true, MANDATE_REFERENCE_INVALID: true, EMAIL_INVALID: true, DATE_INVALID: true,
   PERIOD_INVALID: true, CENTS_INVALID: true, PERCENT_INVALID: true, VAT_RATE_INVALID: true, REQUIRED: true, TOO_LONG: true,
-  DATE_RANGE_INVALID: true,
+  DATE_RANGE_INVALID: true, TEXT_INVALID: true, CONTRACT_NOT_DRAFT: true, CONTRACT_NOT_SIGNED: true,
   BILLABLE_ACTIVE: true, NOT_BILLABLE_NON_BILLABLE: true, NOT_BILLABLE_PENDING: true, NOT_BILLABLE_SUSPENDED: true,
   NOT_BILLABLE_CANCELLED: true, NOT_BILLABLE_REJECTED: true, NOT_BILLABLE_NOT_STARTED: true,
   SIGNATURE_IBAN_PREVAILS: true, ACCOUNT_FROM_SIGNATURE: true, ACCOUNT_FROM_PROFILE: true, ACCOUNT_NONE: true,

@@ -6,3 +6,4 @@ export { validateMandateReference } from './mandate.js';
 export { validateEmail } from './email.js';
 export { validateCents, validatePercent, validateVatRate } from './numbers.js';
 export { validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
+export { validateText } from './text.js';

@@ -6,6 +6,7 @@ import { formatIban, sameIban, validateIban } from './iban.js';
 import { validateMandateReference } from './mandate.js';
 import { validateCents, validatePercent, validateVatRate } from './numbers.js';
 import { validateSpanishTaxId } from './tax-id.js';
+import { validateText } from './text.js';
 
 describe('IBAN', () => {
   it.each(['ES9121000418450200051332', 'ES91 2100 0418 4502 0005 1332', 'es91 2100 0418 4502 0005 1332', 'ES79-2100-0813-6101-2345-6789'])(
@@ -83,5 +84,18 @@ describe('dates', () => {
     expect(validateDateRange('2026-11-01', null)).toEqual({ ok: true, value: { from: '2026-11-01', to: null } });
     expect(validateDateRange('2026-11-01', '2026-11-01').ok).toBe(true);
     expect(validateDateRange('2026-11-02', '2026-11-01')).toEqual({ ok: false, code: 'DATE_RANGE_INVALID', params: { from: '2026-11-02', to: '2026-11-01' } });
+  });
+});
+
+describe('validateText', () => {
+  it.each([
+    ['  Ana  ', 10, { ok: true, value: 'Ana' }],
+    ['', 10, { ok: false, code: 'REQUIRED', params: { field: 'name' } }],
+    ['   ', 10, { ok: false, code: 'REQUIRED', params: { field: 'name' } }],
+    ['abcdefghijk', 10, { ok: false, code: 'TOO_LONG', params: { field: 'name', max: 10 } }],
+    ['a\u0000b', 10, { ok: false, code: 'TEXT_INVALID', params: { field: 'name' } }],
+    ['línea 1\nlínea 2', 20, { ok: true, value: 'línea 1\nlínea 2' }],
+  ] as const)('%j (max %i)', (input, max, expected) => {
+    expect(validateText(input, 'name', max)).toEqual(expected);
   });
 });
