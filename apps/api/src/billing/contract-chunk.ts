@@ -8,10 +8,7 @@ import {
   type Period, type StateChange, type SubscriptionBillingInput, type SubscriptionState, type TariffChange,
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
-import {
-  AdditionalAmountEntity, BonusEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity, SubscriptionEntity,
-  SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
-} from '../entities/index.js';
+import { TariffEntity } from '../entities/index.js';
 
 export interface ContractToBill {
   contractId: string;
@@ -44,47 +41,60 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   return out;
 }
 
+// Hand-written SQL, identical on both databases but for placeholders: built once, and on SQLite served
+// from the driver's statement cache. (The query builder cost more to compile than some queries to run.)
+const SQL = {
+  contracts: (only: boolean, after: boolean) => `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban"
+    FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE ${after ? 'c.id > ?' : '1 = 1'}${only ? ' AND c.id = ?' : ''} ORDER BY c.id LIMIT ?`,
+  subscriptions: `SELECT s.id, s."contractId", s."billingStartDate" FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ? ORDER BY s.id`,
+  states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscriptions s JOIN subscription_state_changes x ON x."subscriptionId" = s.id
+    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x."createdAt"`,
+  tariffs: `SELECT x."subscriptionId", x."tariffId", x."effectiveDate" FROM subscriptions s JOIN subscription_tariff_changes x ON x."subscriptionId" = s.id
+    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x."createdAt"`,
+  bonuses: `SELECT b.id, b."subscriptionId", b.kind, b.percent, b."amountCents", b."validFrom", b."validTo" FROM subscriptions s JOIN bonuses b ON b."subscriptionId" = s.id
+    WHERE s."contractId" BETWEEN ? AND ? ORDER BY b.id`,
+  extras: `SELECT a.id, a."subscriptionId", a.description, a."amountCents", a."vatRate", a.kind, a.date, a."validFrom", a."validTo"
+    FROM subscriptions s JOIN additional_amounts a ON a."subscriptionId" = s.id WHERE s."contractId" BETWEEN ? AND ? ORDER BY a.id`,
+  history: `SELECT l.kind, l."subscriptionId", l."fromDate", l."toDate", l."additionalAmountId" FROM invoices i JOIN invoice_lines l ON l."invoiceId" = i.id
+    WHERE i."contractId" BETWEEN ? AND ?`,
+  existing: `SELECT i.id, i."contractId", i.number FROM invoices i WHERE i."contractId" BETWEEN ? AND ? AND i.period = ? AND i.kind = 'INVOICE'`,
+};
+
+const dialects = new Map<string, string>();
+/** `?` placeholders → `$1, $2…` on PostgreSQL. */
+function dialect(m: EntityManager, sql: string): string {
+  if (m.connection.options.type !== 'postgres') return sql;
+  let out = dialects.get(sql);
+  if (!out) {
+    let n = 0;
+    dialects.set(sql, (out = sql.replace(/\?/g, () => `$${++n}`)));
+  }
+  return out;
+}
+const run = <T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> => m.query(dialect(m, sql), params);
+
 /** Contracts with id > `after`, in id order, at most `limit`; optionally only `onlyContractId`. */
 export async function loadContractChunk(
   m: EntityManager, opts: { after: string | null; limit: number; period: Period; tariffs: TariffMap; onlyContractId?: string | null },
 ): Promise<ContractToBill[]> {
-  const qb = m.createQueryBuilder(ContractEntity, 'c')
-    .innerJoin('clients', 'cl', 'cl.id = c.clientId')
-    .select(['c.id AS "id"', 'c.number AS "number"', 'c.clientId AS "clientId"', 'c.signedAt AS "signedAt"', 'c.iban AS "iban"', 'cl.iban AS "clientIban"'])
-    .orderBy('c.id', 'ASC')
-    .limit(opts.limit);
-  if (opts.after) qb.andWhere('c.id > :after', { after: opts.after });
-  if (opts.onlyContractId) qb.andWhere('c.id = :only', { only: opts.onlyContractId });
-  const contracts: { id: string; number: string; clientId: string; signedAt: string | null; iban: string | null; clientIban: string | null }[] = await qb.getRawMany();
+  const params: unknown[] = [];
+  if (opts.after) params.push(opts.after);
+  if (opts.onlyContractId) params.push(opts.onlyContractId);
+  params.push(opts.limit);
+  const contracts = await run<{ id: string; number: string; clientId: string; signedAt: string | null; iban: string | null; clientIban: string | null }>(
+    m, SQL.contracts(!!opts.onlyContractId, !!opts.after), params);
   if (contracts.length === 0) return [];
-  const lo = contracts[0]!.id;
-  const hi = contracts[contracts.length - 1]!.id;
-  const range = { lo, hi };
+  const range = [contracts[0]!.id, contracts[contracts.length - 1]!.id];
 
   // Everything below hangs from the contracts in [lo, hi]: one indexed range scan per table.
-  const subsOf = (alias: string) => `${alias}.subscriptionId IN (SELECT s.id FROM subscriptions s WHERE s."contractId" BETWEEN :lo AND :hi)`;
   const [subs, states, tariffChanges, bonuses, extras, history, existing] = await Promise.all([
-    m.createQueryBuilder(SubscriptionEntity, 's').select(['s.id AS "id"', 's.contractId AS "contractId"', 's.billingStartDate AS "billingStartDate"'])
-      .where('s.contractId BETWEEN :lo AND :hi', range).orderBy('s.id', 'ASC').getRawMany<{ id: string; contractId: string; billingStartDate: string | null }>(),
-    m.createQueryBuilder(SubscriptionStateChangeEntity, 'x').select(['x.subscriptionId AS "subscriptionId"', 'x.state AS "state"', 'x.effectiveDate AS "effectiveDate"'])
-      .where(subsOf('x'), range).orderBy('x.effectiveDate', 'ASC').addOrderBy('x.createdAt', 'ASC')
-      .getRawMany<{ subscriptionId: string; state: SubscriptionState; effectiveDate: string }>(),
-    m.createQueryBuilder(SubscriptionTariffChangeEntity, 'x').select(['x.subscriptionId AS "subscriptionId"', 'x.tariffId AS "tariffId"', 'x.effectiveDate AS "effectiveDate"'])
-      .where(subsOf('x'), range).orderBy('x.effectiveDate', 'ASC').addOrderBy('x.createdAt', 'ASC')
-      .getRawMany<{ subscriptionId: string; tariffId: string; effectiveDate: string }>(),
-    m.createQueryBuilder(BonusEntity, 'b').select(['b.id AS "id"', 'b.subscriptionId AS "subscriptionId"', 'b.kind AS "kind"', 'b.percent AS "percent"',
-      'b.amountCents AS "amountCents"', 'b.validFrom AS "validFrom"', 'b.validTo AS "validTo"'])
-      .where(subsOf('b'), range).orderBy('b.id', 'ASC').getRawMany(),
-    m.createQueryBuilder(AdditionalAmountEntity, 'a').select(['a.id AS "id"', 'a.subscriptionId AS "subscriptionId"', 'a.description AS "description"',
-      'a.amountCents AS "amountCents"', 'a.vatRate AS "vatRate"', 'a.kind AS "kind"', 'a.date AS "date"', 'a.validFrom AS "validFrom"', 'a.validTo AS "validTo"'])
-      .where(subsOf('a'), range).orderBy('a.id', 'ASC').getRawMany(),
-    m.createQueryBuilder(InvoiceLineEntity, 'l').innerJoin(InvoiceEntity, 'i', 'i.id = l.invoiceId')
-      .select(['l.kind AS "kind"', 'l.subscriptionId AS "subscriptionId"', 'l.fromDate AS "fromDate"', 'l.toDate AS "toDate"', 'l.additionalAmountId AS "additionalAmountId"'])
-      .where('i.contractId BETWEEN :lo AND :hi', range)
-      .getRawMany<{ kind: InvoiceLineKind; subscriptionId: string | null; fromDate: string | null; toDate: string | null; additionalAmountId: string | null }>(),
-    m.createQueryBuilder(InvoiceEntity, 'i').select(['i.id AS "id"', 'i.contractId AS "contractId"', 'i.number AS "number"'])
-      .where('i.contractId BETWEEN :lo AND :hi AND i.period = :period AND i.kind = :kind', { ...range, period: opts.period, kind: 'INVOICE' })
-      .getRawMany<{ id: string; contractId: string; number: string }>(),
+    run<{ id: string; contractId: string; billingStartDate: string | null }>(m, SQL.subscriptions, range),
+    run<{ subscriptionId: string; state: SubscriptionState; effectiveDate: string }>(m, SQL.states, range),
+    run<{ subscriptionId: string; tariffId: string; effectiveDate: string }>(m, SQL.tariffs, range),
+    run<{ subscriptionId: string }>(m, SQL.bonuses, range),
+    run<{ subscriptionId: string }>(m, SQL.extras, range),
+    run<{ kind: InvoiceLineKind; subscriptionId: string | null; fromDate: string | null; toDate: string | null; additionalAmountId: string | null }>(m, SQL.history, range),
+    run<{ id: string; contractId: string; number: string }>(m, SQL.existing, [...range, opts.period]),
   ]);
 
   const subsByContract = group(subs, (s) => s.contractId);

@@ -74,7 +74,7 @@ test('the owning partner downloads it; another partner gets 404; no credentials 
   expect((await get(invoice.id, ownKey)).status).toBe(200);
   const other = await get(invoice.id, otherKey);
   expect(other.status).toBe(404);
-  expect((await other.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+  expect(((await other.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
   expect((await get(invoice.id, null)).status).toBe(401);
   expect((await get('no-such-invoice', t.adminToken)).status).toBe(404);
 });
