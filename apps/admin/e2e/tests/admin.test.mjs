@@ -36,7 +36,6 @@ before(async () => {
   data.ibanClient = await api.createClient(`Cliente IBAN ${run}`, { iban: IBAN_SIGNATURE });
   data.ibanContract = await api.createContract(data.ibanClient.id);
   await api.signContract(data.ibanContract, IBAN_SIGNATURE, data.ibanClient.name, data.ibanClient.taxId);
-  data.fresh = await api.createClient(`Cliente nuevo ${run}`, { iban: IBAN_PROFILE });
   data.deletable = await api.createClient(`Cliente borrable ${run}`);
   // Billed for the whole of last month: active since its first day, 30,00 € + 21 % VAT.
   data.period = previousPeriod();
@@ -111,9 +110,15 @@ describe('admin SPA', () => {
     assert.deepEqual(check.contract.billingAccount, { iban: IBAN_PROFILE, source: 'CONTRACT_SIGNATURE' });
   });
 
-  test('creates, signs and activates a contract', async () => {
+  test('creates a client, then creates, signs and activates a contract', async () => {
+    await new Layout(page).go('Clientes');
+    const clients = new ClientsPage(page);
+    await clients.create({ name: `Cliente nuevo ${run}`, taxId: 'X0000000Z', email: `nuevo-${run}@example.test`, iban: IBAN_PROFILE });
+    await page.getByRole('dialog').getByText('El NIF/NIE/CIF X0000000Z no es válido.').waitFor();
+    await clients.fillTaxId(api.randomDni());
+    await clients.submitNew();
+    await page.getByRole('heading', { level: 2, name: `Cliente nuevo ${run}` }).waitFor();
     const client = new ClientPage(page);
-    await client.open(data.fresh.id);
     await client.tab('Contratos (0)');
     await page.getByRole('button', { name: 'Nuevo contrato' }).click();
     await page.waitForURL('**/contracts/*');

@@ -1,35 +1,26 @@
+// Pages load on demand (the charts library, for one, only with the dashboard).
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { SignInPage } from '../routes/signin/SignInPage';
-import { DashboardPage } from '../routes/dashboard/DashboardPage';
-import { ClientsPage } from '../routes/clients/ClientsPage';
-import { ClientPage } from '../routes/client/ClientPage';
-import { ContractPage } from '../routes/contract/ContractPage';
-import { SubscriptionPage } from '../routes/subscription/SubscriptionPage';
-import { TariffsPage } from '../routes/tariffs/TariffsPage';
-import { SettingsPage } from '../routes/settings/SettingsPage';
-import { BillingPage } from '../routes/billing/BillingPage';
-import { InvoicesPage } from '../routes/invoices/InvoicesPage';
-import { InvoicePage } from '../routes/invoice/InvoicePage';
-import { PartnersPage } from '../routes/partners/PartnersPage';
 
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage /> },
   {
     element: <Layout />,
+    HydrateFallback: () => null,
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'clients', element: <ClientsPage /> },
-      { path: 'clients/:id', element: <ClientPage /> },
-      { path: 'contracts/:id', element: <ContractPage /> },
-      { path: 'subscriptions/:id', element: <SubscriptionPage /> },
-      { path: 'tariffs', element: <TariffsPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'billing', element: <BillingPage /> },
-      { path: 'invoices', element: <InvoicesPage /> },
-      { path: 'invoices/:id', element: <InvoicePage /> },
-      { path: 'partners', element: <PartnersPage /> },
+      { index: true, lazy: async () => ({ Component: (await import('../routes/dashboard/DashboardPage')).DashboardPage }) },
+      { path: 'clients', lazy: async () => ({ Component: (await import('../routes/clients/ClientsPage')).ClientsPage }) },
+      { path: 'clients/:id', lazy: async () => ({ Component: (await import('../routes/client/ClientPage')).ClientPage }) },
+      { path: 'contracts/:id', lazy: async () => ({ Component: (await import('../routes/contract/ContractPage')).ContractPage }) },
+      { path: 'subscriptions/:id', lazy: async () => ({ Component: (await import('../routes/subscription/SubscriptionPage')).SubscriptionPage }) },
+      { path: 'tariffs', lazy: async () => ({ Component: (await import('../routes/tariffs/TariffsPage')).TariffsPage }) },
+      { path: 'settings', lazy: async () => ({ Component: (await import('../routes/settings/SettingsPage')).SettingsPage }) },
+      { path: 'billing', lazy: async () => ({ Component: (await import('../routes/billing/BillingPage')).BillingPage }) },
+      { path: 'invoices', lazy: async () => ({ Component: (await import('../routes/invoices/InvoicesPage')).InvoicesPage }) },
+      { path: 'invoices/:id', lazy: async () => ({ Component: (await import('../routes/invoice/InvoicePage')).InvoicePage }) },
+      { path: 'partners', lazy: async () => ({ Component: (await import('../routes/partners/PartnersPage')).PartnersPage }) },
       { path: '*', element: <NotFound /> },
     ],
   },

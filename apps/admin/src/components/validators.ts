@@ -1,27 +1,31 @@
-// Form validators built on the domain package's rules (the SPA never re-implements one); the
-// message shown is the domain's own, in the chosen language.
-import { message, validateEmail, validateIban, validateMandateReference, validateSpanishTaxId, isDateOnly, isPeriod, type Locale, type Validation } from '@antena/domain';
+// Form validators built on the domain package's rules (the SPA never re-implements one); what the
+// field shows is the domain's own sentence, in the chosen language.
+import { message, remedy, validateEmail, validateIban, validateMandateReference, validateSpanishTaxId, isDateOnly, isPeriod, type Locale, type Validation } from '@antena/domain';
 
 type Check = (value: string) => Validation<unknown>;
 
-function from(check: Check, locale: Locale, optional = false) {
-  return (value: string): string | null => {
-    const trimmed = value.trim();
-    if (!trimmed) return optional ? null : message('REQUIRED', locale);
-    const result = check(trimmed);
-    return result.ok ? null : message(result.code, locale, result.params);
-  };
-}
+// REQUIRED's sentence names the field, which the field's own label already does under it.
+const REQUIRED: Record<Locale, string> = { es: 'Este campo es obligatorio.', en: 'This field is required.' };
 
-export const validators = (locale: Locale) => ({
-  required: (value: string) => (value.trim() ? null : message('REQUIRED', locale)),
-  email: from(validateEmail, locale),
-  optionalEmail: from(validateEmail, locale, true),
-  iban: from(validateIban, locale),
-  optionalIban: from(validateIban, locale, true),
-  taxId: from(validateSpanishTaxId, locale),
-  mandateReference: from(validateMandateReference, locale),
-  date: (value: string) => (isDateOnly(value.trim()) ? null : message('DATE_INVALID', locale)),
-  optionalDate: (value: string) => (!value.trim() || isDateOnly(value.trim()) ? null : message('DATE_INVALID', locale)),
-  period: (value: string) => (isPeriod(value.trim()) ? null : message('PERIOD_INVALID', locale)),
-});
+export const validators = (locale: Locale) => {
+  const required = (value: string | null | undefined) => (value && value.trim() ? null : REQUIRED[locale]);
+  const from = (check: Check, optional = false) => (value: string): string | null => {
+    const trimmed = value.trim();
+    if (!trimmed) return optional ? null : REQUIRED[locale];
+    const result = check(trimmed);
+    return result.ok ? null : message(result.code, locale, { value: trimmed, ...result.params });
+  };
+  return {
+    required,
+    email: from(validateEmail),
+    optionalEmail: from(validateEmail, true),
+    iban: from(validateIban),
+    optionalIban: from(validateIban, true),
+    taxId: from(validateSpanishTaxId),
+    mandateReference: from(validateMandateReference),
+    // The remedy says the expected format, which is what a clerk needs under a date field.
+    date: (value: string) => (isDateOnly(value.trim()) ? null : remedy('DATE_INVALID', locale)),
+    optionalDate: (value: string) => (!value.trim() || isDateOnly(value.trim()) ? null : remedy('DATE_INVALID', locale)),
+    period: (value: string) => (isPeriod(value.trim()) ? null : `${message('PERIOD_INVALID', locale, { value: value.trim() })} ${remedy('PERIOD_INVALID', locale)}`),
+  };
+};

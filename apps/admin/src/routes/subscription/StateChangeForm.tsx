@@ -17,7 +17,7 @@ export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: s
   const form = useForm({
     // null, not '': Mantine's Select only clears its label for null.
     initialValues: { state: null as SubscriptionState | null, effectiveDate: todayFrom(new Date()) },
-    validate: { state: (value) => (value ? null : v.required('')), effectiveDate: v.date },
+    validate: { state: v.required, effectiveDate: v.date },
   });
   const { run } = useSubmit(form);
   const [change, { loading }] = useMutation(ChangeSubscriptionStateDocument, { refetchQueries: ['SubscriptionPage'] });

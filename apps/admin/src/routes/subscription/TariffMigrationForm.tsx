@@ -18,7 +18,7 @@ export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }
   const v = validators(language);
   const form = useForm({
     initialValues: { tariffId: null as string | null, effectiveDate: todayFrom(new Date()) },
-    validate: { tariffId: (value) => (value ? null : v.required('')), effectiveDate: v.date },
+    validate: { tariffId: v.required, effectiveDate: v.date },
   });
   const { run } = useSubmit(form);
   const [migrate, { loading }] = useMutation(MigrateSubscriptionTariffDocument, { refetchQueries: ['SubscriptionPage'] });
