@@ -25,6 +25,10 @@ export class InvoicePage {
     return this.page.getByRole('note').filter({ hasText: 'Se cobra en' });
   }
 
+  async markPaid() {
+    await this.page.getByRole('button', { name: 'Marcar como pagada' }).click();
+  }
+
   async downloadPdf() {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

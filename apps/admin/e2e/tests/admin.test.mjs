@@ -163,6 +163,9 @@ describe('admin SPA', () => {
     const pdf = await invoice.downloadPdf();
     assert.match(pdf.suggestedFilename(), /^F\d{4}-\d{6}\.pdf$/);
     await screenshot(page, 'invoice');
+    await invoice.markPaid();
+    await page.locator('[data-state="PAID"]').first().waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Marcar como pagada' }).count(), 0);
   });
 
   test('switches on mass credits and credits a mid-month tariff change (rule 4)', async () => {

@@ -4,6 +4,7 @@ import { DataTable } from '@antena/ui';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { AuditEntryRowFragment } from '../../gql/graphql';
+import { auditAction, auditEntity } from './auditLabels';
 
 export const AuditEntryRowFragmentDoc = graphql(`
   fragment AuditEntryRow on AuditEntry {
@@ -38,7 +39,7 @@ export function AuditTrail({ entries, loading }: { entries: readonly AuditEntryR
           key: 'what', header: t('client.audit.what'),
           render: (row) => (
             <Stack gap={2}>
-              <Text size="sm" fw={500}>{row.action} · {row.entityType}</Text>
+              <Text size="sm" fw={500}>{auditAction(row.action, language)} · {auditEntity(row.entityType, language)}</Text>
               {row.changes.map((change) => (
                 <Text size="xs" key={change.field}>
                   {change.field}: <Code>{change.from ?? '∅'}</Code> → <Code>{change.to ?? '∅'}</Code>
