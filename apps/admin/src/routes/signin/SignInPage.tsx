@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useState } from 'react';
-import { validateEmail } from '@antena/domain';
 import { ExplanationPanel } from '@antena/ui';
 import { session } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -11,9 +10,11 @@ import { describeError } from '../../apollo/errors';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSessionToken } from '../../app/useSession';
 import { LoginDocument } from './signin.operations';
+import { validators } from '../../components/validators';
 
 export function SignInPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const v = validators(language);
   const navigate = useNavigate();
   const location = useLocation();
   const token = useSessionToken();
@@ -22,8 +23,8 @@ export function SignInPage() {
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
-      email: (value) => (validateEmail(value.trim()).ok ? null : t('signIn.email')),
-      password: (value) => (value ? null : t('signIn.password')),
+      email: v.email,
+      password: v.required,
     },
   });
   const from = (location.state as { from?: string } | null)?.from ?? '/';
