@@ -65,4 +65,17 @@ describe('ProfileEditor', () => {
     expect(field.value).toBe('ES79 2100 0813 6101 2345 6789');
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('says when someone else saved first, keeping what was typed', async () => {
+    renderApp(<ProfileEditor profile={profile} contracts={contracts} />, [
+      {
+        request: { query: UpdateClientDocument, variables: { input } },
+        result: { errors: [new GraphQLError('Otra persona ha modificado el cliente.', { extensions: { code: 'CONFLICT' } })] },
+      },
+    ]);
+    typeIban('ES79 2100 0813 6101 2345 6789');
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain('Otra persona ha modificado el cliente.');
+    expect((screen.getByRole('textbox', { name: 'IBAN del perfil' }) as HTMLInputElement).value).toBe('ES79 2100 0813 6101 2345 6789');
+  });
 });

@@ -32,7 +32,7 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
   const contractNumbers = Object.fromEntries(contracts.map((c) => [c.id, c.number]));
   const { t, language } = useI18n();
   const form = useForm<ClientValues>({ initialValues: valuesOf(profile), validate: clientValidation(language) });
-  const { run } = useSubmit(form);
+  const { run, problem } = useSubmit(form);
   const [warnings, setWarnings] = useState<{ warning: Warning; iban: string }[]>([]);
   const [updateClient, { loading }] = useMutation(UpdateClientDocument, { refetchQueries: ['ClientPage'] });
   const [updateSignature] = useMutation(UpdateContractSignatureDocument, { refetchQueries: ['ClientPage'] });
@@ -68,6 +68,7 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
     <form onSubmit={submit} noValidate>
       <Stack>
         <ClientFields form={form} />
+        {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>{t('common.save')}</Button>
         </Group>
