@@ -2,12 +2,13 @@
 import type { UiLocale } from './locale';
 
 export type UiStringKey =
-  | 'empty' | 'loading' | 'confirm' | 'cancel' | 'goToEntity' | 'remedy' | 'noBlockers'
+  | 'empty' | 'loading' | 'blockers' | 'confirm' | 'cancel' | 'goToEntity' | 'remedy' | 'noBlockers'
   | 'chargedTo' | 'noAccount' | 'because'
   | 'source.CONTRACT_SIGNATURE' | 'source.CLIENT_PROFILE' | 'source.NONE';
 
 const es: Record<UiStringKey, string> = {
   empty: 'No hay nada que mostrar',
+  blockers: 'Impedimentos',
   loading: 'Cargando…',
   confirm: 'Confirmar',
   cancel: 'Cancelar',
@@ -24,6 +25,7 @@ const es: Record<UiStringKey, string> = {
 
 const en: Record<UiStringKey, string> = {
   empty: 'Nothing to show',
+  blockers: 'Blockers',
   loading: 'Loading…',
   confirm: 'Confirm',
   cancel: 'Cancel',

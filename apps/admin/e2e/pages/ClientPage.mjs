@@ -17,7 +17,7 @@ export class ClientPage {
   }
 
   blockers() {
-    return this.page.getByRole('list', { name: 'blockers' }).getByRole('listitem');
+    return this.page.getByRole('list', { name: /^(Impedimentos|Blockers)$/ }).getByRole('listitem');
   }
 
   async followRemedy(linkName) {

@@ -40,7 +40,7 @@ export function Layout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Title order={3}>{t('app.name')}</Title>
             <Text c="dimmed" size="sm" visibleFrom="sm">{t('app.tagline')}</Text>
           </Group>

@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   'nav.partners': 'Partners and API keys',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
+  'nav.menu': 'Menu',
   'signIn.title': 'Back-office sign-in',
   'signIn.email': 'Email',
   'signIn.password': 'Password',

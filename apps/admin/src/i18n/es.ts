@@ -37,6 +37,7 @@ export const es = {
   'nav.partners': 'Partners y claves API',
   'nav.signOut': 'Cerrar sesión',
   'nav.language': 'Idioma',
+  'nav.menu': 'Menú',
   'signIn.title': 'Acceso al back office',
   'signIn.email': 'Correo electrónico',
   'signIn.password': 'Contraseña',

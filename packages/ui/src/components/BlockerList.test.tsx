@@ -15,6 +15,7 @@ describe('BlockerList', () => {
     expect(screen.getByText('El contrato C-0001 está firmado.')).toBeTruthy();
     expect(screen.getByText('Finaliza el contrato.')).toBeTruthy();
     expect(screen.getByText('Cobra la factura.')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Impedimentos' }).querySelectorAll('li')).toHaveLength(2);
   });
 
   it('links only the entities that have a page', () => {

@@ -35,7 +35,7 @@ export function BlockerList({ blockers, linkFor, onNavigate, entityLabel }: Bloc
   const locale = useUiLocale();
   if (blockers.length === 0) return <Text c="dimmed">{uiText(locale, 'noBlockers')}</Text>;
   return (
-    <List spacing="sm" aria-label="blockers">
+    <List spacing="sm" aria-label={uiText(locale, 'blockers')}>
       {blockers.map((blocker, index) => {
         const href = linkFor(blocker.entityType, blocker.entityId);
         const follow = (event: MouseEvent<HTMLAnchorElement>) => {
