@@ -60,6 +60,21 @@ const SQL = {
   existing: `SELECT i.id, i."contractId", i.number FROM invoices i WHERE i."contractId" BETWEEN ? AND ? AND i.period = ? AND i.kind = 'INVOICE'`,
 };
 
+/**
+ * PostgreSQL's planner, for a join on a range of contracts — or even for an explicit list of 3 000
+ * subscription ids — hash-joins the whole timeline table (a parallel seq scan per chunk: 24 s for 100 000
+ * contracts). An ARRAY(subquery) it cannot size up front makes it probe the (subscriptionId) indexes: ~6×
+ * faster per chunk.
+ */
+const SUBS_OF_RANGE = 'ANY(ARRAY(SELECT s.id FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ?))';
+const PG_BY_SUBSCRIPTION = {
+  states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscription_state_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x."createdAt"`,
+  tariffs: `SELECT x."subscriptionId", x."tariffId", x."effectiveDate" FROM subscription_tariff_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x."createdAt"`,
+  bonuses: `SELECT b.id, b."subscriptionId", b.kind, b.percent, b."amountCents", b."validFrom", b."validTo" FROM bonuses b WHERE b."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY b.id`,
+  extras: `SELECT a.id, a."subscriptionId", a.description, a."amountCents", a."vatRate", a.kind, a.date, a."validFrom", a."validTo"
+    FROM additional_amounts a WHERE a."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY a.id`,
+};
+
 const dialects = new Map<string, string>();
 /** `?` placeholders → `$1, $2…` on PostgreSQL. */
 function dialect(m: EntityManager, sql: string): string {
@@ -87,15 +102,20 @@ export async function loadContractChunk(
   const range = [contracts[0]!.id, contracts[contracts.length - 1]!.id];
 
   // Everything below hangs from the contracts in [lo, hi]: one indexed range scan per table.
-  const [subs, states, tariffChanges, bonuses, extras, history, existing] = await Promise.all([
-    run<{ id: string; contractId: string; billingStartDate: string | null }>(m, SQL.subscriptions, range),
-    run<{ subscriptionId: string; state: SubscriptionState; effectiveDate: string }>(m, SQL.states, range),
-    run<{ subscriptionId: string; tariffId: string; effectiveDate: string }>(m, SQL.tariffs, range),
-    run<{ subscriptionId: string }>(m, SQL.bonuses, range),
-    run<{ subscriptionId: string }>(m, SQL.extras, range),
-    run<{ kind: InvoiceLineKind; subscriptionId: string | null; fromDate: string | null; toDate: string | null; additionalAmountId: string | null }>(m, SQL.history, range),
+  type Sub = { id: string; contractId: string; billingStartDate: string | null };
+  type State = { subscriptionId: string; state: SubscriptionState; effectiveDate: string };
+  type Tariff = { subscriptionId: string; tariffId: string; effectiveDate: string };
+  type Line = { kind: InvoiceLineKind; subscriptionId: string | null; fromDate: string | null; toDate: string | null; additionalAmountId: string | null };
+  const byContracts = Promise.all([
+    run<Line>(m, SQL.history, range),
     run<{ id: string; contractId: string; number: string }>(m, SQL.existing, [...range, opts.period]),
   ]);
+  const timelines = m.connection.options.type === 'postgres' ? PG_BY_SUBSCRIPTION : SQL;
+  const [subs, states, tariffChanges, bonuses, extras] = await Promise.all([
+    run<Sub>(m, SQL.subscriptions, range), run<State>(m, timelines.states, range), run<Tariff>(m, timelines.tariffs, range),
+    run<{ subscriptionId: string }>(m, timelines.bonuses, range), run<{ subscriptionId: string }>(m, timelines.extras, range),
+  ]);
+  const [history, existing] = await byContracts;
 
   const subsByContract = group(subs, (s) => s.contractId);
   const statesBySub = group(states, (s) => s.subscriptionId);
