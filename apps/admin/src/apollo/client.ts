@@ -22,9 +22,9 @@ const signOutOnExpiry = new ErrorLink(({ error }) => {
   }
 });
 
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+export function createApolloClient(uri = '/graphql', fetchImpl?: typeof fetch): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([signOutOnExpiry, headersLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([signOutOnExpiry, headersLink, new HttpLink({ uri, ...(fetchImpl ? { fetch: fetchImpl } : {}) })]),
     cache: new InMemoryCache(),
     defaultOptions: {
       // Server messages are translated per request, so show cached data but always ask again.
