@@ -52,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.undeletable': 'Clients that cannot be deleted',
   'dashboard.undeletableEmpty': 'Every client on this page can be deleted',
   'dashboard.blockers': 'Blockers',
+  'dashboard.sample': 'Based on the latest {invoices} of {invoiceTotal} invoices and the first {clients} of {clientTotal} clients.',
   'clients.title': 'Clients',
   'clients.searchPlaceholder': 'Name, code, tax id or email',
   'clients.empty': 'No matching clients',

@@ -50,6 +50,7 @@ export const es = {
   'dashboard.undeletable': 'Clientes que no se pueden borrar',
   'dashboard.undeletableEmpty': 'Todos los clientes de esta página se pueden borrar',
   'dashboard.blockers': 'Impedimentos',
+  'dashboard.sample': 'Calculado sobre las últimas {invoices} de {invoiceTotal} facturas y los primeros {clients} de {clientTotal} clientes.',
   'clients.title': 'Clientes',
   'clients.searchPlaceholder': 'Nombre, código, NIF o correo',
   'clients.empty': 'No hay clientes que coincidan',

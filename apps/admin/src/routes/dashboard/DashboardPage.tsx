@@ -23,6 +23,9 @@ export function DashboardPage() {
           const undeletable = clients.nodes.filter((c) => !c.deletion.allowed);
           return (
             <>
+              <Text size="sm" c="dimmed">
+                {t('dashboard.sample', { invoices: invoices.nodes.length, invoiceTotal: invoices.totalCount, clients: clients.nodes.length, clientTotal: clients.totalCount })}
+              </Text>
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
                 <Card withBorder>
                   <Title order={4} mb="md">{t('dashboard.invoiced')}</Title>
