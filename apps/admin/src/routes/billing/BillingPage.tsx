@@ -12,6 +12,7 @@ import { BillingModeDocument, BillingPreviewDocument, RunBillingDocument, RunMas
 import { PeriodForm } from './PeriodForm';
 import { PreviewTables } from './PreviewTables';
 import { RunResult } from './RunResult';
+import { RecentRuns } from './RecentRuns';
 import type { BillingRunFieldsFragment } from '../../gql/graphql';
 
 export function BillingPage() {
@@ -35,6 +36,7 @@ export function BillingPage() {
         <Tabs.Panel value="run" pt="md">{mode && <MonthlyBilling initial={suggested} />}</Tabs.Panel>
         <Tabs.Panel value="credit" pt="md">{mode && <MassCredit initial={current} />}</Tabs.Panel>
       </Tabs>
+      <RecentRuns />
     </Stack>
   );
 }
@@ -42,7 +44,7 @@ export function BillingPage() {
 function MonthlyBilling({ initial }: { initial: string }) {
   const { t, language } = useI18n();
   const [preview, previewResult] = useLazyQuery(BillingPreviewDocument, { fetchPolicy: 'network-only' });
-  const [runBilling, running] = useMutation(RunBillingDocument, { refetchQueries: ['BillingPreview', 'Invoices', 'Dashboard'] });
+  const [runBilling, running] = useMutation(RunBillingDocument, { refetchQueries: ['BillingPreview', 'BillingRuns', 'Invoices', 'Dashboard'] });
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<BillingRunFieldsFragment | null>(null);
   const { run, problem } = useSubmit(null);
@@ -75,7 +77,7 @@ function MonthlyBilling({ initial }: { initial: string }) {
 function MassCredit({ initial }: { initial: string }) {
   const { t } = useI18n();
   const [period, setPeriod] = useState<string | null>(null);
-  const [runMassCredit, running] = useMutation(RunMassCreditDocument, { refetchQueries: ['Invoices', 'Dashboard'] });
+  const [runMassCredit, running] = useMutation(RunMassCreditDocument, { refetchQueries: ['BillingRuns', 'Invoices', 'Dashboard'] });
   const [result, setResult] = useState<BillingRunFieldsFragment | null>(null);
   const { run, problem } = useSubmit(null);
 

@@ -73,6 +73,17 @@ export const BillingRunFieldsFragment = graphql(`
   }
 `);
 
+export const BillingRunsDocument = graphql(`
+  query BillingRuns {
+    billingRuns(first: 10) {
+      ...BillingRunFields
+      actorName
+      startedAt
+      finishedAt
+    }
+  }
+`);
+
 export const RunBillingDocument = graphql(`
   mutation RunBilling($period: String!) {
     runBilling(period: $period) {

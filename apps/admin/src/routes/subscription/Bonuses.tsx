@@ -85,7 +85,7 @@ export function Bonuses({ subscriptionId, bonuses }: { subscriptionId: string; b
           <Select label={t('subscription.bonusKind')} w={200} allowDeselect={false}
             data={[{ value: 'PERCENT', label: t('subscription.bonusKind.PERCENT') }, { value: 'FIXED', label: t('subscription.bonusKind.FIXED') }]}
             {...form.getInputProps('kind')} />
-          <TextInput label={form.getValues().kind === 'FIXED' ? t('subscription.amount') : t('subscription.percent')} w={150} {...form.getInputProps('value')} />
+          <TextInput label={form.getValues().kind === 'FIXED' ? t('subscription.amount') : t('subscription.percent')} w={180} {...form.getInputProps('value')} />
           <TextInput label={t('subscription.validFrom')} placeholder="2026-11-01" w={140} {...form.getInputProps('validFrom')} />
           <TextInput label={t('subscription.validTo')} placeholder="2027-10-31" w={140} {...form.getInputProps('validTo')} />
           <Button type="submit" mt={25} loading={loading}>{t('subscription.addBonus')}</Button>
