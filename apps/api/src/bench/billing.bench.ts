@@ -1,7 +1,7 @@
 // `pnpm bench` (issue 4): a billing run of 100 000 contracts (~150 000 subscriptions, mixed timelines)
 // on SQLite and on PostgreSQL, with invoices/s, total time, peak RSS, billingPreview's time over the same
 // data and a raw-driver baseline inserting the same rows in the same batches.
-//   BENCH_CONTRACTS=100000  BENCH_DATABASE_URL=postgres://…  (default: TEST_DATABASE_URL, else the local
+//   BENCH_CONTRACTS=100000  BENCH_CHUNK=2000  BENCH_DATABASE_URL=postgres://…  (default: TEST_DATABASE_URL, else the local
 //   server at postgres://postgres@127.0.0.1:5432/postgres; skipped when unreachable)
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,8 @@ import { rawBaseline } from './raw-baseline.js';
 
 const CONTRACTS = Number(process.env['BENCH_CONTRACTS'] ?? 100_000);
 const PERIOD = '2026-11';
+/** Contracts per chunk (one transaction each); default the service's. */
+const CHUNK = process.env['BENCH_CHUNK'] ? Number(process.env['BENCH_CHUNK']) : null;
 const PG_URL = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET_SECONDS = { sqlite: 10, postgres: 20 };
 const MiB = 1024 * 1024;
@@ -46,6 +48,7 @@ async function benchOn(kind: 'sqlite' | 'postgres', ds: DataSource, pgUrl: strin
   const chunks: number[] = [];
   let previous = 0;
   const run = await measured(() => runBilling(ds, { period: PERIOD, actor: null, now: () => new Date(), options: {
+    ...(CHUNK ? { chunkSize: CHUNK } : {}),
     onChunk: ({ invoices }) => { chunks.push(invoices - previous); previous = invoices; },
   } }));
   const lines = await ds.getRepository(InvoiceLineEntity).count();

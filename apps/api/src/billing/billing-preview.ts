@@ -3,7 +3,7 @@
 import { billingIssueDate, calculateInvoice, type BillingAccount, type BillingMode, type InvoiceDraft, type Period } from '@antena/domain';
 import type { DataSource } from 'typeorm';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
-import { DEFAULT_CHUNK } from './billing-run.js';
+import { defaultChunkSize } from './billing-run.js';
 import { loadContractChunk, loadTariffs } from './contract-chunk.js';
 
 export interface PreviewInvoice { contractId: string; contractNumber: string; clientId: string; draft: InvoiceDraft; account: BillingAccount }
@@ -33,7 +33,7 @@ export async function previewBilling(
   };
   let after: string | null = null;
   for (;;) {
-    const chunk = await loadContractChunk(ds.manager, { after, limit: input.chunkSize ?? DEFAULT_CHUNK, period, tariffs, onlyContractId: input.onlyContractId ?? null });
+    const chunk = await loadContractChunk(ds.manager, { after, limit: input.chunkSize ?? defaultChunkSize(ds), period, tariffs, onlyContractId: input.onlyContractId ?? null });
     if (chunk.length === 0) break;
     after = chunk[chunk.length - 1]!.contractId;
     for (const c of chunk) {

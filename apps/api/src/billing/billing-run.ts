@@ -12,7 +12,11 @@ import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './i
 import { advanceCounter, formatInvoiceNumber, lockCounter } from './numbering.js';
 import { closeRun, openRun } from './run-record.js';
 
-export const DEFAULT_CHUNK = 2000;
+/**
+ * Contracts per chunk (and transaction). Measured on 100 000 contracts: SQLite is fastest at 1 000 (less
+ * garbage promoted per chunk than at 2 000 or 4 000); PostgreSQL at 2 000 (half the round trips).
+ */
+export const defaultChunkSize = (ds: DataSource) => (ds.options.type === 'postgres' ? 2000 : 1000);
 
 export interface BillingRunOptions {
   chunkSize?: number;
@@ -49,7 +53,7 @@ async function writeChunk(
 
 export async function runBilling(ds: DataSource, input: { period: Period; actor: Actor | null; now: () => Date; options?: BillingRunOptions }): Promise<BillingRunEntity> {
   const { period, options = {} } = input;
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  const chunkSize = options.chunkSize ?? defaultChunkSize(ds);
   const postgres = ds.options.type === 'postgres';
   const settings = await loadBillingSettings(ds.manager);
   const issueDate = billingIssueDate(settings.mode, period);
