@@ -11,3 +11,7 @@ export { billingIssueDate } from './issue-date.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
 export { calculateMassCredit, type MassCreditInput } from './mass-credit.js';
+export {
+  type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,
+  checkMassCredit,
+} from './payment.js';

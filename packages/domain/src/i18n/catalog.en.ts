@@ -206,4 +206,20 @@ export const en = {
     message: 'The invoice for {period} comes out negative ({totalCents}): it is not issued.',
     remedy: 'An amount owed to the client is documented with a credit note; review negative additional amounts.',
   },
+  PAYMENT_STATUS_UNCHANGED: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is already {status, select, ISSUED {issued} PAID {paid} other {returned}}.',
+    remedy: 'There is nothing to change.',
+  },
+  PAYMENT_TRANSITION_INVALID: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is {status, select, ISSUED {issued} PAID {paid} other {returned}} and cannot become {target, select, ISSUED {issued} PAID {paid} other {returned}}.',
+    remedy: '{kind, select, CREDIT_NOTE {A credit note can only be marked paid (refunded), with markInvoicePaid.} other {An issued invoice becomes paid or returned; a paid one, returned; a returned one, paid.}}',
+  },
+  MASS_CREDIT_DISABLED: {
+    message: 'Mass credits on tariff migration are turned off.',
+    remedy: 'Turn on "massCreditOnTariffMigration" in the billing settings (updateBillingSettings) and try again.',
+  },
+  MASS_CREDIT_NEEDS_ADVANCE: {
+    message: 'Mass credits only exist when billing in advance (ADVANCE): in ARREARS each invoice already charges every day at the tariff in force.',
+    remedy: 'Nothing needs crediting in ARREARS mode; if you bill in advance, set the mode to ADVANCE.',
+  },
 } satisfies Catalog;

@@ -206,4 +206,20 @@ export const es = {
     message: 'La factura de {period} sale negativa ({totalCents}): no se emite.',
     remedy: 'Un importe a favor del cliente se documenta con una factura rectificativa; revisa los importes adicionales negativos.',
   },
+  PAYMENT_STATUS_UNCHANGED: {
+    message: 'La {kind, select, CREDIT_NOTE {rectificativa} other {factura}} {number} ya está {status, select, ISSUED {emitida} PAID {pagada} other {devuelta}}.',
+    remedy: 'No hay nada que cambiar.',
+  },
+  PAYMENT_TRANSITION_INVALID: {
+    message: 'La {kind, select, CREDIT_NOTE {rectificativa} other {factura}} {number} está {status, select, ISSUED {emitida} PAID {pagada} other {devuelta}} y no puede pasar a {target, select, ISSUED {emitida} PAID {pagada} other {devuelta}}.',
+    remedy: '{kind, select, CREDIT_NOTE {Una rectificativa solo se marca como pagada (reembolsada), con markInvoicePaid.} other {Una factura emitida pasa a pagada o devuelta; una pagada, a devuelta; una devuelta, a pagada.}}',
+  },
+  MASS_CREDIT_DISABLED: {
+    message: 'Los abonos masivos por migración de tarifa están desactivados.',
+    remedy: 'Activa «massCreditOnTariffMigration» en la configuración de facturación (updateBillingSettings) y repite.',
+  },
+  MASS_CREDIT_NEEDS_ADVANCE: {
+    message: 'Los abonos masivos solo existen facturando por adelantado (ADVANCE): en modo vencido (ARREARS) cada factura ya cobra cada día a la tarifa vigente.',
+    remedy: 'En modo ARREARS no hay nada que abonar; si facturas por adelantado, cambia el modo a ADVANCE.',
+  },
 } satisfies Catalog;

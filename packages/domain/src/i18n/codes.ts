@@ -1,6 +1,7 @@
 // Every code the domain emits, in one union and one runtime list (STYLE example 2: a code without a message fails to compile).
 import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
+import type { MassCreditRefusalCode, PaymentRefusalCode } from '../billing/payment.js';
 import type { ContractRefusalCode } from '../contract/lifecycle.js';
 import type { DeletionBlockerCode } from '../deletion/types.js';
 import type { BillableCode } from '../subscription/billable.js';
@@ -10,7 +11,7 @@ export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFOR
   | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
 
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
-  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode;
+  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode;
 
 export type Locale = 'es' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'en'];
@@ -30,6 +31,7 @@ const ALL: Record<MessageCode, true> = {
   LINE_CHARGE: true, LINE_CATCH_UP: true, LINE_BONUS_PERCENT: true, LINE_BONUS_FIXED: true, LINE_BONUS_FIXED_CAPPED: true,
   LINE_ADDITIONAL_ONE_OFF: true, LINE_ADDITIONAL_MONTHLY: true, LINE_CREDIT_MIGRATION: true, LINE_CREDIT_BONUS: true,
   NOTHING_TO_BILL: true, ALL_NON_BILLABLE: true, ZERO_TOTAL: true, NEGATIVE_TOTAL: true,
+  PAYMENT_STATUS_UNCHANGED: true, PAYMENT_TRANSITION_INVALID: true, MASS_CREDIT_DISABLED: true, MASS_CREDIT_NEEDS_ADVANCE: true,
 };
 
 export const MESSAGE_CODES = Object.keys(ALL) as MessageCode[];

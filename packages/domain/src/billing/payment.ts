@@ -1,0 +1,37 @@
+// Payment status of an issued invoice and when a mass-credit run applies (SPEC §2: issued invoices are
+// immutable, only the payment status moves; rule 4: mass credits in ADVANCE mode with the setting on).
+import type { Refusal } from '../explain/refusal.js';
+import type { BillingMode } from './types.js';
+
+export type InvoiceDocumentKind = 'INVOICE' | 'CREDIT_NOTE';
+export type PaymentStatus = 'ISSUED' | 'PAID' | 'RETURNED';
+export type PaymentRefusalCode = 'PAYMENT_STATUS_UNCHANGED' | 'PAYMENT_TRANSITION_INVALID';
+export type MassCreditRefusalCode = 'MASS_CREDIT_DISABLED' | 'MASS_CREDIT_NEEDS_ADVANCE';
+
+/**
+ * A direct debit is collected (PAID) or comes back (RETURNED) — also after being collected, as SEPA debtors
+ * may claim a refund — and a returned one can be collected again. A credit note is money owed to the client:
+ * it only becomes PAID (refunded).
+ */
+const TRANSITIONS: Record<InvoiceDocumentKind, Record<PaymentStatus, PaymentStatus[]>> = {
+  INVOICE: { ISSUED: ['PAID', 'RETURNED'], PAID: ['RETURNED'], RETURNED: ['PAID'] },
+  CREDIT_NOTE: { ISSUED: ['PAID'], PAID: [], RETURNED: ['PAID'] },
+};
+
+export function allowedPaymentStatuses(kind: InvoiceDocumentKind, from: PaymentStatus): PaymentStatus[] {
+  return [...TRANSITIONS[kind][from]];
+}
+
+export function checkPaymentTransition(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }, to: PaymentStatus): Refusal | null {
+  const params = { kind: invoice.kind, number: invoice.number, status: invoice.status, target: to };
+  if (invoice.status === to) return { code: 'PAYMENT_STATUS_UNCHANGED', field: 'status', params };
+  if (TRANSITIONS[invoice.kind][invoice.status].includes(to)) return null;
+  return { code: 'PAYMENT_TRANSITION_INVALID', field: 'status', params };
+}
+
+/** Mass credits exist only when billing in advance, and only if the ISP turned them on (off by default). */
+export function checkMassCredit(settings: { mode: BillingMode; massCreditOnTariffMigration: boolean }): Refusal | null {
+  if (settings.mode !== 'ADVANCE') return { code: 'MASS_CREDIT_NEEDS_ADVANCE', field: 'mode', params: { mode: settings.mode } };
+  if (!settings.massCreditOnTariffMigration) return { code: 'MASS_CREDIT_DISABLED', field: 'massCreditOnTariffMigration', params: {} };
+  return null;
+}
