@@ -190,9 +190,10 @@ describe('admin SPA', () => {
     await massCredit.result().getByRole('link', { name: 'Facturas creadas' }).click();
     await page.getByRole('row').filter({ hasText: data.billed.name }).filter({ hasText: 'Factura' }).filter({ hasNotText: 'Rectificativa' })
       .getByRole('link').first().click();
+    // The list also shows credit notes: wait until the invoice page itself is there.
+    await new InvoicePage(page).heading().waitFor();
     const creditNotes = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^R\d{4}-\d{6}$/ }) });
-    await creditNotes.first().waitFor();
-    assert.equal(await creditNotes.count(), 1);
+    await eventually(async () => (await creditNotes.count()) === 1, { message: 'one credit note on the invoice' });
     assert.match(await creditNotes.first().innerText(), /-\d+,\d{2}\s€/);
     await screenshot(page, 'invoice-credit-note');
   });
