@@ -24,5 +24,6 @@ export async function newPage(browser, baseURL) {
 export async function screenshot(page, name) {
   mkdirSync(screenshots, { recursive: true });
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  // Toasts from earlier steps would cover the header in the README's pictures.
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true, style: '.mantine-Notifications-root { display: none !important; }' });
 }

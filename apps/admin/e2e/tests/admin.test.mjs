@@ -62,8 +62,7 @@ describe('admin SPA', () => {
     await signIn.error().waitFor();
     await signIn.signIn(admin.email, admin.password);
     await new Layout(page).heading('Panel').waitFor();
-    await page.getByRole('heading', { name: 'Clientes que no se pueden borrar' }).waitFor();
-    await screenshot(page, 'dashboard');
+    await page.getByRole('heading', { name: /^Clientes que no se pueden borrar/ }).waitFor();
   });
 
   test('finds a client by searching', async () => {
@@ -196,6 +195,12 @@ describe('admin SPA', () => {
     await eventually(async () => (await creditNotes.count()) === 1, { message: 'one credit note on the invoice' });
     assert.match(await creditNotes.first().innerText(), /-\d+,\d{2}\s€/);
     await screenshot(page, 'invoice-credit-note');
+    // The dashboard, now with invoices and a credit note to chart.
+    await new Layout(page).go('Panel');
+    await page.getByRole('heading', { name: 'Facturado por mes' }).waitFor();
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    assert.equal(await page.getByText('Aún no hay facturas').count(), 0);
+    await screenshot(page, 'dashboard');
   });
 
   test('deletes a client that can be deleted, after confirming', async () => {
