@@ -1,26 +1,18 @@
 // The billing operations of one request (issue 4): validates, explains refusals, and calls the runs.
 // Partners never get here for runs, previews or payment status (resolvers are admin-only).
-import { isPeriod, type Period } from '@antena/domain';
+import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, isPeriod, type Period } from '@antena/domain';
 import { inTransaction } from '../db/transaction.js';
 import { BillingRunEntity, InvoiceEntity, type InvoiceStatus } from '../entities/index.js';
-import { AppError, badInput, conflict } from '../errors/errors.js';
+import { badInput, conflict, refused } from '../errors/errors.js';
 import { audit } from '../services/audit.service.js';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
 import { visibleInvoice } from '../services/access.js';
 import type { Scope } from '../services/scope.js';
-import { billingMessage, type BillingCode } from './billing-messages.js';
 import { previewBilling, type BillingPreview } from './billing-preview.js';
 import { runBilling, type BillingRunOptions } from './billing-run.js';
 import { runMassCredit } from './mass-credit-run.js';
-import { checkPaymentTransition } from './payment-status.js';
 
 export const PREVIEW_LIMIT_MAX = 1000;
-
-/** A refusal with its reason code, message and remedy in the caller's language. */
-export function billingRefusal(scope: Pick<Scope, 'locale'>, code: BillingCode, params: Record<string, string | number>, field: string | null = null): AppError {
-  const text = billingMessage(code, scope.locale, params);
-  return new AppError(text.message, { extensions: { code: 'BAD_USER_INPUT', reason: code, remedy: text.remedy, params, field } });
-}
 
 export class BillingService {
   constructor(private readonly scope: Scope, private readonly options: BillingRunOptions = {}) {}
@@ -42,8 +34,8 @@ export class BillingService {
   async massCredit(period: string): Promise<BillingRunEntity> {
     const p = this.period(period);
     const settings = await loadBillingSettings(this.scope.ds.manager);
-    if (settings.mode !== 'ADVANCE') throw billingRefusal(this.scope, 'MASS_CREDIT_NEEDS_ADVANCE', { mode: settings.mode });
-    if (!settings.massCreditOnTariffMigration) throw billingRefusal(this.scope, 'MASS_CREDIT_DISABLED', {});
+    const refusal = checkMassCredit(settings);
+    if (refusal) throw refused(this.scope.locale, 'period', refusal);
     // Credit notes are dated the day they are issued.
     return runMassCredit(this.scope.ds, { period: p, issueDate: this.scope.today, actor: this.scope.actor, now: () => new Date() });
   }
@@ -60,7 +52,7 @@ export class BillingService {
   async setPaymentStatus(id: string, to: InvoiceStatus): Promise<InvoiceEntity> {
     const invoice = await visibleInvoice(this.scope, id);
     const refusal = checkPaymentTransition(invoice, to);
-    if (refusal) throw billingRefusal(this.scope, refusal.code, refusal.params, 'status');
+    if (refusal) throw refused(this.scope.locale, 'status', refusal, allowedPaymentStatuses(invoice.kind, invoice.status));
     return inTransaction(this.scope.ds, async (m) => {
       const r = await m.createQueryBuilder().update(InvoiceEntity).set({ status: to })
         .where('id = :id AND status = :from', { id, from: invoice.status }).updateEntity(false).execute();

@@ -23,17 +23,16 @@ interface BatchResult { count: number; totalCents: number }
 async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Period; issueDate: DateOnly; runId: string; createdAt: string; tariffs: TariffMap }): Promise<BatchResult> {
   const year = Number(ctx.issueDate.slice(0, 4));
   const next = await lockCounter(m, 'R', year);
-  const [charges, credited, states, tariffRows] = await Promise.all([
-    m.createQueryBuilder(InvoiceLineEntity, 'l').innerJoin(InvoiceEntity, 'i', 'i.id = l.invoiceId')
+  // One connection holds the transaction: its queries run one after another.
+  const charges = await m.createQueryBuilder(InvoiceLineEntity, 'l').innerJoin(InvoiceEntity, 'i', 'i.id = l.invoiceId')
       .select(['l.invoiceId AS "invoiceId"', 'l.kind AS "kind"', 'l.bonusId AS "bonusId"', 'l.subscriptionId AS "subscriptionId"', 'l.tariffId AS "tariffId"', 'l.fromDate AS "fromDate"', 'l.toDate AS "toDate"',
         'l.amountCents AS "amountCents"', 'l.vatRate AS "vatRate"', 'l.daysInMonth AS "daysInMonth"', 'l.unitPriceCents AS "unitPriceCents"'])
       .where('i.kind = :kind AND i.period = :period AND l.kind IN (:...charged) AND l.subscriptionId IN (:...subIds)', { kind: 'INVOICE', period: ctx.period, charged: ['CHARGE', 'BONUS'], subIds })
-      .orderBy('l.invoiceId').addOrderBy('l.position').getRawMany(),
-    m.createQueryBuilder(InvoiceLineEntity, 'l').select(['l.subscriptionId AS "subscriptionId"', 'l.fromDate AS "fromDate"', 'l.toDate AS "toDate"'])
-      .where('l.kind = :credit AND l.subscriptionId IN (:...subIds)', { credit: 'CREDIT', subIds }).getRawMany<{ subscriptionId: string; fromDate: string; toDate: string }>(),
-    m.getRepository(SubscriptionStateChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.createdAt').getMany(),
-    m.getRepository(SubscriptionTariffChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.createdAt').getMany(),
-  ]);
+      .orderBy('l.invoiceId').addOrderBy('l.position').getRawMany();
+  const credited = await m.createQueryBuilder(InvoiceLineEntity, 'l').select(['l.subscriptionId AS "subscriptionId"', 'l.fromDate AS "fromDate"', 'l.toDate AS "toDate"'])
+      .where('l.kind = :credit AND l.subscriptionId IN (:...subIds)', { credit: 'CREDIT', subIds }).getRawMany<{ subscriptionId: string; fromDate: string; toDate: string }>();
+  const states = await m.getRepository(SubscriptionStateChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.createdAt').getMany();
+  const tariffRows = await m.getRepository(SubscriptionTariffChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.createdAt').getMany();
   const advanceCharges: ChargedLine[] = charges.filter((c) => c.tariffId && c.fromDate && c.toDate).map((c) => ({
     // BONUS lines ride along so the discount on credited days is given back too.
     kind: c.kind, bonusId: c.bonusId, invoiceId: c.invoiceId, subscriptionId: c.subscriptionId, tariffId: c.tariffId, from: c.fromDate, to: c.toDate, amountCents: Number(c.amountCents),

@@ -28,6 +28,10 @@ test('a failure inside the third chunk leaves the first two chunks\' four whole 
   const [run] = await t.ds.getRepository(BillingRunEntity).find({ order: { id: 'DESC' }, take: 1 });
   expect(run).toMatchObject({ status: 'FAILED', invoiceCount: 4 });
   expect(run!.details).toMatchObject({ error: 'BILLING_RUN_INTERRUPTED', firstNumber: 'F2026-000001', lastNumber: 'F2026-000004' });
+  const [listed] = (await t.ok('{ billingRuns(first: 1) { status failure { code message remedy entityId } } }')).billingRuns;
+  expect(listed).toMatchObject({ status: 'FAILED', failure: { code: 'BILLING_RUN_INTERRUPTED', entityId: run!.id } });
+  expect(listed.failure.message).toContain('4 facturas completas');
+  expect(listed.failure.remedy).toMatch(/sin duplicados ni huecos/);
 });
 
 test('re-running finishes the work: three more invoices, no duplicate, no gap', async () => {

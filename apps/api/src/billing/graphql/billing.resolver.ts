@@ -2,7 +2,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BillingRunEntity, InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';
+import { Explanation } from '../../graphql/types/explanation.types.js';
 import { InvoiceType } from '../../graphql/types/invoice.type.js';
+import { billingMessage } from '../billing-messages.js';
 import { toPreview, runSkips, type RunDetails } from './billing.mappers.js';
 import { BillingPreviewType, BillingRunType, SkipCount } from './billing.types.js';
 
@@ -57,6 +59,14 @@ export class BillingResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Issue date of the invoices of a billing run, or of the credit notes.' })
   issueDate(@Root() run: BillingRunEntity): string | null {
     return (run.details as RunDetails | null)?.issueDate ?? null;
+  }
+
+  @FieldResolver(() => Explanation, { nullable: true, description: 'Why a FAILED run stopped and what to do (re-run it: it finishes the work).' })
+  failure(@Root() run: BillingRunEntity, @Ctx() ctx: Context): Explanation | null {
+    const code = (run.details as RunDetails | null)?.error;
+    if (!code) return null;
+    const text = billingMessage(code, ctx.locale, { invoiceCount: run.invoiceCount });
+    return { code, ...text, field: null, entityType: 'BillingRun', entityId: run.id };
   }
 
   @FieldResolver(() => String, { nullable: true })
