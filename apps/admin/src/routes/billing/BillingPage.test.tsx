@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { renderApp } from '../../test/renderApp';
+import { BillingPage } from './BillingPage';
+import { BillingModeDocument, BillingPreviewDocument, BillingRunsDocument, RunBillingDocument, RunMassCreditDocument } from './billing.operations';
+
+const settings = { request: { query: BillingModeDocument }, result: { data: { billingSettings: { __typename: 'BillingSettings', mode: 'ARREARS', massCreditOnTariffMigration: false } } } };
+const runs = { request: { query: BillingRunsDocument }, result: { data: { billingRuns: [] } }, maxUsageCount: 5 };
+const account = { __typename: 'BillingAccount', iban: 'ES9121000418450200051332', source: 'CONTRACT_SIGNATURE', explanation: 'Firma del contrato CT000001.' };
+const preview = {
+  request: { query: BillingPreviewDocument, variables: { period: '2026-10' } },
+  result: { data: { billingPreview: {
+    __typename: 'BillingPreview', period: '2026-10', mode: 'ARREARS', issueDate: '2026-11-01', invoiceCount: 1, skippedCount: 1,
+    baseCents: 3750, taxCents: 788, totalCents: 4538, skippedByReason: [{ __typename: 'SkipCount', code: 'ALL_NON_BILLABLE', count: 1 }],
+    invoices: [{ __typename: 'PreviewInvoice', contractId: 'k1', contractNumber: 'CT000001', clientId: 'c1', baseCents: 3750, taxCents: 788, totalCents: 4538, billingAccount: account,
+      lines: [
+        { __typename: 'InvoiceLine', id: 'k1:1', description: 'Tarifa A: 15 de 30 días', amountCents: 1500 },
+        { __typename: 'InvoiceLine', id: 'k1:2', description: 'Tarifa B: 15 de 30 días', amountCents: 2250 },
+      ] }],
+    skipped: [{ __typename: 'SkippedContract', contractId: 'k2', contractNumber: 'CT000002', clientId: 'c2', code: 'ALL_NON_BILLABLE',
+      message: 'La suscripción está activa no facturable.', remedy: 'Si deben facturarse, cambia su estado a Activa.' }],
+  } } },
+};
+const run = (kind: 'BILLING' | 'MASS_CREDIT', invoiceCount: number, totalCents: number) => ({
+  __typename: 'BillingRun', id: 'r1', kind, period: '2026-10', status: 'COMPLETED', issueDate: '2026-11-01', invoiceCount, skippedCount: 1, totalCents,
+  firstNumber: 'F2026-000001', lastNumber: 'F2026-000001', skippedByReason: [],
+});
+
+describe('BillingPage', () => {
+  it('previews a period, runs it after confirmation and shows the result', async () => {
+    renderApp(<BillingPage />, [settings, runs, preview,
+      { request: { query: RunBillingDocument, variables: { period: '2026-10' } }, result: { data: { runBilling: run('BILLING', 1, 4538) } } }]);
+    const period = await screen.findByRole('textbox', { name: 'Periodo (AAAA-MM)' });
+    fireEvent.change(period, { target: { value: '2026-10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Previsualizar' }));
+    expect(await screen.findByText('Tarifa B: 15 de 30 días')).toBeTruthy();
+    expect(screen.getByTestId('preview-total').textContent?.replace(/\s/g, ' ')).toBe('45,38 €');
+    expect(screen.getByText('La suscripción está activa no facturable.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Facturar el periodo' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('Se emitirán 1 facturas del periodo 2026-10');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Facturar el periodo' }));
+    const result = await screen.findByTestId('run-result');
+    expect(result.textContent).toContain('1 facturas emitidas');
+    expect(result.textContent).toContain('F2026-000001');
+  });
+
+  it('shows why a mass credit is refused', async () => {
+    renderApp(<BillingPage />, [settings, runs,
+      { request: { query: RunMassCreditDocument, variables: { period: '2026-10' } },
+        result: { errors: [new GraphQLError('Los abonos masivos solo se emiten facturando por adelantado.', { extensions: { code: 'CONFLICT' } })] } }]);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Abonos masivos' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Abonos masivos' });
+    fireEvent.change(await within(panel).findByRole('textbox', { name: 'Periodo (AAAA-MM)' }), { target: { value: '2026-10' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Emitir abonos masivos' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Emitir abonos masivos' }));
+    expect(await screen.findByText('Los abonos masivos solo se emiten facturando por adelantado.')).toBeTruthy();
+    expect(screen.queryByTestId('run-result')).toBeNull();
+  });
+});
