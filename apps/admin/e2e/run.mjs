@@ -1,7 +1,7 @@
 // Browser tests against a real API on a fresh database. Builds nothing: run `pnpm build` first
-// (the API serves apps/admin/dist at `/`). Starts `node apps/api/dist/main.js` on a free port in a
-// temporary working directory (the embedded SQLite file lives under ./data/ of the cwd, so every run
-// starts empty), waits for /health, runs `node --test` on e2e/tests, then stops the server.
+// (the API serves apps/admin/dist at `/`). Starts `node apps/api/dist/main.js` on a free port with
+// ANTENA_DATA_DIR pointing at a temporary directory (so every run starts from an empty SQLite file
+// and gets the demo seed), waits for /health, runs `node --test` on e2e/tests, then stops the server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -53,10 +53,10 @@ const workDir = mkdtempSync(join(tmpdir(), 'antena-e2e-'));
 const baseUrl = `http://127.0.0.1:${port}`;
 const credentials = { email: 'admin@antena.test', password: 'e2e-admin-password-1' };
 
-const env = { ...process.env, PORT: String(port), ANTENA_ADMIN_EMAIL: credentials.email, ANTENA_ADMIN_PASSWORD: credentials.password };
+const env = { ...process.env, PORT: String(port), ANTENA_DATA_DIR: join(workDir, 'data'), ANTENA_ADMIN_EMAIL: credentials.email, ANTENA_ADMIN_PASSWORD: credentials.password };
 delete env.DATABASE_URL;
 
-const server = spawn(process.execPath, [apiMain], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog = [];
 server.stdout.on('data', (chunk) => serverLog.push(chunk.toString()));
 server.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));

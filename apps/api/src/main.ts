@@ -1,13 +1,14 @@
 // Start: open (and migrate) the database, create the first admin, seed demo data into an empty
 // database, listen on PORT (default 4000) and print where and how to sign in (SPEC §5–§6).
 import 'reflect-metadata';
-import { openDatabase } from './db/data-source.js';
+import { openDatabase, sqlitePathIn } from './db/data-source.js';
 import { seedDemoData } from './seed/seed.js';
 import { createApp } from './server.js';
 import { ensureFirstAdmin } from './services/user.service.js';
 
 const env = process.env;
-const dataSource = await openDatabase(env['DATABASE_URL'] ? { url: env['DATABASE_URL'] } : {});
+// ANTENA_DATA_DIR lets a caller (the browser-test runner) isolate the SQLite file without changing directory.
+const dataSource = await openDatabase({ url: env['DATABASE_URL'] || sqlitePathIn(env['ANTENA_DATA_DIR'] || undefined) });
 const admin = await ensureFirstAdmin(dataSource, { email: env['ANTENA_ADMIN_EMAIL'], password: env['ANTENA_ADMIN_PASSWORD'] });
 const seeded = env['ANTENA_SEED'] === 'false' ? false : await seedDemoData(dataSource);
 const { app } = await createApp({ dataSource });

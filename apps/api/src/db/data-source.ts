@@ -1,4 +1,4 @@
-// DataSource factory (SPEC §6): an SQLite file under ./data/ by default (WAL, busy timeout);
+// DataSource factory (SPEC §6): an SQLite file under ./data/ (or ANTENA_DATA_DIR) by default (WAL, busy timeout);
 // DATABASE_URL=postgres://… switches to PostgreSQL. Same entities, same migrations.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,7 +12,12 @@ export interface DataSourceConfig {
   logger?: Logger;
 }
 
-export const DEFAULT_SQLITE_PATH = resolve(process.cwd(), 'data', 'antena.sqlite');
+/** The SQLite file inside a data directory (ANTENA_DATA_DIR, default ./data, relative to the cwd). */
+export function sqlitePathIn(dataDir: string = 'data'): string {
+  return resolve(process.cwd(), dataDir, 'antena.sqlite');
+}
+
+export const DEFAULT_SQLITE_PATH = sqlitePathIn();
 
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
