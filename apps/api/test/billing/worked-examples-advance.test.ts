@@ -82,6 +82,19 @@ test('runMassCredit is refused while the setting is off, and in ARREARS, with a 
   await b.settings('ADVANCE', false);
 });
 
+test('billingPreview of January shows each invoice with its explained lines, totals and account, and writes nothing', async () => {
+  const before = (await t.ok('{ invoices(first: 100) { totalCount } }')).invoices.totalCount;
+  const p = await b.preview('2027-01');
+  expect(p).toMatchObject({ period: '2027-01', mode: 'ADVANCE', issueDate: '2027-01-01', invoiceCount: 3, baseCents: 4500 + 3000 + 3000, skippedCount: 1 });
+  expect(p.totalCents).toBe(p.invoices.reduce((sum: number, i: any) => sum + i.totalCents, 0));
+  const migrated = p.invoices.find((i: any) => i.contractId === s.migrated.contract.id);
+  expect(migrated.lines).toEqual([expect.objectContaining({ kind: 'CHARGE', amountCents: 4500, tariffCode: AB.B.code, from: '2027-01-01', to: '2027-01-31' })]);
+  expect(migrated.lines[0].description).toBe(`Tarifa ${AB.B.code}: 31 de 31 días (01/01/2027 – 31/01/2027)`);
+  const signed = p.invoices.find((i: any) => i.contractId === s.signed.contract.id);
+  expect(signed.billingAccount).toMatchObject({ iban: IBAN_SIGNATURE, source: 'CONTRACT_SIGNATURE' });
+  expect((await t.ok('{ invoices(first: 100) { totalCount } }')).invoices.totalCount).toBe(before);
+});
+
 test('a malformed period is BAD_USER_INPUT on "period"', async () => {
   const r = await b.run('2026-13');
   expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period', reason: 'PERIOD_INVALID' });

@@ -75,6 +75,11 @@ test('the preview of an invoiced period reports every contract as already invoic
   const p = await b.preview('2026-11');
   expect(p).toMatchObject({ invoiceCount: 0, skippedCount: 4 });
   expect(p.skippedByReason).toEqual(expect.arrayContaining([{ code: 'ALREADY_INVOICED', count: 3 }, { code: 'ALL_NON_BILLABLE', count: 1 }]));
+  const [first] = await b.invoicesOf(s.migrated.contract.id);
+  const skip = p.skipped.find((x: any) => x.contractId === s.migrated.contract.id);
+  expect(skip).toMatchObject({ code: 'ALREADY_INVOICED', contractNumber: s.migrated.contract.number });
+  expect(skip.message).toBe(`El contrato ${s.migrated.contract.number} ya tiene la factura ${first.number} del periodo 2026-11.`);
+  expect(skip.remedy).toMatch(/rectificativa/);
   const again = await b.runOk('2026-11');
   expect(again).toMatchObject({ invoiceCount: 0, skippedCount: 4, totalCents: 0, firstNumber: null });
   const numbers = (await Promise.all(Object.values(s).map((x) => b.invoicesOf(x.contract.id)))).flat().map((i) => i.number).sort();
