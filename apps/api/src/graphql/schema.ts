@@ -9,12 +9,13 @@ import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js'
 import { CatalogResolver } from './resolvers/catalog.resolver.js';
 import { ClientResolver } from './resolvers/client.resolver.js';
 import { ContractResolver } from './resolvers/contract.resolver.js';
+import { DashboardResolver } from './resolvers/dashboard.resolver.js';
 import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
-  BillingResolver, InvoiceCreditNotesResolver,
+  BillingResolver, InvoiceCreditNotesResolver, DashboardResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

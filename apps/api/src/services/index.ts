@@ -3,6 +3,7 @@ import { BillingService } from '../billing/billing.service.js';
 import { BillingSettingsService } from './billing-settings.service.js';
 import { ClientService } from './client.service.js';
 import { ContractService } from './contract.service.js';
+import { DashboardService } from './dashboard.service.js';
 import { InvoiceService } from './invoice.service.js';
 import { PartnerService } from './partner.service.js';
 import type { Scope } from './scope.js';
@@ -23,6 +24,7 @@ export function createServices(scope: Scope, jwtSecret: Uint8Array) {
     users: new UserService(scope, jwtSecret),
     invoices: new InvoiceService(scope),
     billing: new BillingService(scope),
+    dashboard: new DashboardService(scope),
   };
 }
 

@@ -1,0 +1,31 @@
+// The admin dashboard (issue 5): figures over all the data, computed by the database.
+import { Field, Int, ObjectType } from 'type-graphql';
+import { SubscriptionState } from './enums.js';
+
+@ObjectType({ description: 'Sums of one kind of document in a period. Credit notes carry negative amounts.' })
+export class DocumentTotals {
+  @Field(() => Int) count: number;
+  @Field(() => Int) baseCents: number;
+  @Field(() => Int) taxCents: number;
+  @Field(() => Int) totalCents: number;
+}
+
+@ObjectType({ description: 'Invoiced totals of one billing period: grouped by the invoice `period` (the month billed), not by issue date.' })
+export class MonthlyTotals {
+  @Field({ description: 'The billed month, YYYY-MM (the invoice `period`; in advance mode that is the issue month, in arrears the month before).' })
+  period: string;
+  @Field(() => DocumentTotals, { description: 'Invoices (kind INVOICE) of the period.' }) invoices: DocumentTotals;
+  @Field(() => DocumentTotals, { description: 'Credit notes (kind CREDIT_NOTE) rectifying invoices of the period.' }) creditNotes: DocumentTotals;
+  @Field(() => DocumentTotals, { description: 'Invoices plus credit notes: what the period nets.' }) net: DocumentTotals;
+}
+
+@ObjectType()
+export class SubscriptionStateCount {
+  @Field(() => SubscriptionState) state: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('Dashboard', { description: 'Admin only. Every figure covers all clients, subscriptions and invoices.' })
+export class DashboardType {
+  @Field({ description: 'The current month, YYYY-MM: the last period of monthlyTotals.' }) currentPeriod: string;
+}
