@@ -27,14 +27,21 @@ export class DashboardService {
     return periodOf(this.scope.today);
   }
 
-  /** `months` periods ending with the current one, oldest first, months without invoices as zeros. */
+  /**
+   * `months` periods, oldest first, months without invoices as zeros. The series ends with the later
+   * of the current month and the latest invoiced period: in advance mode next month may be billed already.
+   */
   async monthlyTotals(months: number): Promise<MonthlyTotals[]> {
     if (!Number.isInteger(months) || months < 0 || months > MAX_MONTHS) {
       throw badInput(this.scope.locale, 'months', 'PAGE_SIZE_INVALID', { max: MAX_MONTHS, value: String(months) });
     }
+    if (months === 0) return [];
+    const latest = await this.scope.ds.getRepository(InvoiceEntity).createQueryBuilder('i')
+      .select('MAX(i.period)', 'period').getRawOne<{ period: string | null }>();
+    const current = this.currentPeriod();
+    const last = latest?.period && latest.period > current ? latest.period : current;
     const periods: Period[] = [];
-    for (let p = this.currentPeriod(); periods.length < months; p = previousPeriod(p)) periods.unshift(p);
-    if (periods.length === 0) return [];
+    for (let p = last; periods.length < months; p = previousPeriod(p)) periods.unshift(p);
     // Postgres returns SUM/COUNT as strings (bigint); Number() reads both databases alike.
     const rows: { period: string; kind: InvoiceKind; n: string | number; base: string | number; tax: string | number; total: string | number }[] =
       await this.scope.ds.getRepository(InvoiceEntity).createQueryBuilder('i')

@@ -14,7 +14,7 @@ export class DashboardResolver {
   }
 
   @Authorized('ADMIN')
-  @FieldResolver(() => [MonthlyTotals], { description: 'The `months` periods (0–60) ending with currentPeriod, oldest first; months without invoices are zeros.' })
+  @FieldResolver(() => [MonthlyTotals], { description: 'The `months` periods (0–60), oldest first, ending with the later of currentPeriod and the latest invoiced period; months without invoices are zeros.' })
   monthlyTotals(@Arg('months', () => Int, { defaultValue: 12 }) months: number, @Ctx() ctx: Context) {
     return ctx.services.dashboard.monthlyTotals(months);
   }

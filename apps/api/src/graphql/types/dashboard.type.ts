@@ -27,5 +27,5 @@ export class SubscriptionStateCount {
 
 @ObjectType('Dashboard', { description: 'Admin only. Every figure covers all clients, subscriptions and invoices.' })
 export class DashboardType {
-  @Field({ description: 'The current month, YYYY-MM: the last period of monthlyTotals.' }) currentPeriod: string;
+  @Field({ description: 'The current month, YYYY-MM (today in Europe/Madrid).' }) currentPeriod: string;
 }
