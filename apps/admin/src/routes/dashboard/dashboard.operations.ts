@@ -1,35 +1,38 @@
 import { graphql } from '../../gql';
 
-// The API has no aggregate queries yet, so the dashboard reads the latest 100 invoices and the
-// first 100 clients (the connections' maximum page) and aggregates them here.
-export const DashboardDocument = graphql(`
-  query Dashboard {
-    invoices(first: 100) {
-      totalCount
-      nodes {
-        id
+// Figures over all the data, computed by the API (issue 5): the chart and the states in one
+// request; the undeletable clients page by page on their own, so paging does not redraw the chart.
+export const DashboardSummaryDocument = graphql(`
+  query DashboardSummary($months: Int!) {
+    dashboard {
+      currentPeriod
+      monthlyTotals(months: $months) {
         period
-        totalCents
+        invoices { count totalCents }
+        creditNotes { count totalCents }
+        net { count baseCents taxCents totalCents }
+      }
+      subscriptionsByState {
+        state
+        count
       }
     }
-    clients(first: 100) {
-      totalCount
-      nodes {
-        id
-        code
-        name
-        contracts {
+  }
+`);
+
+export const UndeletableClientsDocument = graphql(`
+  query UndeletableClients($first: Int!, $after: String) {
+    dashboard {
+      undeletableClients(first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes {
           id
-          subscriptions {
-            id
-            state
-          }
-        }
-        deletion {
-          allowed
-          blockers {
-            code
-            message
+          code
+          name
+          deletion {
+            allowed
+            blockers { code message entityType entityId }
           }
         }
       }
