@@ -31,10 +31,10 @@ const undeletable = (after: string | null, nodes: ReturnType<typeof client>[], t
 describe('DashboardPage', () => {
   it('shows the API\'s figures: net over the months, every state with its count, undeletable clients with their reasons', async () => {
     renderApp(<DashboardPage />, [
-      summary([month('2026-10', 3630, 0), month('2026-11', 7260, -1815)], [2, 5, 1, 0, 3, 0]),
+      summary([month('2026-09', 0, 0), month('2026-10', 3630, 0), month('2026-11', 7260, -1815)], [2, 5, 1, 0, 3, 0]),
       undeletable(null, [client(1, ['El contrato CT000001 está firmado.', 'Tiene 1 factura pendiente.'])], 1, 'e1', false),
     ]);
-    // 36,30 + 72,60 − 18,15 = 90,75 € net over the two months.
+    // September, before anything was billed, is left out; 36,30 + 72,60 − 18,15 = 90,75 € net over the two months.
     expect(await screen.findByText(/Neto de los últimos 2 periodos: 90,75\s€/)).toBeTruthy();
     expect(screen.queryByText('Aún no hay facturas')).toBeNull();
 

@@ -10,14 +10,17 @@ type Month = DashboardSummaryQuery['dashboard']['monthlyTotals'][number];
 
 export function MonthlyTotalsCard({ months }: { months: readonly Month[] }) {
   const { t, language } = useI18n();
-  const invoiced = months.some((m) => m.invoices.count + m.creditNotes.count > 0);
-  const netCents = months.reduce((sum, m) => sum + m.net.totalCents, 0);
-  const data = months.map((m) => ({ label: periodLabel(m.period, language), netCents: m.net.totalCents }));
+  // Months before the first one billed would only be empty bars (a young ISP has few months).
+  const first = months.findIndex((m) => m.invoices.count + m.creditNotes.count > 0);
+  const invoiced = first >= 0;
+  const shown = invoiced ? months.slice(first) : [];
+  const netCents = shown.reduce((sum, m) => sum + m.net.totalCents, 0);
+  const data = shown.map((m) => ({ label: periodLabel(m.period, language), netCents: m.net.totalCents }));
   return (
     <Card withBorder>
       <Group justify="space-between" mb="md">
         <Title order={4}>{t('dashboard.invoiced')}</Title>
-        {invoiced && <Text size="sm" c="dimmed">{t('dashboard.netSum', { months: months.length, amount: formatCents(netCents, language) })}</Text>}
+        {invoiced && <Text size="sm" c="dimmed">{t('dashboard.netSum', { months: shown.length, amount: formatCents(netCents, language) })}</Text>}
       </Group>
       {!invoiced ? <Text c="dimmed">{t('dashboard.invoicedEmpty')}</Text> : (
         <BarChart h={260} data={data} dataKey="label" series={[{ name: 'netCents', label: t('dashboard.net'), color: 'indigo.6' }]}

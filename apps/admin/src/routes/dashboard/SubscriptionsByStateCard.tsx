@@ -18,7 +18,7 @@ export function SubscriptionsByStateCard({ states }: { states: readonly StateCou
           <Table.Tr>
             <Table.Th>{t('dashboard.state')}</Table.Th>
             <Table.Th ta="right">{t('dashboard.count')}</Table.Th>
-            <Table.Th w="40%" />
+            <Table.Th w="25%" />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
