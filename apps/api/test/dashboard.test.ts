@@ -148,7 +148,8 @@ describe('undeletableClients', () => {
     const p3 = await page(p2.pageInfo.endCursor);
     expect([p1, p2, p3].map((p) => p.nodes.map((n: any) => n.id))).toEqual([[ids.migrated, ids.steady], [ids.historic, ids.withBonus], [ids.states]]);
     expect([p1, p2, p3].map((p) => [p.totalCount, p.pageInfo.hasNextPage, p.pageInfo.hasPreviousPage])).toEqual([[5, true, false], [5, true, true], [5, false, true]]);
-    const tooBig = await t.gql(DASHBOARD, { first: 101 });
+    // Only this field: a failing sibling would leave the others' statements running past the response.
+    const tooBig = await t.gql('{ dashboard { undeletableClients(first: 101) { totalCount } } }');
     expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
@@ -157,6 +158,7 @@ describe('undeletableClients', () => {
     t.counter.reset();
     const five = (await t.ok(QUERY)).dashboard.undeletableClients;
     const fewStatements = t.counter.count;
+    const fewList = [...t.counter.statements];
     for (let i = 0; i < 20; i++) {
       const { subscription } = await f.activeClient();
       if (i % 2) await f.bonus(subscription.id);
@@ -164,7 +166,7 @@ describe('undeletableClients', () => {
     t.counter.reset();
     const twentyFive = (await t.ok(QUERY)).dashboard.undeletableClients;
     expect([five.totalCount, twentyFive.totalCount]).toEqual([5, 25]);
-    expect(t.counter.count, t.counter.statements.join('\n')).toBe(fewStatements);
+    expect(t.counter.count, [...fewList, '----', ...t.counter.statements].map((q) => q.slice(0, 90)).join('\n')).toBe(fewStatements);
     expect(fewStatements).toBeLessThanOrEqual(8);
   });
 });
