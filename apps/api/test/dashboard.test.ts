@@ -7,7 +7,7 @@ import { startServer, type TestServer } from './harness.js';
 let t: TestServer;
 let f: ReturnType<typeof factories>;
 let empty: any;
-const ids: Record<string, string> = {};
+const ids = {} as Record<'migrated' | 'steady' | 'historic' | 'nothing' | 'draft' | 'withBonus' | 'states' | 'bonusSub', string>;
 
 const DASHBOARD = `query($months: Int, $first: Int, $after: String) { dashboard {
   currentPeriod
