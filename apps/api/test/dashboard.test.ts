@@ -179,8 +179,8 @@ describe('access', () => {
     expect(partner.data).toBeNull();
     const anonymous = await t.gql('{ dashboard { currentPeriod } }', {}, { token: null });
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
-    const admin = await t.gql('{ dashboard { currentPeriod } }');
+    const admin = await t.gql('{ dashboard { id currentPeriod } }');
     expect(admin.errors).toBeUndefined();
-    expect(admin.data.dashboard.currentPeriod).toBe('2026-11');
+    expect(admin.data.dashboard).toEqual({ id: 'dashboard', currentPeriod: '2026-11' });
   });
 });

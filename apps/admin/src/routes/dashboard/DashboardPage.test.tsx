@@ -14,7 +14,7 @@ const month = (period: string, invoiced: number, credited: number) => ({
 const STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'];
 const summary = (months: ReturnType<typeof month>[], counts: number[]) => ({
   request: { query: DashboardSummaryDocument, variables: { months: DASHBOARD_MONTHS } },
-  result: { data: { dashboard: { __typename: 'Dashboard', currentPeriod: '2026-11', monthlyTotals: months,
+  result: { data: { dashboard: { __typename: 'Dashboard', id: 'dashboard', currentPeriod: '2026-11', monthlyTotals: months,
     subscriptionsByState: STATES.map((state, i) => ({ __typename: 'SubscriptionStateCount', state, count: counts[i] })) } } },
 });
 const client = (n: number, blockers: string[]) => ({
@@ -24,7 +24,7 @@ const client = (n: number, blockers: string[]) => ({
 });
 const undeletable = (after: string | null, nodes: ReturnType<typeof client>[], totalCount: number, endCursor: string | null, hasNextPage: boolean) => ({
   request: { query: UndeletableClientsDocument, variables: { first: UNDELETABLE_PAGE_SIZE, after } },
-  result: { data: { dashboard: { __typename: 'Dashboard', undeletableClients: { __typename: 'ClientConnection', totalCount,
+  result: { data: { dashboard: { __typename: 'Dashboard', id: 'dashboard', undeletableClients: { __typename: 'ClientConnection', totalCount,
     pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor }, nodes } } } },
 });
 

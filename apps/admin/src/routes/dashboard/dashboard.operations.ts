@@ -2,9 +2,11 @@ import { graphql } from '../../gql';
 
 // Figures over all the data, computed by the API (issue 5): the chart and the states in one
 // request; the undeletable clients page by page on their own, so paging does not redraw the chart.
+// Both ask for `id` so the cache merges them into one Dashboard instead of one replacing the other.
 export const DashboardSummaryDocument = graphql(`
   query DashboardSummary($months: Int!) {
     dashboard {
+      id
       currentPeriod
       monthlyTotals(months: $months) {
         period
@@ -23,6 +25,7 @@ export const DashboardSummaryDocument = graphql(`
 export const UndeletableClientsDocument = graphql(`
   query UndeletableClients($first: Int!, $after: String) {
     dashboard {
+      id
       undeletableClients(first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }

@@ -10,7 +10,7 @@ export class DashboardResolver {
   @Authorized('ADMIN')
   @Query(() => DashboardType)
   dashboard(@Ctx() ctx: Context): DashboardType {
-    return { currentPeriod: ctx.services.dashboard.currentPeriod() };
+    return { id: 'dashboard', currentPeriod: ctx.services.dashboard.currentPeriod() };
   }
 
   @Authorized('ADMIN')

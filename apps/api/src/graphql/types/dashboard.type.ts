@@ -1,5 +1,5 @@
 // The admin dashboard (issue 5): figures over all the data, computed by the database.
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SubscriptionState } from './enums.js';
 
 @ObjectType({ description: 'Sums of one kind of document in a period. Credit notes carry negative amounts.' })
@@ -27,5 +27,6 @@ export class SubscriptionStateCount {
 
 @ObjectType('Dashboard', { description: 'Admin only. Every figure covers all clients, subscriptions and invoices.' })
 export class DashboardType {
+  @Field(() => ID, { description: 'Always "dashboard": there is one, and clients that normalise by id cache it as one object.' }) id: string;
   @Field({ description: 'The current month, YYYY-MM (today in Europe/Madrid).' }) currentPeriod: string;
 }
