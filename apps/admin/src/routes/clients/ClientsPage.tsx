@@ -1,5 +1,4 @@
-// Clients: search and pages over the Relay connection; the previous cursors are kept so
-// "Previous" works without a backward cursor from the server.
+// Clients: search and pages over the Relay connection (CursorPager keeps the earlier cursors).
 import { Button, Group, Stack, Text, TextInput, Title, Anchor, Badge } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconSearch, IconPlus } from '@tabler/icons-react';
@@ -9,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { DataTable } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
+import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { ClientsDocument } from './clients.operations';
 import { NewClientModal } from './NewClientModal';
 import type { ClientRowFragment } from '../../gql/graphql';
@@ -20,14 +20,15 @@ export function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 300);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
+  const { reset } = pages;
   const [creating, { open, close }] = useDisclosure(false);
-  const after = cursors[cursors.length - 1] ?? null;
+  const after = pages.after;
 
   useEffect(() => {
-    setCursors([null]);
+    reset();
     setParams(debounced ? { q: debounced } : {}, { replace: true });
-  }, [debounced, setParams]);
+  }, [debounced, setParams, reset]);
 
   const { data, previousData, loading, error, refetch } = useQuery(ClientsDocument, {
     variables: { first: PAGE_SIZE, after, search: debounced || null },
@@ -68,13 +69,7 @@ export function ClientsPage() {
       />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">{connection ? `${connection.totalCount} ${t('clients.title').toLowerCase()}` : ''}</Text>
-        <Group gap="xs">
-          <Button variant="default" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('common.previous')}</Button>
-          <Button variant="default" disabled={!connection?.pageInfo.hasNextPage}
-            onClick={() => { const next = connection?.pageInfo.endCursor; if (next) setCursors((c) => [...c, next]); }}>
-            {t('common.next')}
-          </Button>
-        </Group>
+        <CursorPager pages={pages} pageInfo={connection?.pageInfo} />
       </Group>
       <NewClientModal opened={creating} onClose={close} />
     </Stack>

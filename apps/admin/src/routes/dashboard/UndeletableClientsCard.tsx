@@ -1,12 +1,11 @@
-// Clients whose deletion the API refuses (rule 2), with the reasons, page by page. Earlier cursors
-// are kept so "Previous" works without a backward cursor from the server.
-import { Anchor, Button, Card, Group, List, Title } from '@mantine/core';
+// Clients whose deletion the API refuses (rule 2), with the reasons, page by page.
+import { Anchor, Card, Group, List, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
+import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import type { UndeletableClientsQuery } from '../../gql/graphql';
 import { UndeletableClientsDocument } from './dashboard.operations';
 
@@ -16,8 +15,8 @@ type Row = UndeletableClientsQuery['dashboard']['undeletableClients']['nodes'][n
 
 export function UndeletableClientsCard() {
   const { t } = useI18n();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const after = pages.after;
   const { data, previousData, loading, error, refetch } = useQuery(UndeletableClientsDocument, { variables: { first: UNDELETABLE_PAGE_SIZE, after } });
   const connection = (data ?? previousData)?.dashboard.undeletableClients;
   return (
@@ -43,14 +42,8 @@ export function UndeletableClientsCard() {
           },
         ]}
       />}
-      {(cursors.length > 1 || connection?.pageInfo.hasNextPage) && (
-        <Group justify="flex-end" gap="xs" mt="sm">
-          <Button variant="default" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('common.previous')}</Button>
-          <Button variant="default" disabled={!connection?.pageInfo.hasNextPage}
-            onClick={() => { const next = connection?.pageInfo.endCursor; if (next) setCursors((c) => [...c, next]); }}>
-            {t('common.next')}
-          </Button>
-        </Group>
+      {(pages.hasPrevious || connection?.pageInfo.hasNextPage) && (
+        <Group justify="flex-end" mt="sm"><CursorPager pages={pages} pageInfo={connection?.pageInfo} /></Group>
       )}
     </Card>
   );
