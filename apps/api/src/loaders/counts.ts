@@ -1,4 +1,5 @@
 // Counts the deletion checks need (rule 2), one grouped query per batch.
+import { invoicingForDeletion, type PaymentStatus } from '@antena/domain';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { AdditionalAmountEntity, BonusEntity, InvoiceEntity, InvoiceLineEntity, SubscriptionEntity } from '../entities/index.js';
@@ -23,18 +24,27 @@ export function subscriptionUsageLoader(ds: EntityManager): DataLoader<string, S
   });
 }
 
-/** Pending = not paid (ISSUED or RETURNED); settled = PAID. Credit notes count as invoicing too. */
+/** One grouped query per batch; which statuses count as pending is the domain's rule. */
 export function invoiceCountsLoader(ds: EntityManager): DataLoader<string, InvoiceCounts> {
   return new DataLoader(async (clientIds) => {
-    const rows: { clientId: string; pending: string | number; settled: string | number }[] = await ds
+    const rows: { clientId: string; status: PaymentStatus; n: string | number }[] = await ds
       .createQueryBuilder(InvoiceEntity, 'i')
       .select('i.clientId', 'clientId')
-      .addSelect(`SUM(CASE WHEN i.status = 'PAID' THEN 0 ELSE 1 END)`, 'pending')
-      .addSelect(`SUM(CASE WHEN i.status = 'PAID' THEN 1 ELSE 0 END)`, 'settled')
+      .addSelect('i.status', 'status')
+      .addSelect('COUNT(*)', 'n')
       .where('i.clientId IN (:...clientIds)', { clientIds })
       .groupBy('i.clientId')
+      .addGroupBy('i.status')
       .getRawMany();
-    const map = new Map(rows.map((r) => [r.clientId, { pending: Number(r.pending), settled: Number(r.settled) }]));
-    return clientIds.map((id) => map.get(id) ?? { pending: 0, settled: 0 });
+    const byClient = new Map<string, { status: PaymentStatus; count: number }[]>();
+    for (const r of rows) {
+      const list = byClient.get(r.clientId) ?? [];
+      list.push({ status: r.status, count: Number(r.n) });
+      byClient.set(r.clientId, list);
+    }
+    return clientIds.map((id) => {
+      const { pendingInvoiceCount, settledInvoiceCount } = invoicingForDeletion(byClient.get(id) ?? []);
+      return { pending: pendingInvoiceCount, settled: settledInvoiceCount };
+    });
   });
 }

@@ -13,5 +13,5 @@ export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
 export { calculateMassCredit, type MassCreditInput } from './mass-credit.js';
 export {
   type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,
-  checkMassCredit,
+  checkMassCredit, isPaymentPending, invoicingForDeletion,
 } from './payment.js';

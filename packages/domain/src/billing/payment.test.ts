@@ -1,7 +1,7 @@
 // Payment-status transitions and the mass-credit preconditions, with their explanations.
 import { describe, expect, it } from 'vitest';
 import { message, remedy } from '../i18n/index.js';
-import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, type InvoiceDocumentKind, type PaymentStatus } from './payment.js';
+import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, invoicingForDeletion, isPaymentPending, type InvoiceDocumentKind, type PaymentStatus } from './payment.js';
 
 const doc = (kind: InvoiceDocumentKind, status: PaymentStatus) => ({ kind, number: kind === 'INVOICE' ? 'F2026-000001' : 'R2026-000001', status });
 
@@ -37,5 +37,17 @@ describe('mass credit preconditions', () => {
     const arrears = checkMassCredit({ mode: 'ARREARS', massCreditOnTariffMigration: true })!;
     expect(arrears.code).toBe('MASS_CREDIT_NEEDS_ADVANCE');
     expect(message(arrears.code, 'en', arrears.params)).toMatch(/ADVANCE/);
+  });
+});
+
+describe('invoicing as rule 2 sees it', () => {
+  it.each([['ISSUED', true], ['RETURNED', true], ['PAID', false]] as const)('%s pending: %s', (status, pending) => {
+    expect(isPaymentPending(status)).toBe(pending);
+  });
+
+  it('adds up pending (issued, returned) and settled (paid) documents', () => {
+    expect(invoicingForDeletion([{ status: 'ISSUED', count: 2 }, { status: 'RETURNED', count: 1 }, { status: 'PAID', count: 4 }]))
+      .toEqual({ pendingInvoiceCount: 3, settledInvoiceCount: 4 });
+    expect(invoicingForDeletion([])).toEqual({ pendingInvoiceCount: 0, settledInvoiceCount: 0 });
   });
 });

@@ -35,3 +35,22 @@ export function checkMassCredit(settings: { mode: BillingMode; massCreditOnTarif
   if (!settings.massCreditOnTariffMigration) return { code: 'MASS_CREDIT_DISABLED', field: 'massCreditOnTariffMigration', params: {} };
   return null;
 }
+
+/**
+ * For rule 2: an invoice is pending until it is paid (a RETURNED debit is owed again), and an unpaid credit
+ * note is a refund still owed; both block deletion as pending. Paid documents are history.
+ */
+export function isPaymentPending(status: PaymentStatus): boolean {
+  return status !== 'PAID';
+}
+
+/** Adds up a client's invoicing by payment status into what rule 2's deletion check reads. */
+export function invoicingForDeletion(rows: ReadonlyArray<{ status: PaymentStatus; count: number }>): { pendingInvoiceCount: number; settledInvoiceCount: number } {
+  let pendingInvoiceCount = 0;
+  let settledInvoiceCount = 0;
+  for (const r of rows) {
+    if (isPaymentPending(r.status)) pendingInvoiceCount += r.count;
+    else settledInvoiceCount += r.count;
+  }
+  return { pendingInvoiceCount, settledInvoiceCount };
+}
