@@ -1,7 +1,8 @@
-// Contract lifecycle preconditions: which statuses may be signed and which may have their signature edited.
+// Contract lifecycle preconditions: which statuses may be signed, have their signature edited, or be terminated.
 import { describe, expect, it } from 'vitest';
 import { message, remedy } from '../i18n/index.js';
-import { checkSignContract, checkSignatureUpdate, type ContractStatus } from './lifecycle.js';
+import type { SubscriptionState } from '../subscription/states.js';
+import { checkSignContract, checkSignatureUpdate, checkTerminateContract, type ContractStatus } from './lifecycle.js';
 
 const contract = (status: ContractStatus) => ({ id: 'k1', number: 'CT000001', status });
 
@@ -21,5 +22,39 @@ describe('contract lifecycle', () => {
     expect(message(r.code, 'es', r.params)).toContain('CT000001');
     expect(message(r.code, 'en', r.params)).toContain('already signed');
     expect(remedy(r.code, 'en', r.params)).toContain('updateContractSignature');
+  });
+});
+
+describe('checkTerminateContract', () => {
+  const sub = (id: string, state: SubscriptionState) => ({ id, state });
+
+  it('terminates a signed contract whose subscriptions are all cancelled or rejected (or that has none)', () => {
+    expect(checkTerminateContract(contract('SIGNED'), [sub('s1', 'CANCELLED'), sub('s2', 'REJECTED')], '2026-12-31')).toBeNull();
+    expect(checkTerminateContract(contract('SIGNED'), [], '2026-12-31')).toBeNull();
+  });
+
+  it.each(['DRAFT', 'TERMINATED'] as const)('refuses a %s contract, naming its status', (status) => {
+    expect(checkTerminateContract(contract(status), [], '2026-12-31')).toEqual({
+      code: 'CONTRACT_NOT_TERMINABLE', entityType: 'Contract', entityId: 'k1', field: 'status', params: { contract: 'CT000001', status },
+    });
+  });
+
+  it('counts every subscription not in a final state, and says to cancel them first', () => {
+    const subs = [sub('s1', 'ACTIVE'), sub('s2', 'CANCELLED'), sub('s3', 'SUSPENDED'), sub('s4', 'PENDING_ACTIVATION'), sub('s5', 'ACTIVE_NON_BILLABLE')];
+    const r = checkTerminateContract(contract('SIGNED'), subs, '2026-12-31')!;
+    expect(r).toMatchObject({ code: 'CONTRACT_HAS_LIVE_SUBSCRIPTIONS', field: 'subscriptions', params: { contract: 'CT000001', count: 4 } });
+    expect(message(r.code, 'es', r.params)).toBe('El contrato CT000001 tiene 4 suscripciones que no están canceladas ni rechazadas.');
+    expect(message(r.code, 'en', { ...r.params, count: 1 })).toBe('Contract CT000001 has 1 subscription that is neither cancelled nor rejected.');
+    expect(remedy(r.code, 'en', r.params)).toMatch(/^Cancel those subscriptions first.*then terminate the contract\.$/);
+    expect(remedy(r.code, 'es', r.params)).toMatch(/^Cancela primero esas suscripciones.*termina el contrato\.$/);
+  });
+
+  it.each([['2026-02-30', 'DATE_INVALID'], ['', 'REQUIRED']])('refuses effective date %j with %s, before anything else', (date, code) => {
+    expect(checkTerminateContract(contract('DRAFT'), [sub('s1', 'ACTIVE')], date)).toMatchObject({ code, field: 'effectiveDate', params: { field: 'effectiveDate' } });
+  });
+
+  it('the deletion remedy for a signed contract says what the clerk can now do, in this order', () => {
+    expect(remedy('CONTRACT_SIGNED', 'en', { contract: 'CT000001' })).toMatch(/cancel its subscriptions and then terminate it/);
+    expect(remedy('CONTRACT_SIGNED', 'es', { contract: 'CT000001' })).toMatch(/cancela sus suscripciones y después termínalo/);
   });
 });

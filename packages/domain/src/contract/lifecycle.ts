@@ -1,9 +1,12 @@
 // Contract lifecycle preconditions (SPEC §2: DRAFT → SIGNED → TERMINATED; rule 1: the signature carries the payment data).
+import type { DateOnly } from '../dates/day-number.js';
 import type { Refusal } from '../explain/refusal.js';
+import { isFinalState, type SubscriptionState } from '../subscription/states.js';
+import { validateDateOnly } from '../validation/dates.js';
 
 export const CONTRACT_STATUSES = ['DRAFT', 'SIGNED', 'TERMINATED'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
-export type ContractRefusalCode = 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED';
+export type ContractRefusalCode = 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED' | 'CONTRACT_NOT_TERMINABLE' | 'CONTRACT_HAS_LIVE_SUBSCRIPTIONS';
 
 export interface ContractFacts { id: string; number: string; status: ContractStatus }
 
@@ -17,4 +20,21 @@ export function checkSignContract(c: ContractFacts): Refusal | null {
 export function checkSignatureUpdate(c: ContractFacts): Refusal | null {
   if (c.status === 'SIGNED') return null;
   return { code: 'CONTRACT_NOT_SIGNED', entityType: 'Contract', entityId: c.id, field: 'status', params: { contract: c.number, status: c.status } };
+}
+
+/**
+ * Only a signed contract is terminated, and only once every subscription has reached a final state:
+ * termination ends the relationship, so nothing on it may still be billable or pending.
+ */
+export function checkTerminateContract(
+  c: ContractFacts, subscriptions: readonly { id: string; state: SubscriptionState }[], effectiveDate: DateOnly,
+): Refusal | null {
+  const date = validateDateOnly(effectiveDate, 'effectiveDate');
+  if (!date.ok) return { code: date.code, entityType: 'Contract', entityId: c.id, field: 'effectiveDate', params: date.params ?? {} };
+  if (c.status !== 'SIGNED') {
+    return { code: 'CONTRACT_NOT_TERMINABLE', entityType: 'Contract', entityId: c.id, field: 'status', params: { contract: c.number, status: c.status } };
+  }
+  const live = subscriptions.filter((s) => !isFinalState(s.state)).length;
+  if (live === 0) return null;
+  return { code: 'CONTRACT_HAS_LIVE_SUBSCRIPTIONS', entityType: 'Contract', entityId: c.id, field: 'subscriptions', params: { contract: c.number, count: live } };
 }

@@ -12,7 +12,7 @@ export const en = {
   },
   CONTRACT_SIGNED: {
     message: 'Contract {contract} is signed.',
-    remedy: 'A signed contract is not deleted: terminate it and cancel its subscriptions.',
+    remedy: 'A signed contract is never deleted, not even once terminated: to end it, cancel its subscriptions and then terminate it.',
   },
   SUBSCRIPTION_STATE: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} is {state}.',
@@ -85,6 +85,14 @@ export const en = {
   CONTRACT_NOT_SIGNED: {
     message: 'Contract {contract} is not signed{status, select, TERMINATED { (it is terminated)} other {}}: it has no signature to edit.',
     remedy: 'Sign the contract first (signContract) with the IBAN and the SEPA mandate reference.',
+  },
+  CONTRACT_NOT_TERMINABLE: {
+    message: 'Contract {contract} {status, select, DRAFT {is a draft} other {is already terminated}}: only a signed contract can be terminated.',
+    remedy: '{status, select, DRAFT {A draft is not terminated: if it will not be signed, delete it.} other {Nothing to do: the contract is already terminated.}}',
+  },
+  CONTRACT_HAS_LIVE_SUBSCRIPTIONS: {
+    message: 'Contract {contract} has {count, plural, one {# subscription that is neither cancelled nor rejected} other {# subscriptions that are neither cancelled nor rejected}}.',
+    remedy: 'Cancel {count, plural, one {that subscription} other {those subscriptions}} first (a pending one is rejected instead), then terminate the contract.',
   },
   DATE_RANGE_INVALID: {
     message: 'End date {to} is before start date {from}.',

@@ -12,7 +12,7 @@ export const es = {
   },
   CONTRACT_SIGNED: {
     message: 'El contrato {contract} está firmado.',
-    remedy: 'Un contrato firmado no se elimina: termínalo y cancela sus suscripciones.',
+    remedy: 'Un contrato firmado no se elimina, ni siquiera terminado: para darlo de baja, cancela sus suscripciones y después termínalo.',
   },
   SUBSCRIPTION_STATE: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} está en estado {state}.',
@@ -85,6 +85,14 @@ export const es = {
   CONTRACT_NOT_SIGNED: {
     message: 'El contrato {contract} no está firmado{status, select, TERMINATED { (está terminado)} other {}}: no tiene firma que editar.',
     remedy: 'Firma primero el contrato (signContract) con el IBAN y la referencia de mandato SEPA.',
+  },
+  CONTRACT_NOT_TERMINABLE: {
+    message: 'El contrato {contract} {status, select, DRAFT {es un borrador} other {ya está terminado}}: solo se termina un contrato firmado.',
+    remedy: '{status, select, DRAFT {Un borrador no se termina: si no se va a firmar, elimínalo.} other {No hay nada que hacer: el contrato ya está terminado.}}',
+  },
+  CONTRACT_HAS_LIVE_SUBSCRIPTIONS: {
+    message: 'El contrato {contract} tiene {count, plural, one {# suscripción que no está cancelada ni rechazada} other {# suscripciones que no están canceladas ni rechazadas}}.',
+    remedy: 'Cancela primero {count, plural, one {esa suscripción} other {esas suscripciones}} (una pendiente de activación se rechaza) y después termina el contrato.',
   },
   DATE_RANGE_INVALID: {
     message: 'La fecha final {to} es anterior a la inicial {from}.',
