@@ -1,11 +1,12 @@
-// Contracts: create, sign and change the signature (rule 1), billing account, delete (rule 2).
-import { billingAccountOf, checkContractDeletion, checkSignContract, checkSignatureUpdate, type BillingAccount, type DeletionCheck } from '@antena/domain';
+// Contracts: create, sign and change the signature (rule 1), terminate (SPEC §2), billing account, delete (rule 2).
+import { billingAccountOf, checkContractDeletion, checkSignContract, checkSignatureUpdate, checkTerminateContract, type BillingAccount, type DeletionCheck } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../db/errors.js';
 import { newId } from '../db/ids.js';
 import { formatCode, nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
-import { ContractEntity, type ClientEntity } from '../entities/index.js';
+import type { FieldChangeValue } from '../entities/audit-entry.entity.js';
+import { ContractEntity, SubscriptionEntity, type ClientEntity } from '../entities/index.js';
 import { conflict, duplicate, refused } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { visibleClient, visibleContract } from './access.js';
@@ -21,6 +22,10 @@ export interface SignContractInput {
 export interface UpdateContractSignatureInput {
   id: string; version: number; signerName?: string | null; signerTaxId?: string | null; iban?: string | null; mandateReference?: string | null;
 }
+export interface TerminateContractInput { id: string; version: number; effectiveDate: string }
+
+/** Runs inside the write's transaction, before the conditional UPDATE; throws to refuse. */
+type Guard = (m: EntityManager) => Promise<void>;
 
 const SIGNATURE = ['status', 'signedAt', 'signerName', 'signerTaxId', 'iban', 'mandateReference'] as const;
 
@@ -74,10 +79,26 @@ export class ContractService {
     return this.write(contract, input.version, changes, 'UPDATE_SIGNATURE');
   }
 
+  /** The effective date has no column of its own: the audit entry of the termination records it. */
+  async terminate(input: TerminateContractInput): Promise<ContractEntity> {
+    const { contract } = await visibleContract(this.scope, input.id);
+    const effectiveDate = new InputReader(this.scope.locale).date('effectiveDate', input.effectiveDate);
+    // Subscriptions are read in the transaction, so the check sees the states the UPDATE commits with.
+    const guard: Guard = async (m) => {
+      const subscriptions = await m.findBy(SubscriptionEntity, { contractId: contract.id });
+      const refusal = checkTerminateContract(contract, subscriptions, effectiveDate);
+      if (refusal) throw refused(this.scope.locale, 'input.id', refusal);
+    };
+    return this.write(contract, input.version, { status: 'TERMINATED' }, 'TERMINATE', guard, [{ field: 'effectiveDate', from: null, to: effectiveDate }]);
+  }
+
   /** Conditional UPDATE on (id, version); a reused mandate reference is bad input on its field. */
-  private async write(before: ContractEntity, version: number, changes: Partial<ContractEntity>, action: string): Promise<ContractEntity> {
+  private async write(
+    before: ContractEntity, version: number, changes: Partial<ContractEntity>, action: string, guard?: Guard, noted: FieldChangeValue[] = [],
+  ): Promise<ContractEntity> {
     try {
       return await inTransaction(this.scope.ds, async (m) => {
+        await guard?.(m);
         if (changes.mandateReference && (await this.mandateTaken(m, changes.mandateReference, before.id))) {
           throw duplicate(this.scope.locale, 'input.mandateReference');
         }
@@ -87,7 +108,7 @@ export class ContractService {
           .execute();
         if (result.affected !== 1) throw conflict(this.scope.locale, 'Contract', before.id, version);
         const after = await m.findOneByOrFail(ContractEntity, { id: before.id });
-        await audit(m, this.scope, [{ entityType: 'Contract', entityId: after.id, clientId: after.clientId, action, changes: diff(before, after, SIGNATURE) }]);
+        await audit(m, this.scope, [{ entityType: 'Contract', entityId: after.id, clientId: after.clientId, action, changes: [...diff(before, after, SIGNATURE), ...noted] }]);
         this.scope.loaders.contract.clear(after.id).prime(after.id, after);
         return after;
       });

@@ -1,4 +1,4 @@
-// Contract inputs: creation, signature and signature changes (rule 1).
+// Contract inputs: creation, signature and signature changes (rule 1), termination (SPEC §2).
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
@@ -25,4 +25,11 @@ export class UpdateContractSignatureInput {
   @Field(() => String, { nullable: true }) signerTaxId?: string | null;
   @Field(() => String, { nullable: true }) iban?: string | null;
   @Field(() => String, { nullable: true }) mandateReference?: string | null;
+}
+
+@InputType()
+export class TerminateContractInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+  @Field({ description: 'YYYY-MM-DD: the day the contract ends; recorded in its audit trail.' }) effectiveDate: string;
 }

@@ -2,7 +2,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ClientEntity, ContractEntity, SubscriptionEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';
-import { CreateContractInput, SignContractInput, UpdateContractSignatureInput } from '../inputs/contract.input.js';
+import { CreateContractInput, SignContractInput, TerminateContractInput, UpdateContractSignatureInput } from '../inputs/contract.input.js';
 import { toBillingAccount, toDeletionCheck } from '../mappers.js';
 import { ClientType } from '../types/client.type.js';
 import { ContractSignatureType, ContractType } from '../types/contract.type.js';
@@ -34,6 +34,12 @@ export class ContractResolver {
   @Mutation(() => ContractType, { description: 'Changes the signature\'s IBAN, mandate or signer; recorded in the audit trail.' })
   updateContractSignature(@Arg('input') input: UpdateContractSignatureInput, @Ctx() ctx: Context): Promise<ContractEntity> {
     return ctx.services.contracts.updateSignature(input);
+  }
+
+  @Authorized()
+  @Mutation(() => ContractType, { description: 'Ends a signed contract whose subscriptions are all cancelled or rejected; it stays undeletable.' })
+  terminateContract(@Arg('input') input: TerminateContractInput, @Ctx() ctx: Context): Promise<ContractEntity> {
+    return ctx.services.contracts.terminate(input);
   }
 
   @Authorized()

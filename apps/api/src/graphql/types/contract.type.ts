@@ -16,6 +16,6 @@ export class ContractType {
   @Field(() => ID) id: string;
   @Field() number: string;
   @Field(() => ContractStatus) status: string;
-  @Field(() => Int, { description: 'Send it back with signContract/updateContractSignature: a stale version is a CONFLICT.' }) version: number;
+  @Field(() => Int, { description: 'Send it back with signContract/updateContractSignature/terminateContract: a stale version is a CONFLICT.' }) version: number;
   @Field() createdAt: string;
 }
