@@ -5,6 +5,8 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 export interface ProblemReport {
   message: string;
   code: string | null;
+  /** What to do about a domain refusal (BAD_USER_INPUT from a rule), as the server worded it. */
+  remedy: string | null;
   fields: Record<string, string>;
 }
 
@@ -17,9 +19,10 @@ export function describeError(error: unknown, fallback: string): ProblemReport {
     }
     const first = error.errors[0];
     const code = first?.extensions?.['code'];
-    return { message: first?.message ?? fallback, code: typeof code === 'string' ? code : null, fields };
+    const remedy = first?.extensions?.['remedy'];
+    return { message: first?.message ?? fallback, code: typeof code === 'string' ? code : null, remedy: typeof remedy === 'string' ? remedy : null, fields };
   }
-  return { message: fallback, code: null, fields: {} };
+  return { message: fallback, code: null, remedy: null, fields: {} };
 }
 
 /** The last segment of a dotted field path, e.g. "input.iban" → "iban", as forms name their fields. */

@@ -12,8 +12,10 @@ export function useSubmit<Values extends Record<string, unknown>>(form: UseFormR
   const { t } = useI18n();
   const client = useApolloClient();
   const [problem, setProblem] = useState<string | null>(null);
+  const [remedy, setRemedy] = useState<string | null>(null);
   async function run<T>(action: () => Promise<T>): Promise<T | null> {
     setProblem(null);
+    setRemedy(null);
     try {
       return await action();
     } catch (error) {
@@ -33,10 +35,11 @@ export function useSubmit<Values extends Record<string, unknown>>(form: UseFormR
       }
       if (!placed) {
         setProblem(report.message);
+        setRemedy(report.remedy);
         notifyFailure(t('common.error'), report.message);
       }
       return null;
     }
   }
-  return { run, problem, clearProblem: () => setProblem(null) };
+  return { run, problem, remedy, clearProblem: () => { setProblem(null); setRemedy(null); } };
 }

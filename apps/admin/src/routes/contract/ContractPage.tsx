@@ -10,6 +10,7 @@ import { DeletionPanel } from '../../components/deletion/DeletionPanel';
 import { ContractPageDocument, DeleteContractDocument } from './contract.operations';
 import { SignatureForm } from './SignatureForm';
 import { ContractSubscriptions } from './ContractSubscriptions';
+import { TerminateContract } from './TerminateContract';
 
 export function ContractPage() {
   const { id = '' } = useParams();
@@ -31,6 +32,7 @@ export function ContractPage() {
               </Group>
               <Text>{t('contract.client')}: <Anchor component={Link} to={`/clients/${contract.client.id}`}>{contract.client.name}</Anchor></Text>
             </Stack>
+            {contract.status === 'SIGNED' && <TerminateContract contractId={contract.id} number={contract.number} version={contract.version} />}
           </Group>
           <BillingAccountExplanation account={contract.billingAccount} />
           <Card withBorder>

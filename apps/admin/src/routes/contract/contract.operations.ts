@@ -69,3 +69,13 @@ export const DeleteContractDocument = graphql(`
     }
   }
 `);
+
+export const TerminateContractDocument = graphql(`
+  mutation TerminateContract($input: TerminateContractInput!) {
+    terminateContract(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
