@@ -39,7 +39,8 @@ export function ContractPage() {
             <Stack>
               <Group justify="space-between">
                 <Title order={4}>{t('contract.signature')}</Title>
-                {!editing && (contract.signature
+                {/* A terminated contract's signature is history: the API refuses to edit it (CONTRACT_NOT_SIGNED). */}
+                {!editing && contract.status !== 'TERMINATED' && (contract.signature
                   ? <Button variant="light" onClick={() => setEditing('edit')}>{t('contract.editSignature')}</Button>
                   : <Button onClick={() => setEditing('sign')}>{t('contract.sign')}</Button>)}
               </Group>
