@@ -53,6 +53,23 @@ describe('terminateContract', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'CONTRACT_NOT_TERMINABLE', params: { status: 'TERMINATED' } });
   });
 
+  test('an effective date before the signature is refused on effectiveDate', async () => {
+    const { contract } = await cancelledClient();
+    const r = await t.gql(TERMINATE, { i: { id: contract.id, version: contract.version, effectiveDate: '2026-09-30' } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT', reason: 'TERMINATION_BEFORE_SIGNATURE', field: 'effectiveDate', params: { signedAt: '2026-10-01', effectiveDate: '2026-09-30' },
+    });
+    expect(await t.ds.getRepository(ContractEntity).findOneByOrFail({ id: contract.id })).toMatchObject({ status: 'SIGNED', version: contract.version });
+  });
+
+  test('a terminated contract takes no new subscription', async () => {
+    const { contract, tariff } = await cancelledClient();
+    await t.ok(TERMINATE, { i: { id: contract.id, version: contract.version, effectiveDate: '2026-11-30' } });
+    const r = await t.gql('mutation($i: CreateServiceSubscriptionInput!) { createServiceSubscription(input: $i) { id } }', { i: { contractId: contract.id, tariffId: tariff.id } }, { locale: 'en' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTRACT_TERMINATED', field: 'status' });
+    expect(r.errors?.[0]?.message).toBe(`Contract ${contract.number} is terminated: it takes no new subscriptions.`);
+  });
+
   test('an invalid effective date is bad input on its field', async () => {
     const { contract } = await cancelledClient();
     const r = await t.gql(TERMINATE, { i: { id: contract.id, version: contract.version, effectiveDate: '2026-02-30' } });

@@ -1,7 +1,7 @@
 // Service subscriptions: creation, state changes and tariff migrations on their timelines (SPEC §2),
 // billable status (rule 3), bonuses and additional amounts, deletion (rule 2).
 import {
-  allowedTransitions, billableStatus, checkStateChange, checkSubscriptionDeletion, checkTariffMigration, lastEntry,
+  allowedTransitions, billableStatus, checkAddSubscription, checkStateChange, checkSubscriptionDeletion, checkTariffMigration, lastEntry,
   type BillableStatus, type DeletionCheck, type StateChange, type SubscriptionState, type TariffChange,
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
@@ -57,6 +57,8 @@ export class SubscriptionService {
 
   async create(input: CreateSubscriptionInput): Promise<SubscriptionEntity> {
     const { contract, client } = await visibleContract(this.scope, input.contractId);
+    const closed = checkAddSubscription(contract);
+    if (closed) throw refused(this.scope.locale, 'input.contractId', closed);
     const read = new InputReader(this.scope.locale);
     const startDate = input.startDate == null ? this.scope.today : read.date('startDate', input.startDate);
     const billingStartDate = input.billingStartDate == null ? null : read.date('billingStartDate', input.billingStartDate);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { message, remedy } from '../i18n/index.js';
 import type { SubscriptionState } from '../subscription/states.js';
-import { checkSignContract, checkSignatureUpdate, checkTerminateContract, type ContractStatus } from './lifecycle.js';
+import { checkAddSubscription, checkSignContract, checkSignatureUpdate, checkTerminateContract, type ContractStatus } from './lifecycle.js';
 
 const contract = (status: ContractStatus) => ({ id: 'k1', number: 'CT000001', status });
 
@@ -56,5 +56,20 @@ describe('checkTerminateContract', () => {
   it('the deletion remedy for a signed contract says what the clerk can now do, in this order', () => {
     expect(remedy('CONTRACT_SIGNED', 'en', { contract: 'CT000001' })).toMatch(/cancel its subscriptions and then terminate it/);
     expect(remedy('CONTRACT_SIGNED', 'es', { contract: 'CT000001' })).toMatch(/cancela sus suscripciones y después termínalo/);
+  });
+});
+
+describe('termination date and subscriptions of a terminated contract', () => {
+  it('refuses an effective date before the signature, accepts the signing day itself', () => {
+    const signed = { id: 'k1', number: 'CT000001', status: 'SIGNED' as const, signedAt: '2026-03-10' };
+    expect(checkTerminateContract(signed, [], '2026-03-10')).toBeNull();
+    const r = checkTerminateContract(signed, [], '2026-03-09')!;
+    expect(r).toMatchObject({ code: 'TERMINATION_BEFORE_SIGNATURE', field: 'effectiveDate', params: { signedAt: '2026-03-10', effectiveDate: '2026-03-09' } });
+    expect(message(r.code, 'es', r.params)).toContain('10/03/2026');
+    expect(remedy(r.code, 'en', r.params)).toMatch(/on or after the signing date/);
+  });
+
+  it.each([['DRAFT', null], ['SIGNED', null], ['TERMINATED', 'CONTRACT_TERMINATED']] as const)('%s: add subscription → %s', (status, code) => {
+    expect(checkAddSubscription({ id: 'k1', number: 'CT000001', status })?.code ?? null).toBe(code);
   });
 });

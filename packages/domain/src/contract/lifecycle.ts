@@ -6,7 +6,8 @@ import { validateDateOnly } from '../validation/dates.js';
 
 export const CONTRACT_STATUSES = ['DRAFT', 'SIGNED', 'TERMINATED'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
-export type ContractRefusalCode = 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED' | 'CONTRACT_NOT_TERMINABLE' | 'CONTRACT_HAS_LIVE_SUBSCRIPTIONS';
+export type ContractRefusalCode = 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED' | 'CONTRACT_NOT_TERMINABLE' | 'CONTRACT_HAS_LIVE_SUBSCRIPTIONS'
+  | 'TERMINATION_BEFORE_SIGNATURE' | 'CONTRACT_TERMINATED';
 
 export interface ContractFacts { id: string; number: string; status: ContractStatus }
 
@@ -27,14 +28,23 @@ export function checkSignatureUpdate(c: ContractFacts): Refusal | null {
  * termination ends the relationship, so nothing on it may still be billable or pending.
  */
 export function checkTerminateContract(
-  c: ContractFacts, subscriptions: readonly { id: string; state: SubscriptionState }[], effectiveDate: DateOnly,
+  c: ContractFacts & { signedAt?: DateOnly | null }, subscriptions: readonly { id: string; state: SubscriptionState }[], effectiveDate: DateOnly,
 ): Refusal | null {
   const date = validateDateOnly(effectiveDate, 'effectiveDate');
   if (!date.ok) return { code: date.code, entityType: 'Contract', entityId: c.id, field: 'effectiveDate', params: date.params ?? {} };
   if (c.status !== 'SIGNED') {
     return { code: 'CONTRACT_NOT_TERMINABLE', entityType: 'Contract', entityId: c.id, field: 'status', params: { contract: c.number, status: c.status } };
   }
+  if (c.signedAt && effectiveDate < c.signedAt) {
+    return { code: 'TERMINATION_BEFORE_SIGNATURE', entityType: 'Contract', entityId: c.id, field: 'effectiveDate', params: { contract: c.number, effectiveDate, signedAt: c.signedAt } };
+  }
   const live = subscriptions.filter((s) => !isFinalState(s.state)).length;
   if (live === 0) return null;
   return { code: 'CONTRACT_HAS_LIVE_SUBSCRIPTIONS', entityType: 'Contract', entityId: c.id, field: 'subscriptions', params: { contract: c.number, count: live } };
+}
+
+/** A terminated contract is history: no new subscription hangs from it (a new service needs a new contract). */
+export function checkAddSubscription(c: ContractFacts): Refusal | null {
+  if (c.status !== 'TERMINATED') return null;
+  return { code: 'CONTRACT_TERMINATED', entityType: 'Contract', entityId: c.id, field: 'status', params: { contract: c.number } };
 }

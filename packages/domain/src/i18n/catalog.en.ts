@@ -90,6 +90,14 @@ export const en = {
     message: 'Contract {contract} {status, select, DRAFT {is a draft} other {is already terminated}}: only a signed contract can be terminated.',
     remedy: '{status, select, DRAFT {A draft is not terminated: if it will not be signed, delete it.} other {Nothing to do: the contract is already terminated.}}',
   },
+  TERMINATION_BEFORE_SIGNATURE: {
+    message: 'Contract {contract} was signed on {signedAt}: it cannot end earlier, on {effectiveDate}.',
+    remedy: 'Give an effective date on or after the signing date.',
+  },
+  CONTRACT_TERMINATED: {
+    message: 'Contract {contract} is terminated: it takes no new subscriptions.',
+    remedy: 'Create a new contract for the client, sign it and add the subscription there.',
+  },
   CONTRACT_HAS_LIVE_SUBSCRIPTIONS: {
     message: 'Contract {contract} has {count, plural, one {# subscription that is neither cancelled nor rejected} other {# subscriptions that are neither cancelled nor rejected}}.',
     remedy: 'Cancel {count, plural, one {that subscription} other {those subscriptions}} first (a pending one is rejected instead), then terminate the contract.',

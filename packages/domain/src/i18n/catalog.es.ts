@@ -90,6 +90,14 @@ export const es = {
     message: 'El contrato {contract} {status, select, DRAFT {es un borrador} other {ya está terminado}}: solo se termina un contrato firmado.',
     remedy: '{status, select, DRAFT {Un borrador no se termina: si no se va a firmar, elimínalo.} other {No hay nada que hacer: el contrato ya está terminado.}}',
   },
+  TERMINATION_BEFORE_SIGNATURE: {
+    message: 'El contrato {contract} se firmó el {signedAt}: no puede terminar antes, el {effectiveDate}.',
+    remedy: 'Indica una fecha de efecto igual o posterior a la de la firma.',
+  },
+  CONTRACT_TERMINATED: {
+    message: 'El contrato {contract} está terminado: no admite nuevas suscripciones.',
+    remedy: 'Crea un contrato nuevo para el cliente, fírmalo y añade allí la suscripción.',
+  },
   CONTRACT_HAS_LIVE_SUBSCRIPTIONS: {
     message: 'El contrato {contract} tiene {count, plural, one {# suscripción que no está cancelada ni rechazada} other {# suscripciones que no están canceladas ni rechazadas}}.',
     remedy: 'Cancela primero {count, plural, one {esa suscripción} other {esas suscripciones}} (una pendiente de activación se rechaza) y después termina el contrato.',

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BillingAccountExplanation, DateOnly, StateBadge } from '@antena/ui';
-import { formatIban } from '@antena/domain';
+import { checkAddSubscription, formatIban } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { DeletionPanel } from '../../components/deletion/DeletionPanel';
@@ -63,7 +63,7 @@ export function ContractPage() {
             </Stack>
           </Card>
           <Title order={4}>{t('contract.subscriptions')}</Title>
-          <ContractSubscriptions contractId={contract.id} subscriptions={contract.subscriptions} tariffs={data?.tariffs ?? []} />
+          <ContractSubscriptions contractId={contract.id} acceptsSubscriptions={checkAddSubscription(contract) === null} subscriptions={contract.subscriptions} tariffs={data?.tariffs ?? []} />
           <DeletionPanel
             check={contract.deletion}
             buttonLabel={t('deletion.contractButton')}

@@ -29,8 +29,10 @@ export const ContractSubscriptionFragmentDoc = graphql(`
   }
 `);
 
-export function ContractSubscriptions({ contractId, subscriptions, tariffs }: {
+export function ContractSubscriptions({ contractId, acceptsSubscriptions, subscriptions, tariffs }: {
   contractId: string;
+  /** The domain's checkAddSubscription: a terminated contract takes no new subscription. */
+  acceptsSubscriptions: boolean;
   subscriptions: readonly ContractSubscriptionFragment[];
   tariffs: readonly { id: string; code: string; name: string }[];
 }) {
@@ -61,11 +63,11 @@ export function ContractSubscriptions({ contractId, subscriptions, tariffs }: {
           { key: 'billing', header: t('subscription.billing'), render: (row) => <Text size="sm" c={row.billing.billable ? undefined : 'dimmed'}>{row.billing.reason}</Text> },
         ]}
       />
-      <Group align="flex-end">
+      {acceptsSubscriptions && <Group align="flex-end">
         <Select label={t('contract.tariff')} placeholder={t('contract.tariff')} value={tariffId} onChange={setTariffId} w={320}
           data={tariffs.map((tariff) => ({ value: tariff.id, label: `${tariff.code} · ${tariff.name}` }))} />
         <Button onClick={() => void add()} loading={loading} disabled={!tariffId}>{t('contract.addSubscription')}</Button>
-      </Group>
+      </Group>}
     </Stack>
   );
 }
