@@ -32,9 +32,7 @@ export const BillingPreviewDocument = graphql(`
         taxCents
         totalCents
         billingAccount {
-          iban
-          source
-          explanation
+          ...BillingAccountFields
         }
         lines {
           id

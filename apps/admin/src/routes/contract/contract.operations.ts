@@ -14,16 +14,10 @@ export const ContractPageDocument = graphql(`
         iban
       }
       signature {
-        signedAt
-        signerName
-        signerTaxId
-        iban
-        mandateReference
+        ...SignatureFields
       }
       billingAccount {
-        iban
-        source
-        explanation
+        ...BillingAccountFields
       }
       subscriptions {
         ...ContractSubscription
@@ -33,10 +27,7 @@ export const ContractPageDocument = graphql(`
       }
     }
     tariffs {
-      id
-      code
-      name
-      priceCents
+      ...TariffOption
     }
   }
 `);

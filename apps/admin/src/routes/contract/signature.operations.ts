@@ -6,16 +6,10 @@ export const UpdateContractSignatureDocument = graphql(`
       id
       version
       signature {
-        signedAt
-        signerName
-        signerTaxId
-        iban
-        mandateReference
+        ...SignatureFields
       }
       billingAccount {
-        iban
-        source
-        explanation
+        ...BillingAccountFields
       }
     }
   }

@@ -14,9 +14,7 @@ export const InvoicePageDocument = graphql(`
         taxCents
       }
       billingAccount {
-        iban
-        source
-        explanation
+        ...BillingAccountFields
       }
       contract {
         id

@@ -47,10 +47,7 @@ export const SubscriptionPageDocument = graphql(`
       }
     }
     tariffs {
-      id
-      code
-      name
-      priceCents
+      ...TariffOption
     }
   }
 `);
