@@ -2,3 +2,4 @@
 export { type Cents, roundHalfAwayFromZero, divideRounded, prorateCents, percentOfCents, taxOf } from './rounding.js';
 export { type VatGroup, type Totals, vatBreakdown, totalsOf } from './vat.js';
 export { formatCents } from './format.js';
+export { parseEuros, parseVatPercent, formatVatRate } from './input.js';

@@ -4,6 +4,7 @@ import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { BillingAccountExplanation, DataTable, DateOnly, Money, StateBadge } from '@antena/ui';
+import { formatVatRate } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { InvoiceTable } from '../../components/InvoiceTable';
@@ -11,11 +12,9 @@ import { InvoicePageDocument } from './invoice.operations';
 import { PaymentStatusActions } from './PaymentStatusActions';
 import { PdfButton } from './PdfButton';
 
-const percent = (rate: number) => `${Math.round(rate * 10000) / 100} %`;
-
 export function InvoicePage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, loading, error, refetch } = useQuery(InvoicePageDocument, { variables: { id } });
 
   return (
@@ -49,7 +48,7 @@ export function InvoicePage() {
             rowKey={(line) => line.id}
             columns={[
               { key: 'description', header: t('invoice.concept'), render: (line) => <Text size="sm">{line.description}</Text> },
-              { key: 'vat', header: t('common.vatRate'), align: 'right', render: (line) => percent(line.vatRate) },
+              { key: 'vat', header: t('common.vatRate'), align: 'right', render: (line) => formatVatRate(line.vatRate, language) },
               { key: 'amount', header: t('invoice.amount'), align: 'right', render: (line) => <Money cents={line.amountCents} signed /> },
             ]}
           />
@@ -62,7 +61,7 @@ export function InvoicePage() {
               <Table.Tbody>
                 {invoice.vatBreakdown.map((group) => (
                   <Table.Tr key={group.vatRate}>
-                    <Table.Td>{percent(group.vatRate)}</Table.Td>
+                    <Table.Td>{formatVatRate(group.vatRate, language)}</Table.Td>
                     <Table.Td ta="right"><Money cents={group.baseCents} /></Table.Td>
                     <Table.Td ta="right"><Money cents={group.taxCents} /></Table.Td>
                   </Table.Tr>

@@ -2,14 +2,13 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { message, validateVatRate } from '@antena/domain';
+import { formatVatRate, message, parseEuros, parseVatPercent, validateVatRate } from '@antena/domain';
 import { DataTable, DateOnly, Money } from '@antena/ui';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
-import { eurosToCents } from '../../components/euros';
 import type { AdditionalAmountRowFragment } from '../../gql/graphql';
 
 export const AdditionalAmountRowFragmentDoc = graphql(`
@@ -40,8 +39,8 @@ export function AdditionalAmounts({ subscriptionId, amounts }: { subscriptionId:
     initialValues: { description: '', amount: '', vatRate: '21', kind: 'ONE_OFF', date: '', validFrom: '', validTo: '' },
     validate: {
       description: v.required,
-      amount: (value) => (eurosToCents(value) !== null ? null : message('CENTS_INVALID', language)),
-      vatRate: (value) => (value.trim() && validateVatRate(Number(value.replace(',', '.')) / 100).ok ? null : message('VAT_RATE_INVALID', language)),
+      amount: (value) => (parseEuros(value) !== null ? null : message('CENTS_INVALID', language)),
+      vatRate: (value) => (value.trim() && validateVatRate(parseVatPercent(value) ?? Number.NaN).ok ? null : message('VAT_RATE_INVALID', language)),
       date: (value, values) => (values.kind === 'ONE_OFF' ? v.date(value) : null),
       validFrom: (value, values) => (values.kind === 'MONTHLY' ? v.date(value) : null),
       validTo: (value, values) => (values.kind === 'MONTHLY' ? v.optionalDate(value) : null),
@@ -56,9 +55,9 @@ export function AdditionalAmounts({ subscriptionId, amounts }: { subscriptionId:
     const result = await run(() => add({ variables: { input: {
       subscriptionId,
       description: values.description.trim(),
-      amountCents: eurosToCents(values.amount) ?? 0,
+      amountCents: parseEuros(values.amount) ?? 0,
       // Percent typed by the clerk, a fraction for the API (0.21), in hundredths to avoid float noise.
-      vatRate: Math.round(Number(values.vatRate.replace(',', '.')) * 100) / 10000,
+      vatRate: parseVatPercent(values.vatRate) ?? 0,
       kind: values.kind as 'ONE_OFF' | 'MONTHLY',
       date: oneOff ? values.date.trim() : null,
       validFrom: oneOff ? null : values.validFrom.trim(),
@@ -80,7 +79,7 @@ export function AdditionalAmounts({ subscriptionId, amounts }: { subscriptionId:
           { key: 'description', header: t('subscription.description'), render: (row) => row.description },
           { key: 'kind', header: t('subscription.additionalKind'), render: (row) => t(`subscription.additionalKind.${row.kind}`) },
           { key: 'amount', header: t('invoice.amount'), align: 'right', render: (row) => <Money cents={row.amountCents} /> },
-          { key: 'vat', header: t('common.vatRate'), align: 'right', render: (row) => `${Math.round(row.vatRate * 10000) / 100} %` },
+          { key: 'vat', header: t('common.vatRate'), align: 'right', render: (row) => formatVatRate(row.vatRate, language) },
           { key: 'when', header: t('subscription.date'), render: (row) => (row.kind === 'ONE_OFF' ? <DateOnly value={row.date} /> : <><DateOnly value={row.validFrom} /> – <DateOnly value={row.validTo} /></>) },
         ]}
       />

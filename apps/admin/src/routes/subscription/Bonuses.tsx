@@ -2,14 +2,13 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { message, validateCents, validatePercent } from '@antena/domain';
+import { message, parseEuros, validateCents, validatePercent } from '@antena/domain';
 import { DataTable, DateOnly, Money } from '@antena/ui';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
-import { eurosToCents } from '../../components/euros';
 import type { BonusRowFragment } from '../../gql/graphql';
 
 export const BonusRowFragmentDoc = graphql(`
@@ -40,7 +39,7 @@ export function Bonuses({ subscriptionId, bonuses }: { subscriptionId: string; b
     validate: {
       value: (value, values) => {
         if (values.kind === 'FIXED') {
-          const cents = eurosToCents(value);
+          const cents = parseEuros(value);
           return cents !== null && validateCents(cents).ok ? null : message('CENTS_INVALID', language);
         }
         return value.trim() && validatePercent(Number(value.replace(',', '.'))).ok ? null : message('PERCENT_INVALID', language);
@@ -57,7 +56,7 @@ export function Bonuses({ subscriptionId, bonuses }: { subscriptionId: string; b
     const result = await run(() => add({ variables: { input: {
       subscriptionId,
       kind: fixed ? 'FIXED' : 'PERCENT',
-      amountCents: fixed ? eurosToCents(values.value) : null,
+      amountCents: fixed ? parseEuros(values.value) : null,
       percent: fixed ? null : Number(values.value.replace(',', '.')),
       validFrom: values.validFrom.trim(), validTo: values.validTo.trim() || null,
     } } }));

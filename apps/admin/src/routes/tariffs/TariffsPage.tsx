@@ -1,14 +1,13 @@
 import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { message, validateCents, validateVatRate } from '@antena/domain';
+import { formatVatRate, message, parseEuros, parseVatPercent, validateCents, validateVatRate } from '@antena/domain';
 import { DataTable, Money } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
-import { eurosToCents } from '../../components/euros';
 import { CreateTariffDocument, TariffsDocument } from './tariffs.operations';
 
 export function TariffsPage() {
@@ -21,10 +20,10 @@ export function TariffsPage() {
       code: v.required,
       name: v.required,
       price: (value) => {
-        const cents = eurosToCents(value);
+        const cents = parseEuros(value);
         return cents !== null && validateCents(cents).ok ? null : message('CENTS_INVALID', language);
       },
-      vatRate: (value) => (value.trim() && validateVatRate(Number(value.replace(',', '.')) / 100).ok ? null : message('VAT_RATE_INVALID', language)),
+      vatRate: (value) => (value.trim() && validateVatRate(parseVatPercent(value) ?? Number.NaN).ok ? null : message('VAT_RATE_INVALID', language)),
     },
   });
   const { run } = useSubmit(form, { priceCents: 'price' });
@@ -34,8 +33,8 @@ export function TariffsPage() {
     const result = await run(() => create({ variables: { input: {
       code: values.code.trim(),
       name: values.name.trim(),
-      priceCents: eurosToCents(values.price) ?? 0,
-      vatRate: Math.round(Number(values.vatRate.replace(',', '.')) * 100) / 10000,
+      priceCents: parseEuros(values.price) ?? 0,
+      vatRate: parseVatPercent(values.vatRate) ?? 0,
     } } }));
     if (result?.data) {
       notifySuccess(t('tariffs.created'));
@@ -56,7 +55,7 @@ export function TariffsPage() {
           { key: 'code', header: t('tariffs.code'), render: (row) => row.code },
           { key: 'name', header: t('tariffs.name'), render: (row) => row.name },
           { key: 'price', header: t('tariffs.price'), align: 'right', render: (row) => <Money cents={row.priceCents} /> },
-          { key: 'vat', header: t('common.vatRate'), align: 'right', render: (row) => `${Math.round(row.vatRate * 10000) / 100} %` },
+          { key: 'vat', header: t('common.vatRate'), align: 'right', render: (row) => formatVatRate(row.vatRate, language) },
         ]}
       />
       <Card withBorder>
