@@ -1,7 +1,7 @@
 // A Spanish invoice or credit note (factura / factura rectificativa) as a PDF, with pdfkit: issuer and
 // client with tax ids, series-number, dates, lines that explain themselves, VAT breakdown, totals, the
 // billing account and why, and for a credit note the invoice it rectifies (SPEC §2, issue 4).
-import { formatCents, formatIban, message, type MessageCode } from '@antena/domain';
+import { formatCents, formatIban, formatVatRate, message, type MessageCode } from '@antena/domain';
 import PDFDocument from 'pdfkit';
 import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';
 import type { Issuer } from './issuer.js';
@@ -18,7 +18,7 @@ export interface InvoicePdfInput {
 
 const es = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const eur = (c: number) => formatCents(c, 'es');
-const pct = (rate: number) => `${(rate * 100).toLocaleString('es-ES', { maximumFractionDigits: 2 })} %`;
+const pct = (rate: number) => formatVatRate(rate, 'es');
 
 export function renderInvoicePdf(input: InvoicePdfInput): Promise<Buffer> {
   const { invoice: inv, issuer, client, contract } = input;
