@@ -1,30 +1,12 @@
-// Start: open (and migrate) the database, create the first admin, seed demo data into an empty
-// database, listen on PORT (default 4000) and print where and how to sign in (SPEC §5–§6).
-import 'reflect-metadata';
-import { openDatabase, sqlitePathIn } from './db/data-source.js';
-import { seedDemoData } from './seed/seed.js';
-import { createApp } from './server.js';
-import { ensureFirstAdmin } from './services/user.service.js';
-
-const env = process.env;
-// ANTENA_DATA_DIR lets a caller (the browser-test runner) isolate the SQLite file without changing directory.
-const dataSource = await openDatabase({ url: env['DATABASE_URL'] || sqlitePathIn(env['ANTENA_DATA_DIR'] || undefined) });
-const admin = await ensureFirstAdmin(dataSource, { email: env['ANTENA_ADMIN_EMAIL'], password: env['ANTENA_ADMIN_PASSWORD'] });
-const seeded = env['ANTENA_SEED'] === 'false' ? false : await seedDemoData(dataSource);
-const { app } = await createApp({ dataSource });
-const port = Number(env['PORT'] ?? 4000);
-
-const server = app.listen(port, () => {
-  const base = `http://localhost:${port}`;
-  console.log(`Antena API on ${base}/graphql (admin SPA at ${base}/, health at ${base}/health)`);
-  console.log(`Database: ${dataSource.options.type}${seeded ? ' (demo data loaded)' : ''}`);
-  if (admin.created) {
-    console.log(`First admin: ${admin.email} / ${admin.password}${env['ANTENA_ADMIN_PASSWORD'] ? ' (from ANTENA_ADMIN_PASSWORD)' : ' (generated: note it now, it is not shown again)'}`);
-  } else {
-    console.log(`Admin: ${admin.email} (password set on first start)`);
-  }
-});
-
-const shutdown = () => server.close(() => void dataSource.destroy().then(() => process.exit(0)));
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+// Entry point of `pnpm start`: refuses an unsupported Node.js with a clear message before anything
+// else loads (a dependency built for Node 24 would otherwise fail with an obscure error), then serves.
+const REQUIRED_MAJOR = 24;
+const major = Number(process.versions.node.split('.')[0]);
+if (major < REQUIRED_MAJOR) {
+  console.error(
+    `Antena needs Node.js ${REQUIRED_MAJOR} or newer; this is Node.js ${process.versions.node}.\n` +
+      'Start it with ./antena start, which brings Node.js 24 from the npm registry when the machine has an older one.',
+  );
+  process.exit(1);
+}
+await import('./serve.js');
