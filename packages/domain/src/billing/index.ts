@@ -10,6 +10,7 @@ export type {
 export { billingIssueDate } from './issue-date.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
+export { checkInvoiceInput, checkMassCreditInput } from './invoice-input.js';
 export { calculateMassCredit, type MassCreditInput } from './mass-credit.js';
 export {
   type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,

@@ -7,7 +7,8 @@ import type { Span } from './ranges.js';
 export interface StateSeg { from: number; to: number; state: SubscriptionState }
 export interface TariffSeg { from: number; to: number; tariff: TariffChange }
 
-const OPEN_END = Number.MAX_SAFE_INTEGER;
+// Far beyond year 9999 yet a small integer (a Smi), so an open end allocates no boxed number.
+const OPEN_END = 0x3ffffffe;
 
 /** Each entry holds until the day before the next one; the last is open-ended. Same-day entries: the later one wins. Handles any input order. */
 function segmentsOf<T extends { effectiveDate: string }, S>(entries: readonly T[], make: (from: number, to: number, e: T) => S): S[] {
@@ -65,7 +66,8 @@ export function tariffSegments(tariffs: readonly TariffChange[]): TariffSeg[] {
 /** Days within [lo, hi] whose state is `state`, as merged spans. */
 export function spansInState(segs: readonly StateSeg[], state: SubscriptionState, lo: number, hi: number): Span[] {
   const out: Span[] = [];
-  for (const s of segs) {
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
     if (s.state !== state || s.to < lo || s.from > hi) continue;
     const a = s.from > lo ? s.from : lo;
     const b = s.to < hi ? s.to : hi;

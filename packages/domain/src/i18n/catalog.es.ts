@@ -74,6 +74,10 @@ export const es = {
     message: 'El campo {field} admite como máximo {max} caracteres.',
     remedy: 'Acorta el valor a {max} caracteres o menos.',
   },
+  VALUE_NOT_ALLOWED: {
+    message: 'El valor {value} del campo {field} no es válido.',
+    remedy: 'Usa uno de los valores admitidos: {allowed}.',
+  },
   TEXT_INVALID: {
     message: 'El campo {field} contiene caracteres de control no admitidos.',
     remedy: 'Escribe el valor sin caracteres de control (pega el texto como texto plano).',
@@ -213,6 +217,10 @@ export const es = {
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {La suscripción del contrato está activa no facturable} other {Las # suscripciones del contrato están activas no facturables}} en {period}: no se emite factura.',
     remedy: 'Si deben facturarse, cambia su estado a Activa.',
+  },
+  INPUT_INVALID: {
+    message: 'La factura de {period} no se calcula: {problem, select, REQUIRED {falta el campo {field}} other {el valor {value} del campo {field} no es válido}}.',
+    remedy: 'Corrige ese dato del contrato o de sus suscripciones y vuelve a calcular la factura.',
   },
   ZERO_TOTAL: {
     message: 'La factura de {period} sale a 0: no se emite.',

@@ -8,10 +8,16 @@ export interface Totals { baseCents: Cents; taxCents: Cents; totalCents: Cents; 
 export function vatBreakdown(lines: ReadonlyArray<{ vatRate: number; amountCents: Cents }>): VatGroup[] {
   // Nearly every invoice has a single rate: skip the map.
   const first = lines[0];
-  if (first && lines.every((l) => l.vatRate === first.vatRate)) {
+  if (first) {
+    const rate = first.vatRate;
     let base = 0;
-    for (const l of lines) base += l.amountCents;
-    return [{ vatRate: first.vatRate, baseCents: base, taxCents: taxOf(base, first.vatRate) }];
+    let single = true;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.vatRate !== rate) { single = false; break; }
+      base += l.amountCents;
+    }
+    if (single) return [{ vatRate: rate, baseCents: base, taxCents: taxOf(base, rate) }];
   }
   const bases = new Map<number, number>();
   for (const l of lines) bases.set(l.vatRate, (bases.get(l.vatRate) ?? 0) + l.amountCents);
