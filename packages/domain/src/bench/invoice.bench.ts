@@ -1,4 +1,4 @@
-// Benchmark of calculateInvoice (issue 2 "Performance"): 100 000 generated contracts, contracts/s and peak memory.
+// Benchmark of calculateInvoice: 100 000 generated contracts, contracts/s and peak memory.
 // Run: pnpm --filter @antena/domain build && pnpm --filter @antena/domain bench  [-- --contracts=N --seed=S]
 import { addDays, nextPeriod, periodStart, previousPeriod } from '../dates/index.js';
 import { calculateInvoice, type BillingMode, type SubscriptionBillingInput } from '../billing/index.js';

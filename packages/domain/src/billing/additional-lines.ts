@@ -1,4 +1,4 @@
-// ADDITIONAL lines: ONE_OFF once, by the first run issued on or after its date; MONTHLY in full for each period overlapping its validity (SPEC §3).
+// ADDITIONAL lines: ONE_OFF once, by the first run issued on or after its date; MONTHLY in full for each period overlapping its validity (docs/rules.md §3).
 import { toDayNumber, type DateOnly } from '../dates/day-number.js';
 import type { Period } from '../dates/period.js';
 import type { SubscriptionState } from '../subscription/states.js';

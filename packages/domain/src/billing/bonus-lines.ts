@@ -1,4 +1,4 @@
-// BONUS lines: PERCENT discounts each charge line inside its validity; FIXED discounts its monthly amount prorated like the charge, never more than it (SPEC §3).
+// BONUS lines: PERCENT discounts each charge line inside its validity; FIXED discounts its monthly amount prorated like the charge, never more than it (docs/rules.md §3).
 import { fromDayNumber, toDayNumber } from '../dates/day-number.js';
 import { percentOfCents, prorateCents } from '../money/rounding.js';
 import type { BonusInput, InvoiceLineDraft } from './types.js';

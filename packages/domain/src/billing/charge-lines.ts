@@ -1,4 +1,4 @@
-// CHARGE and CATCH_UP lines: one per (tariff, run of days) within one month, prorated by calendar days (SPEC §3).
+// CHARGE and CATCH_UP lines: one per (tariff, run of days) within one month, prorated by calendar days (docs/rules.md §3).
 import { civilOf, daysInMonthOf, fromDayNumber } from '../dates/day-number.js';
 import { prorateCents } from '../money/rounding.js';
 import type { TariffChange } from '../subscription/timeline.js';

@@ -1,4 +1,4 @@
-// Table-driven edges of SPEC §3: month lengths, first/last day, mid-month changes, bonuses, additional amounts.
+// Table-driven edges of the billing rules (docs/rules.md §3): month lengths, first/last day, mid-month changes, bonuses, additional amounts.
 import { describe, expect, it } from 'vitest';
 import { A, B, amounts, on, st, sub } from '../test-support/fixtures.js';
 import { calculateInvoice } from './invoice.js';

@@ -1,4 +1,9 @@
-// Billing: account of a contract, periods, invoice calculation and mass credits (SPEC rule 1, rule 4, §3).
+// Billing: account of a contract, periods, invoice calculation and mass credits (docs/rules.md §1 rule 1, rule 4, §3).
+/**
+ * Billing: the account a contract is charged to (rule 1), the invoice of a contract for a period, the days already charged, mass credits after mid-month tariff migrations (rule 4), and payment status.
+ *
+ * @module
+ */
 export {
   type BillingAccountSource, type BillingAccountCode, type BillingAccount, type Warning, billingAccountOf, signatureIbanWarnings,
 } from './account.js';

@@ -1,5 +1,5 @@
 // Whether the input of calculateInvoice or calculateMassCredit is well formed, and if not, which field and why,
-// so a caller can pass untrusted data and get an explained result instead of an exception (docs/ of the package: "Untrusted input").
+// so a caller can pass untrusted data and get an explained result instead of an exception (docs/rules.md §4).
 import { isDateOnly } from '../dates/day-number.js';
 import { isPeriod } from '../dates/period.js';
 import type { Refusal } from '../explain/refusal.js';

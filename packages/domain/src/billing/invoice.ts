@@ -1,4 +1,4 @@
-// The regular invoice of one contract for one period, in ADVANCE or ARREARS mode (SPEC §3, rule 3).
+// The regular invoice of one contract for one period, in ADVANCE or ARREARS mode (docs/rules.md §3, rule 3).
 import { dayNumberOf, daysInMonthOf, fromDayNumber, toDayNumber } from '../dates/day-number.js';
 import { parsePeriod, type Period } from '../dates/period.js';
 import { totalsOf } from '../money/vat.js';
@@ -12,6 +12,7 @@ import { firstActiveDay, hasStateWithin, spansInState, stateAt, stateSegments, t
 import type { BillingMode, InvoiceCalculation, InvoiceLineDraft, SubscriptionBillingInput } from './types.js';
 import type { PreparedBonus } from './bonus-lines.js';
 
+/** Everything {@link calculateInvoice} needs about one contract for one period. */
 export interface CalculateInvoiceInput { mode: BillingMode; period: Period; contractId: string; subscriptions: SubscriptionBillingInput[] }
 
 /**

@@ -1,4 +1,4 @@
-// Inclusive day ranges as day numbers: union, subtraction, and the days already charged (SPEC §3 catch-up; rule 4 "never the same days twice").
+// Inclusive day ranges as day numbers: union, subtraction, and the days already charged (docs/rules.md §3 catch-up; rule 4 "never the same days twice").
 import { fromDayNumber, toDayNumber, type DateOnly, type DateRange } from '../dates/day-number.js';
 import type { InvoiceLineKind } from './types.js';
 

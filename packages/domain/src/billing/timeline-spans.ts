@@ -1,4 +1,4 @@
-// State and tariff timelines turned into day-number segments, the form every billing rule works on (SPEC §3 "at the tariff in force on each day").
+// State and tariff timelines turned into day-number segments, the form every billing rule works on (docs/rules.md §3 "at the tariff in force on each day").
 import { toDayNumber } from '../dates/day-number.js';
 import type { SubscriptionState } from '../subscription/states.js';
 import type { StateChange, TariffChange } from '../subscription/timeline.js';
@@ -94,7 +94,7 @@ export function tariffAt(segs: readonly TariffSeg[], day: number): TariffChange 
   return null;
 }
 
-/** First day ACTIVE: the default billing start date (SPEC §2). */
+/** First day ACTIVE: the default billing start date (docs/rules.md §2). */
 export function firstActiveDay(segs: readonly StateSeg[]): number | null {
   for (const s of segs) if (s.state === 'ACTIVE') return s.from;
   return null;

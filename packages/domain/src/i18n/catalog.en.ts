@@ -1,4 +1,4 @@
-// English messages and remedies for every domain code (Accept-Language: en, SPEC §4).
+// English messages and remedies for every domain code (Accept-Language: en, docs/codes.md).
 import type { Catalog } from './codes.js';
 
 export const en = {

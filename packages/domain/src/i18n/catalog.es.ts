@@ -1,4 +1,4 @@
-// Spanish messages and remedies for every domain code (the product's default language, SPEC §4).
+// Spanish messages and remedies for every domain code (the product's default language, docs/codes.md).
 import type { Catalog } from './codes.js';
 
 export const es = {

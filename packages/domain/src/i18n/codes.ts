@@ -1,4 +1,4 @@
-// Every code the domain emits, in one union and one runtime list (STYLE example 2: a code without a message fails to compile).
+// Every code the domain emits, in one union and one runtime list (a code without a message fails to compile).
 import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
 import type { MassCreditRefusalCode, PaymentRefusalCode } from '../billing/payment.js';
@@ -7,13 +7,17 @@ import type { DeletionBlockerCode } from '../deletion/types.js';
 import type { BillableCode } from '../subscription/billable.js';
 import type { ValidationCode } from '../validation/result.js';
 
+/** Codes of the subscription state and tariff refusals. */
 export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
   | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
 
+/** Every code the package emits: each has a Spanish and an English message and remedy. */
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode;
 
+/** The languages of the messages: Spanish (the default) or English. */
 export type Locale = 'es' | 'en';
+/** The supported locales. */
 export const LOCALES: readonly Locale[] = ['es', 'en'];
 
 // A Record keyed by the union: the compiler refuses a missing or unknown code here.
@@ -35,8 +39,10 @@ const ALL: Record<MessageCode, true> = {
   PAYMENT_STATUS_UNCHANGED: true, PAYMENT_TRANSITION_INVALID: true, MASS_CREDIT_DISABLED: true, MASS_CREDIT_NEEDS_ADVANCE: true,
 };
 
+/** Every code the package emits, at run time. Their messages are listed in docs/codes.md. */
 export const MESSAGE_CODES = Object.keys(ALL) as MessageCode[];
 
+/** Whether `s` is one of the {@link MESSAGE_CODES}. */
 export function isMessageCode(s: string): s is MessageCode {
   return Object.prototype.hasOwnProperty.call(ALL, s);
 }

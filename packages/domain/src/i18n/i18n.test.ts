@@ -1,4 +1,4 @@
-// Every code has Spanish and English messages and remedies with the same ICU parameters (SPEC §4).
+// Every code has Spanish and English messages and remedies with the same ICU parameters (docs/rules.md §4).
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { en } from './catalog.en.js';

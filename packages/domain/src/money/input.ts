@@ -1,5 +1,5 @@
 // What a clerk types into a money or VAT field, to integer cents or a VAT rate, without floating point
-// (STYLE example 5: minor units converted in exactly one place), and the VAT rate back as a percent.
+// (minor units converted in exactly one place), and the VAT rate back as a percent.
 import type { Cents } from './rounding.js';
 
 /** "30", "30,5", "1.234,56", "30.50" or "45,38 €" → cents; null when it is not an amount. */

@@ -1,7 +1,9 @@
-// VAT grouped per rate and invoice totals (SPEC §3 "VAT: grouped per rate, tax = round(base × rate)").
+// VAT grouped per rate and invoice totals (docs/rules.md §3 "VAT: grouped per rate, tax = round(base × rate)").
 import { taxOf, type Cents } from './rounding.js';
 
+/** The base and tax of one VAT rate on a document. */
 export interface VatGroup { vatRate: number; baseCents: Cents; taxCents: Cents }
+/** Totals of a document: base, tax and total in cents, and the VAT breakdown per rate. */
 export interface Totals { baseCents: Cents; taxCents: Cents; totalCents: Cents; vat: VatGroup[] }
 
 /** One group per distinct rate, highest rate first; tax is rounded once per group, never per line. */
@@ -26,6 +28,7 @@ export function vatBreakdown(lines: ReadonlyArray<{ vatRate: number; amountCents
   return groups.sort((a, b) => b.vatRate - a.vatRate);
 }
 
+/** Base, VAT per rate (rounded once per rate) and total of `lines`. */
 export function totalsOf(lines: ReadonlyArray<{ vatRate: number; amountCents: Cents }>): Totals {
   const vat = vatBreakdown(lines);
   let baseCents = 0;

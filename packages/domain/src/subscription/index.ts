@@ -1,4 +1,9 @@
-// Subscription state machine, timelines and billable status (SPEC §2, rule 3).
+// Subscription state machine, timelines and billable status (docs/rules.md §2, rule 3).
+/**
+ * The subscription state machine (which transitions are allowed, and why not), state and tariff timelines, and whether a subscription is billed on a day (rule 3).
+ *
+ * @module
+ */
 export {
   SUBSCRIPTION_STATES, type SubscriptionState, isSubscriptionState, isFinalState, allowedTransitions, checkTransition,
 } from './states.js';

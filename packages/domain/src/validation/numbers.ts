@@ -1,4 +1,4 @@
-// Money, percent and VAT-rate inputs (SPEC §2–§3: integer cents, PERCENT bonus 0–100, VAT rate as a fraction).
+// Money, percent and VAT-rate inputs (docs/rules.md §2–§3: integer cents, PERCENT bonus 0–100, VAT rate as a fraction).
 import { invalid, valid, type Validation } from './result.js';
 
 /** Integer cents within the safe range (internal: the predicate behind validateCents, also used on the invoice hot path). */
@@ -16,6 +16,7 @@ export function isPercent(n: unknown): boolean {
   return typeof n === 'number' && n >= 0 && n <= 100 && Math.abs(Math.round(n * 10_000) - n * 10_000) <= 1e-6;
 }
 
+/** An integer amount of cents (not negative unless `allowNegative`): `CENTS_INVALID` otherwise. */
 export function validateCents(n: number, opts?: { allowNegative?: boolean }): Validation<number> {
   if (!isCents(n, opts?.allowNegative === true)) {
     return invalid('CENTS_INVALID', { value: String(n) });
