@@ -55,6 +55,7 @@ describe('calculateInvoice with malformed input', () => {
     const { states: _, ...noStates } = good();
     expect(run(noStates).skipped).toMatchObject({ code: 'INPUT_INVALID', params: { field: 'input.subscriptions[0].states', problem: 'REQUIRED' } });
     expect(run(null).skipped).toMatchObject({ code: 'INPUT_INVALID', params: { field: 'input.subscriptions[0]', problem: 'REQUIRED' } });
+    expect(calculateInvoice(undefined as never).skipped).toMatchObject({ code: 'INPUT_INVALID', params: { field: 'input', problem: 'REQUIRED' } });
   });
 
   it('the skip renders as a sentence in both languages', () => {

@@ -22,19 +22,21 @@ export interface CalculateInvoiceInput { mode: BillingMode; period: Period; cont
  * Days already in `charged` are never charged again, so the calculation can be re-run safely.
  */
 export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculation {
-  // Untrusted input is refused with the field at fault, never thrown: a cheap screen first, and a malformed date
-  // (each is parsed once, by the calculation itself) ends in the full check.
-  const ym = parsePeriod(input.period);
-  if (ym !== null && screenInvoiceInput(input)) {
+  // Untrusted input is refused with the field at fault, never thrown. A malformed date (each is parsed once, by
+  // the calculation itself) ends in the full check; the numbers and names that would not throw are screened
+  // after the calculation, while the input is still in the CPU cache, and a result from a bad input is dropped.
+  const ym = typeof input === 'object' && input !== null ? parsePeriod(input.period) : null;
+  if (ym !== null) {
     try {
-      return calculate(input, ym);
+      const result = calculate(input, ym);
+      if (screenInvoiceInput(input)) return result;
     } catch (e) {
       if (checkInvoiceInput(input) === null) throw e;
     }
   }
   const r = checkInvoiceInput(input);
   if (r === null) return calculate(input, parsePeriod(input.period) as [number, number]);
-  return { invoice: null, skipped: { code: 'INPUT_INVALID', params: { ...r.params, period: String(input.period), problem: r.code } } };
+  return { invoice: null, skipped: { code: 'INPUT_INVALID', params: { ...r.params, period: String(input?.period), problem: r.code } } };
 }
 
 // The line being emitted belongs to this subscription and kind: set before each atTariff call, so that the hot

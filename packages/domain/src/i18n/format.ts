@@ -94,7 +94,7 @@ export function remedy(code: MessageCode, locale: Locale, params?: Record<string
 
 /** Highest-weighted supported language of an Accept-Language header; Spanish when none matches. */
 export function pickLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return 'es';
+  if (!acceptLanguage || typeof acceptLanguage !== 'string') return 'es';
   let best: Locale = 'es';
   let bestQ = -1;
   for (const part of acceptLanguage.split(',')) {
