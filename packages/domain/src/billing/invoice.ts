@@ -20,6 +20,8 @@ export interface CalculateInvoiceInput { mode: BillingMode; period: Period; cont
  * tariff of its first day, for subscriptions ACTIVE on that day (a snapshot: later changes never alter what this
  * run would have produced), plus CATCH_UP lines for earlier ACTIVE days from the billing start never charged.
  * Days already in `charged` are never charged again, so the calculation can be re-run safely.
+ * Malformed input is not thrown: the result is skipped with `INPUT_INVALID`, naming the field and its value
+ * ({@link checkInvoiceInput} returns the refusal itself).
  */
 export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculation {
   // Untrusted input is refused with the field at fault, never thrown. A malformed date (each is parsed once, by

@@ -37,6 +37,8 @@ function spanMap(entries: readonly { subscriptionId: string; from: string; to: s
  * BONUS line, LINE_CREDIT_BONUS): the bonus is granted again on the catch-up at the new tariff.
  * The new tariff for those days is charged by the next ADVANCE invoice as CATCH_UP lines, since credited days
  * leave `netChargedRanges`.
+ * Throws a RangeError on a malformed period or date: its input is the invoices Antena issued; check any other
+ * input with {@link checkMassCreditInput} first.
  */
 export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
   const ym = parsePeriod(input.period);
