@@ -1,4 +1,4 @@
-// Mass credits after mid-month tariff migrations in ADVANCE mode (SPEC rule 4): credit the days charged at a tariff no longer in force.
+// Mass credits after mid-month tariff migrations in ADVANCE mode (docs/rules.md §1 rule 4): credit the days charged at a tariff no longer in force.
 import { dayNumberOf, daysInMonthOf, fromDayNumber, toDayNumber } from '../dates/day-number.js';
 import { parsePeriod, type Period } from '../dates/period.js';
 import { divideRounded, prorateCents } from '../money/rounding.js';
@@ -8,6 +8,7 @@ import { intersect, normalize, spanDays, subtract, type Span } from './ranges.js
 import { tariffSegments, type TariffSeg } from './timeline-spans.js';
 import type { ChargedLine, CreditNoteDraft, InvoiceLineDraft } from './types.js';
 
+/** Everything {@link calculateMassCredit} needs: the period, the subscriptions' timelines, the period's ADVANCE charge lines, and what was already credited. */
 export interface MassCreditInput {
   period: Period;
   subscriptions: { id: string; states: StateChange[]; tariffs: TariffChange[] }[];
@@ -36,6 +37,8 @@ function spanMap(entries: readonly { subscriptionId: string; from: string; to: s
  * BONUS line, LINE_CREDIT_BONUS): the bonus is granted again on the catch-up at the new tariff.
  * The new tariff for those days is charged by the next ADVANCE invoice as CATCH_UP lines, since credited days
  * leave `netChargedRanges`.
+ * Throws a RangeError on a malformed period or date: its input is the invoices Antena issued; check any other
+ * input with {@link checkMassCreditInput} first.
  */
 export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
   const ym = parsePeriod(input.period);

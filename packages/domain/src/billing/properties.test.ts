@@ -1,4 +1,4 @@
-// Property-based checks of SPEC §3 and rule 4 against a day-by-day oracle built on the plain timeline helpers.
+// Property-based checks of docs/rules.md §3 and rule 4 against a day-by-day oracle built on the plain timeline helpers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetweenInclusive } from '../dates/day-number.js';
@@ -171,7 +171,7 @@ describe('rule 4: ADVANCE + mass credit + next catch-up equals ARREARS (±1 cent
       const net = netChargedRanges([...advance, ...credits]).get('s1') ?? [];
       const next = calculateInvoice({ mode: 'ADVANCE', period: nextPeriod(period), contractId: 'k', subscriptions: [{ ...s, charged: [...prior, ...net] }] });
       const arrearsRun = calculateInvoice({ mode: 'ARREARS', period, contractId: 'k', subscriptions: [s] });
-      // A zero invoice is not issued (SPEC §3), so its days are not recorded as charged: such runs are not comparable.
+      // A zero invoice is not issued (docs/rules.md §3), so its days are not recorded as charged: such runs are not comparable.
       const advanceRun = calculateInvoice({ mode: 'ADVANCE', period, contractId: 'k', subscriptions: [s] });
       fc.pre(![advanceRun, next, arrearsRun].some((r) => r.skipped?.code === 'ZERO_TOTAL'));
       const catchUp = (next.invoice?.lines ?? []).filter((l) => (l.kind === 'CATCH_UP' || l.kind === 'BONUS') && l.from!.startsWith(period));

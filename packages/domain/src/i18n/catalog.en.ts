@@ -1,4 +1,4 @@
-// English messages and remedies for every domain code (Accept-Language: en, SPEC §4).
+// English messages and remedies for every domain code (Accept-Language: en, docs/codes.md).
 import type { Catalog } from './codes.js';
 
 export const en = {
@@ -73,6 +73,10 @@ export const en = {
   TOO_LONG: {
     message: 'Field {field} accepts at most {max} characters.',
     remedy: 'Shorten the value to {max} characters or fewer.',
+  },
+  VALUE_NOT_ALLOWED: {
+    message: 'Value {value} in field {field} is not valid.',
+    remedy: 'Use one of the allowed values: {allowed}.',
   },
   TEXT_INVALID: {
     message: 'The field {field} contains control characters, which are not allowed.',
@@ -213,6 +217,10 @@ export const en = {
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {The contract\'s subscription is active non-billable} other {All # subscriptions of the contract are active non-billable}} in {period}: no invoice is issued.',
     remedy: 'If they should be billed, change their state to Active.',
+  },
+  INPUT_INVALID: {
+    message: 'The invoice for {period} is not calculated: {problem, select, REQUIRED {field {field} is missing} other {value {value} in field {field} is not valid}}.',
+    remedy: 'Correct that data of the contract or its subscriptions and calculate the invoice again.',
   },
   ZERO_TOTAL: {
     message: 'The invoice for {period} comes to 0: it is not issued.',

@@ -1,4 +1,4 @@
-// Spanish messages and remedies for every domain code (the product's default language, SPEC §4).
+// Spanish messages and remedies for every domain code (the product's default language, docs/codes.md).
 import type { Catalog } from './codes.js';
 
 export const es = {
@@ -73,6 +73,10 @@ export const es = {
   TOO_LONG: {
     message: 'El campo {field} admite como máximo {max} caracteres.',
     remedy: 'Acorta el valor a {max} caracteres o menos.',
+  },
+  VALUE_NOT_ALLOWED: {
+    message: 'El valor {value} del campo {field} no es válido.',
+    remedy: 'Usa uno de los valores admitidos: {allowed}.',
   },
   TEXT_INVALID: {
     message: 'El campo {field} contiene caracteres de control no admitidos.',
@@ -213,6 +217,10 @@ export const es = {
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {La suscripción del contrato está activa no facturable} other {Las # suscripciones del contrato están activas no facturables}} en {period}: no se emite factura.',
     remedy: 'Si deben facturarse, cambia su estado a Activa.',
+  },
+  INPUT_INVALID: {
+    message: 'La factura de {period} no se calcula: {problem, select, REQUIRED {falta el campo {field}} other {el valor {value} del campo {field} no es válido}}.',
+    remedy: 'Corrige ese dato del contrato o de sus suscripciones y vuelve a calcular la factura.',
   },
   ZERO_TOTAL: {
     message: 'La factura de {period} sale a 0: no se emite.',

@@ -1,13 +1,15 @@
-// Date-only, period and range inputs (SPEC §4: dates are ISO 'YYYY-MM-DD', periods 'YYYY-MM').
+// Date-only, period and range inputs (docs/rules.md §4: dates are ISO 'YYYY-MM-DD', periods 'YYYY-MM').
 import { isDateOnly } from '../dates/day-number.js';
 import { isPeriod } from '../dates/period.js';
 import { invalid, valid, type Validation } from './result.js';
 
+/** A real date `'YYYY-MM-DD'` (trimmed): `REQUIRED` when empty, `DATE_INVALID` otherwise. */
 export function validateDateOnly(s: string, field = 'date'): Validation<string> {
   if (typeof s !== 'string' || s.trim() === '') return invalid('REQUIRED', { field });
   return isDateOnly(s.trim()) ? valid(s.trim()) : invalid('DATE_INVALID', { field, value: s });
 }
 
+/** A period `'YYYY-MM'` (trimmed): `REQUIRED` when empty, `PERIOD_INVALID` otherwise. */
 export function validatePeriod(s: string, field = 'period'): Validation<string> {
   if (typeof s !== 'string' || s.trim() === '') return invalid('REQUIRED', { field });
   return isPeriod(s.trim()) ? valid(s.trim()) : invalid('PERIOD_INVALID', { field, value: s });
