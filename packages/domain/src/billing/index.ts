@@ -10,7 +10,7 @@ export type {
 export { billingIssueDate } from './issue-date.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
-export { calculateMassCredit, type MassCreditInput } from './mass-credit.js';
+export { appliedBonusOf, calculateMassCredit, type MassCreditInput } from './mass-credit.js';
 export {
   type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,
   checkMassCredit, isPaymentPending, invoicingForDeletion,

@@ -58,6 +58,11 @@ export interface ChargedLine {
   /** 'BONUS' for the invoice's bonus lines (negative amount, tariffId of the charge they discount); default 'CHARGE'. */
   kind?: 'CHARGE' | 'BONUS';
   bonusId?: string | null;
+  /** BONUS lines: the bonus as the invoice applied it (kind, percent or cents a month), so a credit mirrors it exactly. */
+  bonusKind?: 'PERCENT' | 'FIXED';
+  bonusValue?: number;
+  /** The issue date of the invoice holding the line. */
+  invoiceIssueDate?: DateOnly;
 }
 
 export interface CreditNoteDraft { rectifiesInvoiceId: string; lines: InvoiceLineDraft[] /* kind CREDIT, negative amounts */; totals: Totals }
