@@ -39,7 +39,7 @@ function planFor(m: EntityManager, target: EntityTarget<ObjectLiteral>): Plan {
     throw new Error(`bulkInsert: ${meta.tableName} has columns it does not handle`);
   }
   const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
-  const pgType = (c: ColumnMetadata) => (c.type === 'integer' ? 'int' : c.type === 'boolean' ? 'bool' : 'text');
+  const pgType = (c: ColumnMetadata) => (c.type === 'integer' ? 'int' : c.type === 'bigint' ? 'int8' : c.type === 'boolean' ? 'bool' : 'text');
   plan = {
     table: meta.tableName, columns, convert: columns.map((c) => converter(c, postgres)),
     sqliteSql: `INSERT INTO "${meta.tableName}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`,

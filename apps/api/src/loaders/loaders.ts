@@ -9,8 +9,8 @@ import {
 import { byId, groupedBy } from './batch.js';
 import { invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
 
-const byEffectiveDate = <T extends { effectiveDate: string; createdAt: string }>(a: T, b: T) =>
-  a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.localeCompare(b.createdAt);
+const byEffectiveDate = <T extends { effectiveDate: string; seq: number }>(a: T, b: T) =>
+  a.effectiveDate.localeCompare(b.effectiveDate) || a.seq - b.seq;
 
 export function createLoaders(ds: EntityManager) {
   const repo = <T extends object>(e: new () => T) => ds.getRepository(e);

@@ -6,6 +6,7 @@ import {
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
+import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import {
   SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
@@ -71,8 +72,9 @@ export class SubscriptionService {
       const now = this.scope.now.toISOString();
       const s: SubscriptionEntity = { id: newId(), contractId: contract.id, tariffId: tariff.id, state, billingStartDate, createdAt: now };
       await m.insert(SubscriptionEntity, s);
-      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: s.id, state, effectiveDate: startDate, createdAt: now });
-      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: s.id, tariffId: tariff.id, effectiveDate: startDate, createdAt: now });
+      const [stateSeq, tariffSeq] = await nextSequenceValues(m, 'timeline', 2);
+      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: s.id, state, effectiveDate: startDate, createdAt: now, seq: stateSeq! });
+      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: s.id, tariffId: tariff.id, effectiveDate: startDate, createdAt: now, seq: tariffSeq! });
       await audit(m, this.scope, [{
         entityType: 'ServiceSubscription', entityId: s.id, clientId: client.id, action: 'CREATE',
         changes: [
@@ -98,7 +100,9 @@ export class SubscriptionService {
         throw refused(this.scope.locale, refusal.field ?? 'state', refusal, last ? allowedTransitions(last.state) : undefined);
       }
       const now = this.scope.now.toISOString();
-      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: id, state: to, effectiveDate: date, createdAt: now });
+      // Same-day entries apply in the order they were made: a counter, never a timestamp that can tie (docs/billing.md).
+      const [seq] = await nextSequenceValues(m, 'timeline');
+      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: id, state: to, effectiveDate: date, createdAt: now, seq: seq! });
       await this.conditionalUpdate(m, s, { state: to });
       await audit(m, this.scope, [{
         entityType: 'ServiceSubscription', entityId: id, clientId: client.id, action: 'CHANGE_STATE',
@@ -119,7 +123,8 @@ export class SubscriptionService {
       const tariffs = await this.tariffs(s, loaders);
       const refusal = checkTariffMigration(await this.states(s, loaders), tariffs, tariff.id, date);
       if (refusal) throw refused(this.scope.locale, refusal.field ?? 'tariffId', refusal);
-      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: id, tariffId: tariff.id, effectiveDate: date, createdAt: this.scope.now.toISOString() });
+      const [seq] = await nextSequenceValues(m, 'timeline');
+      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: id, tariffId: tariff.id, effectiveDate: date, createdAt: this.scope.now.toISOString(), seq: seq! });
       await this.conditionalUpdate(m, s, { tariffId: tariff.id });
       await audit(m, this.scope, [{
         entityType: 'ServiceSubscription', entityId: id, clientId: client.id, action: 'MIGRATE_TARIFF',

@@ -50,7 +50,7 @@ export interface InvoiceDraft { period: Period; issueDate: DateOnly; lines: Invo
 
 export type InvoiceCalculation =
   | { invoice: InvoiceDraft; skipped: null }
-  | { invoice: null; skipped: { code: InvoiceSkipCode; params: Record<string, string | number> } };
+  | { invoice: null; skipped: { code: InvoiceSkipCode; params: Record<string, string | number>; lines?: InvoiceLineDraft[] } };
 
 export interface ChargedLine {
   invoiceId: string; subscriptionId: string; tariffId: string; from: DateOnly; to: DateOnly;

@@ -199,8 +199,8 @@ export const en = {
     remedy: 'Monthly additional amount, billed in full for each period it is valid.',
   },
   LINE_CREDIT_MIGRATION: {
-    message: 'Credit, tariff {tariff}: {days} of {daysInMonth} days ({from} – {to}), migrated to {newTariff}',
-    remedy: 'Days charged in advance at the old tariff; the new tariff is charged on the next invoice.',
+    message: 'Credit, tariff {tariff}: {days} of {daysInMonth} days ({from} – {to}), migrated to {newTariff}; only the active days the next invoice charges at the new tariff are credited',
+    remedy: 'A mass credit corrects only the tariff of days already charged: it credits the days charged in advance at the old tariff that the next invoice charges at the new one (active days). Days that would stay charged without the migration (a suspension, say) stay charged.',
   },
   LINE_CREDIT_BONUS: {
     message: 'Reversal of the bonus on the credited days ({from} – {to})',

@@ -199,8 +199,8 @@ export const es = {
     remedy: 'Importe adicional mensual, facturado entero en cada periodo de su vigencia.',
   },
   LINE_CREDIT_MIGRATION: {
-    message: 'Abono tarifa {tariff}: {days} de {daysInMonth} días ({from} – {to}), migrada a {newTariff}',
-    remedy: 'Días cobrados por adelantado con la tarifa anterior; la nueva tarifa se cobra en la próxima factura.',
+    message: 'Abono tarifa {tariff}: {days} de {daysInMonth} días ({from} – {to}), migrada a {newTariff}; solo se abonan los días activos que la próxima factura cobra con la nueva tarifa',
+    remedy: 'Un abono masivo corrige solo la tarifa de los días ya cobrados: abona los días cobrados por adelantado con la tarifa anterior que la próxima factura cobra con la nueva (días activos). Los días que seguirían cobrados sin la migración (una suspensión, por ejemplo) siguen cobrados.',
   },
   LINE_CREDIT_BONUS: {
     message: 'Anulación de la bonificación sobre los días abonados ({from} – {to})',
