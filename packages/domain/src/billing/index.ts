@@ -8,6 +8,7 @@ export type {
   InvoiceCalculation, ChargedLine, CreditNoteDraft,
 } from './types.js';
 export { billingIssueDate } from './issue-date.js';
+export { checkRunDate, type RunRefusalCode } from './run-guard.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
 export { appliedBonusOf, calculateMassCredit, type MassCreditInput } from './mass-credit.js';

@@ -238,4 +238,16 @@ export const en = {
     message: 'Mass credits only exist when billing in advance (ADVANCE): in ARREARS each invoice already charges every day at the tariff in force.',
     remedy: 'Nothing needs crediting in ARREARS mode; if you bill in advance, set the mode to ADVANCE.',
   },
+  DATE_OUT_OF_RANGE: {
+    message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',
+    remedy: 'Give a date between {min}-01-01 and {max}-12-31. For a client already billed elsewhere, set billingStartDate too: no day before it is charged.',
+  },
+  CENTS_TOO_LARGE: {
+    message: 'The amount {value} (in cents) is above the largest price or amount, €100,000.00.',
+    remedy: 'Check the digits: amounts are in cents (4538 is €45.38). Split a larger charge into several additional amounts.',
+  },
+  RUN_IN_FUTURE: {
+    message: '{kind, select, MASS_CREDIT {The mass credit for {period} would rectify invoices dated {issueDate}} other {Billing {period} would issue invoices dated {issueDate}}}, after today ({today}): service not yet given is not invoiced.',
+    remedy: 'Run it on or after {issueDate}. To see now what would be invoiced, use the preview (billingPreview), which takes any period.',
+  },
 } satisfies Catalog;

@@ -238,4 +238,16 @@ export const es = {
     message: 'Los abonos masivos solo existen facturando por adelantado (ADVANCE): en modo vencido (ARREARS) cada factura ya cobra cada día a la tarifa vigente.',
     remedy: 'En modo ARREARS no hay nada que abonar; si facturas por adelantado, cambia el modo a ADVANCE.',
   },
+  DATE_OUT_OF_RANGE: {
+    message: 'La fecha {value} del campo {field} está fuera de las fechas admitidas (años {min} a {max}).',
+    remedy: 'Indica una fecha entre el 01/01/{min} y el 31/12/{max}. Para un cliente que ya se facturaba en otro sistema, indica también billingStartDate: no se cobrará ningún día anterior.',
+  },
+  CENTS_TOO_LARGE: {
+    message: 'El importe {value} (en céntimos) supera el máximo de un precio o importe, 100.000,00 €.',
+    remedy: 'Revisa las cifras: el importe se indica en céntimos (4538 son 45,38 €). Un cargo mayor se reparte en varios importes adicionales.',
+  },
+  RUN_IN_FUTURE: {
+    message: '{kind, select, MASS_CREDIT {El abono masivo de {period} rectificaría facturas con fecha {issueDate}} other {La facturación de {period} emitiría facturas con fecha {issueDate}}}, posterior a hoy ({today}): no se factura un servicio aún no prestado.',
+    remedy: 'Lánzala a partir del {issueDate}. Para ver ya lo que se facturaría, usa la previsualización (billingPreview), que admite cualquier periodo.',
+  },
 } satisfies Catalog;

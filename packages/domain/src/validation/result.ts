@@ -1,7 +1,7 @@
 // Validation results carry a code and parameters, never a sentence (STYLE: messages are built at the edge).
 export type ValidationCode = 'IBAN_INVALID' | 'TAX_ID_INVALID' | 'MANDATE_REFERENCE_INVALID' | 'EMAIL_INVALID'
   | 'DATE_INVALID' | 'PERIOD_INVALID' | 'CENTS_INVALID' | 'PERCENT_INVALID' | 'VAT_RATE_INVALID' | 'REQUIRED' | 'TOO_LONG'
-  | 'DATE_RANGE_INVALID' | 'TEXT_INVALID';
+  | 'DATE_RANGE_INVALID' | 'TEXT_INVALID' | 'DATE_OUT_OF_RANGE' | 'CENTS_TOO_LARGE';
 
 export type Validation<T> =
   | { ok: true; value: T }
