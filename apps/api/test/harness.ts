@@ -25,6 +25,8 @@ export interface TestServer {
   url: string;
   /** The server's clock: TEST_NOW unless the test chose another day. */
   now: Date;
+  /** Moves the server's clock (a run is refused before its issue date) and signs the admin in again. */
+  setNow(date: Date): Promise<void>;
   base: string;
   ds: DataSource;
   db: TestDatabase;
@@ -41,7 +43,7 @@ export interface TestServer {
 export const BILLING_NOW = new Date('2027-06-15T10:00:00Z');
 
 export async function startServer(options: { adminDist?: string; now?: Date } = {}): Promise<TestServer> {
-  const clock = options.now ?? TEST_NOW;
+  let clock = options.now ?? TEST_NOW;
   const db = await createTestDatabase();
   const counter = new QueryCounter();
   const ds = await openDatabase({ url: db.url, logger: counter });
@@ -67,7 +69,7 @@ export async function startServer(options: { adminDist?: string; now?: Date } = 
   }
 
   const self: TestServer = {
-    url, now: clock, base, ds, db, counter, loggedErrors, adminToken: '',
+    url, now: clock, setNow: async (d) => { clock = d; self.now = d; await signIn(); }, base, ds, db, counter, loggedErrors, adminToken: '',
     gql,
     async ok(query, variables, options) {
       const r = await gql(query, variables, options);
@@ -81,10 +83,13 @@ export async function startServer(options: { adminDist?: string; now?: Date } = 
       await db.drop();
     },
   };
-  const login = await gql<{ login: { token: string } }>(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password }, { token: null },
-  );
-  if (!login.data) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
-  self.adminToken = login.data.login.token;
+  async function signIn() {
+    const login = await gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password }, { token: null },
+    );
+    if (!login.data) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
+    self.adminToken = login.data.login.token;
+  }
+  await signIn();
   return self;
 }
