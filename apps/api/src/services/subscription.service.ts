@@ -8,8 +8,9 @@ import type { EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
+import { lockClient } from './lock.js';
 import {
-  SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
+  ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
 } from '../entities/index.js';
 import { conflict, notFound, refused } from '../errors/errors.js';
 import { createLoaders, type Loaders } from '../loaders/loaders.js';
@@ -69,6 +70,10 @@ export class SubscriptionService {
     const tariff = await this.scope.loaders.tariff.load(input.tariffId);
     if (!tariff) throw notFound(this.scope.locale, 'Tariff', input.tariffId);
     return inTransaction(this.scope.ds, async (m) => {
+      // A deletion of the client racing this insert: whoever locks the client first wins; the loser here is told so.
+      if (!(await lockClient(m, client.id)) || !(await m.existsBy(ContractEntity, { id: contract.id }))) {
+        throw conflict(this.scope.locale, 'Contract', contract.id);
+      }
       const now = this.scope.now.toISOString();
       const s: SubscriptionEntity = { id: newId(), contractId: contract.id, tariffId: tariff.id, state, billingStartDate, createdAt: now };
       await m.insert(SubscriptionEntity, s);
