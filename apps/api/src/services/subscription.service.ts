@@ -1,7 +1,8 @@
 // Service subscriptions: creation, state changes and tariff migrations on their timelines (SPEC §2),
 // billable status (rule 3), bonuses and additional amounts, deletion (rule 2).
 import {
-  allowedTransitions, billableStatus, checkAddSubscription, checkStateChange, checkSubscriptionDeletion, checkTariffMigration, lastEntry,
+  allowedTransitions, billableStatus, checkAddSubscription, checkBillingStartChange, netChargedRanges, pendingCatchUp, periodOf, periodStart,
+  type CatchUpNotice, type DateRange, checkStateChange, checkSubscriptionDeletion, checkTariffMigration, lastEntry,
   type BillableStatus, type DeletionCheck, type StateChange, type SubscriptionState, type TariffChange,
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
@@ -47,6 +48,40 @@ export class SubscriptionService {
 
   async billing(s: SubscriptionEntity): Promise<BillableStatus> {
     return billableStatus(await this.states(s), this.scope.today);
+  }
+
+  /** Days already charged, net of credits (docs/billing.md "Catch-up"). */
+  private async charged(s: SubscriptionEntity, loaders: Loaders): Promise<DateRange[]> {
+    const lines = await loaders.chargedLines.load(s.id);
+    return netChargedRanges(lines.map((l) => ({ kind: l.kind, subscriptionId: l.subscriptionId, from: l.fromDate, to: l.toDate }))).get(s.id) ?? [];
+  }
+
+  /** The catch-up the next runs will charge for days before the current period, or null (docs/billing.md "Imports"). */
+  async catchUp(s: SubscriptionEntity): Promise<CatchUpNotice | null> {
+    const loaders = this.scope.loaders;
+    return pendingCatchUp({
+      billingStartDate: s.billingStartDate, states: await this.states(s, loaders), tariffs: await this.tariffs(s, loaders), charged: await this.charged(s, loaders),
+    }, periodStart(periodOf(this.scope.today)));
+  }
+
+  /** For an import already billed elsewhere: no day before `billingStartDate` is charged. Only while nothing is charged. */
+  async setBillingStartDate(id: string, billingStartDate: string): Promise<SubscriptionEntity> {
+    const { client } = await visibleSubscription(this.scope, id);
+    const date = new InputReader(this.scope.locale, '').date('billingStartDate', billingStartDate);
+    return inTransaction(this.scope.ds, async (m) => {
+      if (!(await lockClient(m, client.id))) throw conflict(this.scope.locale, 'ServiceSubscription', id);
+      const s = await this.fresh(m, id);
+      const refusal = checkBillingStartChange(await this.charged(s, createLoaders(m)), date);
+      if (refusal) throw refused(this.scope.locale, 'billingStartDate', refusal);
+      await m.update(SubscriptionEntity, { id }, { billingStartDate: date });
+      await audit(m, this.scope, [{
+        entityType: 'ServiceSubscription', entityId: id, clientId: client.id, action: 'SET_BILLING_START',
+        changes: [{ field: 'billingStartDate', from: s.billingStartDate, to: date }],
+      }]);
+      const updated = { ...s, billingStartDate: date };
+      this.scope.loaders.subscription.clear(id).prime(id, updated);
+      return updated;
+    });
   }
 
   allowedTransitions(s: SubscriptionEntity): SubscriptionState[] {

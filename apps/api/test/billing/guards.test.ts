@@ -87,3 +87,21 @@ test('sums over many documents are 64-bit: a run of 22 invoices of 1 210 000,00 
   // and the next run still works
   expect((await lb.runOk('2027-02')).status).toBe('COMPLETED');
 });
+
+test('an ACTIVE import started in the past says how much catch-up it will charge, and billingStartDate avoids it', async () => {
+  const { A } = await b.tariffsAB();
+  const s = await b.contractWith(A.id, { startDate: '2026-09-15' });
+  const q = 'query($id: ID!) { serviceSubscription(id: $id) { billingStartDate catchUp { from to days amountCents code message remedy } } }';
+  const before = (await t.ok(q, { id: s.subscription.id })).serviceSubscription;
+  // 16 days of September (16/30 × 30.00) and all of October: 16.00 + 30.00, before November (today 2026-11-20).
+  expect(before.catchUp).toMatchObject({ from: '2026-09-15', to: '2026-10-31', days: 47, amountCents: 4600, code: 'CATCH_UP_PENDING' });
+  expect(before.catchUp.message).toContain('46,00');
+  expect(before.catchUp.remedy).toContain('setSubscriptionBillingStartDate');
+  const set = await t.ok('mutation($id: ID!) { setSubscriptionBillingStartDate(id: $id, billingStartDate: "2026-11-01") { billingStartDate catchUp { days } } }', { id: s.subscription.id });
+  expect(set.setSubscriptionBillingStartDate).toEqual({ billingStartDate: '2026-11-01', catchUp: null });
+  // Only while nothing is charged: after a run it is refused with an explanation.
+  const invoiced = await b.contractWith(A.id, { startDate: '2026-11-01' });
+  await b.runOk('2026-11');
+  const locked = await t.gql('mutation($id: ID!) { setSubscriptionBillingStartDate(id: $id, billingStartDate: "2026-11-10") { id } }', { id: invoiced.subscription.id });
+  expect(refusal(locked)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'billingStartDate', reason: 'BILLING_START_LOCKED' });
+});

@@ -253,7 +253,7 @@ async function billAndCompare(t: TestServer, mode: Mode): Promise<number> {
     const byLine = (a: { from: string; kind: string }, z: { from: string; kind: string }) => `${a.from}${a.kind}`.localeCompare(`${z.from}${z.kind}`);
     const byDoc = (a: { period: string; kind: string }, z: { period: string; kind: string }) => `${a.period}${a.kind}`.localeCompare(`${z.period}${z.kind}`);
     tls.forEach((tl, i) => {
-      const actual = [...read[`c${i}`].nodes].map((d: any) => ({
+      const actual = [...read[`c${i}`]!.nodes].map((d: any) => ({
         kind: d.kind, period: d.period, issueDate: d.kind === 'INVOICE' ? d.issueDate : null,
         lines: [...d.lines].map((l: any) => ({ kind: l.kind, from: l.from, to: l.to, tariff: l.tariffCode, amountCents: l.amountCents })).sort(byLine),
         totals: { baseCents: d.baseCents, taxCents: d.taxCents, totalCents: d.totalCents },

@@ -9,6 +9,7 @@ export type {
 } from './types.js';
 export { billingIssueDate } from './issue-date.js';
 export { checkRunDate, type RunRefusalCode } from './run-guard.js';
+export { checkBillingStartChange, pendingCatchUp, type CatchUpCode, type CatchUpNotice } from './catch-up.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
 export { appliedBonusOf, calculateMassCredit, type MassCreditInput } from './mass-credit.js';

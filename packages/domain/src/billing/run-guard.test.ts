@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain/index.js';
 import { MAX_AMOUNT_CENTS, validateCents, validateDateOnly, validatePeriod } from '../validation/index.js';
+import { checkBillingStartChange, pendingCatchUp } from './catch-up.js';
 import { checkRunDate } from './run-guard.js';
 
 describe('checkRunDate', () => {
@@ -36,5 +37,19 @@ describe('date window and amount cap', () => {
     expect(validateCents(MAX_AMOUNT_CENTS).ok).toBe(true);
     expect(validateCents(2147483647)).toMatchObject({ ok: false, code: 'CENTS_TOO_LARGE' });
     expect(validateCents(-MAX_AMOUNT_CENTS - 1, { allowNegative: true })).toMatchObject({ ok: false, code: 'CENTS_TOO_LARGE' });
+  });
+});
+
+describe('pendingCatchUp', () => {
+  const A = { tariffId: 'A', tariffCode: 'A', priceCents: 3000, vatRate: 0.21 };
+  it('an ACTIVE import from 2026-09-15 owes 16 + 31 days before November: 16.00 + 30.00', () => {
+    const sub = { billingStartDate: null, states: [{ state: 'ACTIVE' as const, effectiveDate: '2026-09-15' }], tariffs: [{ ...A, effectiveDate: '2026-09-15' }], charged: [] };
+    expect(pendingCatchUp(sub, '2026-11-01')).toMatchObject({ from: '2026-09-15', to: '2026-10-31', days: 47, amountCents: 4600 });
+    expect(pendingCatchUp({ ...sub, billingStartDate: '2026-11-01' }, '2026-11-01')).toBeNull();
+    expect(pendingCatchUp({ ...sub, charged: [{ from: '2026-09-15', to: '2026-10-31' }] }, '2026-11-01')).toBeNull();
+  });
+  it('the billing start moves only while nothing is charged', () => {
+    expect(checkBillingStartChange([], '2026-11-01')).toBeNull();
+    expect(checkBillingStartChange([{ from: '2026-09-15', to: '2026-10-31' }], '2026-11-01')?.code).toBe('BILLING_START_LOCKED');
   });
 });

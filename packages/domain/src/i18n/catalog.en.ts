@@ -250,4 +250,12 @@ export const en = {
     message: '{kind, select, MASS_CREDIT {The mass credit for {period} would rectify invoices dated {issueDate}} other {Billing {period} would issue invoices dated {issueDate}}}, after today ({today}): service not yet given is not invoiced.',
     remedy: 'Run it on or after {issueDate}. To see now what would be invoiced, use the preview (billingPreview), which takes any period.',
   },
+  CATCH_UP_PENDING: {
+    message: 'Billing will charge {days} active days before {before} ({from} – {to}), {amountCents} before VAT and bonuses.',
+    remedy: 'If those days were already billed by another system, set the billing start date (setSubscriptionBillingStartDate) to {before}: no earlier day is charged.',
+  },
+  BILLING_START_LOCKED: {
+    message: 'The subscription already has days invoiced from {from}: its billing start date can no longer move to {date}.',
+    remedy: 'Issued invoices do not change: to give back days already charged, issue a credit note.',
+  },
 } satisfies Catalog;

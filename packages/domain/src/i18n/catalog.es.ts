@@ -250,4 +250,12 @@ export const es = {
     message: '{kind, select, MASS_CREDIT {El abono masivo de {period} rectificaría facturas con fecha {issueDate}} other {La facturación de {period} emitiría facturas con fecha {issueDate}}}, posterior a hoy ({today}): no se factura un servicio aún no prestado.',
     remedy: 'Lánzala a partir del {issueDate}. Para ver ya lo que se facturaría, usa la previsualización (billingPreview), que admite cualquier periodo.',
   },
+  CATCH_UP_PENDING: {
+    message: 'Al facturar se cobrarán {days} días activos anteriores al {before} ({from} – {to}), {amountCents} sin IVA ni bonificaciones.',
+    remedy: 'Si esos días ya se facturaron en otro sistema, fija la fecha de inicio de facturación (setSubscriptionBillingStartDate) en el {before}: no se cobrará ningún día anterior.',
+  },
+  BILLING_START_LOCKED: {
+    message: 'La suscripción ya tiene días facturados desde el {from}: su fecha de inicio de facturación ya no puede pasar al {date}.',
+    remedy: 'Las facturas emitidas no cambian: para devolver días ya cobrados, emite una factura rectificativa.',
+  },
 } satisfies Catalog;

@@ -3,6 +3,7 @@ import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
 import type { MassCreditRefusalCode, PaymentRefusalCode } from '../billing/payment.js';
 import type { RunRefusalCode } from '../billing/run-guard.js';
+import type { CatchUpCode } from '../billing/catch-up.js';
 import type { ContractRefusalCode } from '../contract/lifecycle.js';
 import type { DeletionBlockerCode } from '../deletion/types.js';
 import type { BillableCode } from '../subscription/billable.js';
@@ -12,7 +13,7 @@ export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFOR
   | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
 
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
-  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode;
+  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode;
 
 export type Locale = 'es' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'en'];
@@ -34,7 +35,7 @@ const ALL: Record<MessageCode, true> = {
   LINE_ADDITIONAL_ONE_OFF: true, LINE_ADDITIONAL_MONTHLY: true, LINE_CREDIT_MIGRATION: true, LINE_CREDIT_BONUS: true,
   NOTHING_TO_BILL: true, ALL_NON_BILLABLE: true, ZERO_TOTAL: true, NEGATIVE_TOTAL: true,
   PAYMENT_STATUS_UNCHANGED: true, PAYMENT_TRANSITION_INVALID: true, MASS_CREDIT_DISABLED: true, MASS_CREDIT_NEEDS_ADVANCE: true,
-  DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, RUN_IN_FUTURE: true,
+  DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, RUN_IN_FUTURE: true, CATCH_UP_PENDING: true, BILLING_START_LOCKED: true,
 };
 
 export const MESSAGE_CODES = Object.keys(ALL) as MessageCode[];
