@@ -1,5 +1,5 @@
 // Bulk INSERT of many rows of one entity inside the caller's transaction, shaped per database after
-// measuring (issue 4 benchmark, 10 000 contracts ≈ 30 000 rows): TypeORM's insert().values([...]) spent
+// measuring (the billing benchmark, 10 000 contracts ≈ 30 000 rows): TypeORM's insert().values([...]) spent
 // ~8 s building SQL and parameters, so values go through the entity metadata (column names, transformers,
 // simple-json) straight to the connection the transaction holds:
 // - PostgreSQL: one `INSERT … SELECT * FROM unnest($1::type[], …)` per slice — one parameter per column,

@@ -1,9 +1,9 @@
-// runMassCredit (SPEC rule 4): in ADVANCE mode, credit notes (series R) for the days of a period that
-// were charged in advance at a tariff no longer in force on them. The domain decides which days and
-// how much (calculateMassCredit); here the candidates are loaded, and each batch is numbered and
-// written in one transaction after taking the R counter, so a re-run or a concurrent run sees every
-// credit already made and never credits the same days twice. The new tariff for those days is then
-// charged by the next ADVANCE invoice (catch-up from netChargedRanges).
+// runMassCredit (SPEC rule 4; docs/billing.md "Mass credits"): in ADVANCE mode, credit notes (series R)
+// for the days of a period charged in advance at an old tariff that the next invoice charges at the new one.
+// The domain decides which days and how much (calculateMassCredit); here the candidates are loaded, and each
+// batch is read, computed, numbered and written in one transaction holding the run lock (run-lock.ts), so a
+// re-run or a concurrent run sees every credit already made and never credits the same days twice. The new
+// tariff for those days is then charged by the next ADVANCE invoice (catch-up from netChargedRanges).
 import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';

@@ -1,4 +1,4 @@
-// GraphQL shapes of issue 4: billing runs, the dry-run preview, and why a contract was left out.
+// GraphQL shapes of billing (docs/billing.md): billing runs, the dry-run preview, and why a contract was left out.
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BigCents } from '../../graphql/types/big-cents.scalar.js';
 import { BillingAccount } from '../../graphql/types/explanation.types.js';
