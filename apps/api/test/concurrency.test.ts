@@ -104,3 +104,24 @@ test('deleteClient racing createServiceSubscription, 25 times: never a deleted l
   expect(t.loggedErrors).toEqual([]);
   expect(outcomes).toHaveLength(25);
 });
+
+test('deleteContract racing createServiceSubscription, 15 times: the same, never an internal error', async () => {
+  const tariff = await b.f.tariff();
+  for (let i = 0; i < 15; i++) {
+    const client = await b.f.client();
+    const contract = await b.f.contract(client.id);
+    const [del, create] = await Promise.all([
+      t.gql('mutation($id: ID!) { deleteContract(id: $id) { deleted deletion { blockers { code } } } }', { id: contract.id }),
+      t.gql('mutation($i: CreateServiceSubscriptionInput!) { createServiceSubscription(input: $i) { id } }',
+        { i: { contractId: contract.id, tariffId: tariff.id, startDate: '2027-06-01', state: 'ACTIVE' } }),
+    ]);
+    for (const e of [...(del.errors ?? []), ...(create.errors ?? [])]) expect(e.extensions?.code, JSON.stringify(e)).not.toBe('INTERNAL_SERVER_ERROR');
+    if (del.data?.deleteContract?.deleted) expect(create.errors?.[0]?.extensions?.code).toMatch(/^(CONFLICT|NOT_FOUND)$/);
+    else {
+      expect(create.errors).toBeUndefined();
+      expect(del.data.deleteContract.deletion.blockers.map((x: any) => x.code)).toContain('SUBSCRIPTION_STATE');
+    }
+  }
+  expect(t.loggedErrors).toEqual([]);
+});
+
