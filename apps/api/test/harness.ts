@@ -23,6 +23,10 @@ export interface GqlOptions { token?: string | null; locale?: string }
 
 export interface TestServer {
   url: string;
+  /** The server's clock: TEST_NOW unless the test chose another day. */
+  now: Date;
+  /** Moves the server's clock (a run is refused before its issue date) and signs the admin in again. */
+  setNow(date: Date): Promise<void>;
   base: string;
   ds: DataSource;
   db: TestDatabase;
@@ -35,14 +39,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { adminDist?: string } = {}): Promise<TestServer> {
+/** Billing tests that run December and later periods need a "today" after those issue dates. */
+export const BILLING_NOW = new Date('2027-06-15T10:00:00Z');
+
+export async function startServer(options: { adminDist?: string; now?: Date } = {}): Promise<TestServer> {
+  let clock = options.now ?? TEST_NOW;
   const db = await createTestDatabase();
   const counter = new QueryCounter();
   const ds = await openDatabase({ url: db.url, logger: counter });
   await ensureFirstAdmin(ds, ADMIN);
   const loggedErrors: TestServer['loggedErrors'] = [];
   const { app, stop } = await createApp({
-    dataSource: ds, now: () => TEST_NOW, jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent',
+    dataSource: ds, now: () => clock, jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent',
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -61,7 +69,7 @@ export async function startServer(options: { adminDist?: string } = {}): Promise
   }
 
   const self: TestServer = {
-    url, base, ds, db, counter, loggedErrors, adminToken: '',
+    url, now: clock, setNow: async (d) => { clock = d; self.now = d; await signIn(); }, base, ds, db, counter, loggedErrors, adminToken: '',
     gql,
     async ok(query, variables, options) {
       const r = await gql(query, variables, options);
@@ -75,10 +83,13 @@ export async function startServer(options: { adminDist?: string } = {}): Promise
       await db.drop();
     },
   };
-  const login = await gql<{ login: { token: string } }>(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password }, { token: null },
-  );
-  if (!login.data) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
-  self.adminToken = login.data.login.token;
+  async function signIn() {
+    const login = await gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password }, { token: null },
+    );
+    if (!login.data) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
+    self.adminToken = login.data.login.token;
+  }
+  await signIn();
   return self;
 }

@@ -18,18 +18,19 @@ import { SubscriptionTariffChangeEntity } from './subscription-tariff-change.ent
 import { SubscriptionEntity } from './subscription.entity.js';
 import { TariffEntity } from './tariff.entity.js';
 import { UserEntity } from './user.entity.js';
+import { ZeroTotalChargeEntity } from './zero-total-charge.entity.js';
 
 export {
   AdditionalAmountEntity, ApiKeyEntity, AppSettingEntity, AuditEntryEntity, BillingRunEntity, BillingSettingsEntity,
   BonusEntity, ClientEntity, ContractEntity, InvoiceCounterEntity, InvoiceEntity, InvoiceLineEntity, PartnerEntity,
-  SequenceEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, UserEntity,
+  SequenceEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, UserEntity, ZeroTotalChargeEntity,
 };
 
 export const entities = [
   PartnerEntity, ApiKeyEntity, UserEntity, ClientEntity, ContractEntity, TariffEntity, SubscriptionEntity,
   SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, BonusEntity, AdditionalAmountEntity, InvoiceEntity,
   InvoiceLineEntity, InvoiceCounterEntity, BillingRunEntity, BillingSettingsEntity, AppSettingEntity, SequenceEntity,
-  AuditEntryEntity,
+  AuditEntryEntity, ZeroTotalChargeEntity,
 ];
 
 export { BILLING_SETTINGS_ID } from './billing-settings.entity.js';

@@ -156,7 +156,7 @@ describe('bonuses: validity edges', () => {
   it('bonuses together never take a line below zero, and a fully discounted month is not invoiced', () => {
     const s = always({ bonuses: [bonus({ value: 80 }), bonus({ id: 'b2', kind: 'FIXED', value: 1000 })], additionalAmounts: [extra({ date: '2026-11-05' })] });
     expect(amounts(linesOf('ARREARS', '2026-11', s))).toEqual([3000, -2400, -600, 500]);
-    expect(run('ARREARS', '2026-11', always({ bonuses: [bonus({ value: 100 })] })).skipped).toEqual({ code: 'ZERO_TOTAL', params: { period: '2026-11' } });
+    expect(run('ARREARS', '2026-11', always({ bonuses: [bonus({ value: 100 })] })).skipped).toMatchObject({ code: 'ZERO_TOTAL', params: { period: '2026-11' }, lines: [{ kind: 'CHARGE', amountCents: 3000 }, { kind: 'BONUS', amountCents: -3000 }] });
   });
 
   it('percentages add up on the charge instead of compounding', () => {

@@ -13,10 +13,12 @@ export type {
   InvoiceCalculation, ChargedLine, CreditNoteDraft,
 } from './types.js';
 export { billingIssueDate } from './issue-date.js';
+export { checkRunDate, type RunRefusalCode } from './run-guard.js';
+export { checkBillingStartChange, pendingCatchUp, type CatchUpCode, type CatchUpNotice } from './catch-up.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
 export { checkInvoiceInput, checkMassCreditInput } from './invoice-input.js';
-export { calculateMassCredit, type MassCreditInput } from './mass-credit.js';
+export { appliedBonusOf, calculateMassCredit, type MassCreditInput } from './mass-credit.js';
 export {
   type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,
   checkMassCredit, isPaymentPending, invoicingForDeletion,

@@ -5,7 +5,7 @@ import { isPeriod } from '../dates/period.js';
 import type { Refusal } from '../explain/refusal.js';
 import { isSubscriptionState } from '../subscription/states.js';
 import type { CalculateInvoiceInput } from './invoice.js';
-import { isCents, isPercent, isVatRate, validateCents, validatePercent, validateVatRate } from '../validation/numbers.js';
+import { isCents, isPercent, isVatRate, validatePercent, validateVatRate } from '../validation/numbers.js';
 
 type Obj = Record<string, unknown>;
 type Check = (v: unknown, field: string) => Refusal | null;
@@ -26,7 +26,8 @@ const required = (v: unknown, field: string): Refusal | null => (v === undefined
 const text: Check = (v, field) => required(v, field) ?? (typeof v === 'string' ? null : refuse('VALUE_NOT_ALLOWED', field, { value: show(v), allowed: 'text' }));
 const date: Check = (v, field) => required(v, field) ?? (typeof v === 'string' && isDateOnly(v) ? null : refuse('DATE_INVALID', field, { value: show(v) }));
 const optionalDate: Check = (v, field) => (v === null ? null : date(v, field));
-const cents = (allowNegative: boolean): Check => (v, field) => required(v, field) ?? (validateCents(v as number, { allowNegative }).ok ? null : refuse('CENTS_INVALID', field, { value: show(v) }));
+// Any safe integer of cents is calculable; the cap on a single price (MAX_AMOUNT_CENTS) is an input rule of the API.
+const cents = (allowNegative: boolean): Check => (v, field) => required(v, field) ?? (isCents(v, allowNegative) ? null : refuse('CENTS_INVALID', field, { value: show(v) }));
 const vatRate: Check = (v, field) => required(v, field) ?? (validateVatRate(v as number).ok ? null : refuse('VAT_RATE_INVALID', field, { value: show(v) }));
 const oneOf = (allowed: readonly string[]): Check => (v, field) =>
   required(v, field) ?? (typeof v === 'string' && allowed.includes(v) ? null : refuse('VALUE_NOT_ALLOWED', field, { value: show(v), allowed: allowed.join(', ') }));
@@ -60,7 +61,7 @@ const bonus: Check = (v, f) => {
   const r = fields(v, f, { id: text, kind: oneOf(['PERCENT', 'FIXED']), validFrom: date, validTo: optionalDate });
   if (r) return r;
   const b = v as Obj;
-  const ok = b['kind'] === 'PERCENT' ? validatePercent(b['value'] as number).ok : validateCents(b['value'] as number).ok;
+  const ok = b['kind'] === 'PERCENT' ? validatePercent(b['value'] as number).ok : isCents(b['value'], false);
   return ok ? null : refuse(b['kind'] === 'PERCENT' ? 'PERCENT_INVALID' : 'CENTS_INVALID', `${f}.value`, { value: show(b['value']) });
 };
 

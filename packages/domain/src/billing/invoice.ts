@@ -103,7 +103,8 @@ function calculate(input: CalculateInvoiceInput, ym: [number, number]): InvoiceC
       : { invoice: null, skipped: { code: 'NOTHING_TO_BILL', params: { period } } };
   }
   const totals = totalsOf(lines);
-  if (totals.totalCents === 0) return { invoice: null, skipped: { code: 'ZERO_TOTAL', params: { period } } };
+  // Not issued, but its lines' days are charged all the same: the caller records them (docs/billing.md "Zero totals").
+  if (totals.totalCents === 0) return { invoice: null, skipped: { code: 'ZERO_TOTAL', params: { period }, lines } };
   if (totals.totalCents < 0) return { invoice: null, skipped: { code: 'NEGATIVE_TOTAL', params: { period, totalCents: totals.totalCents } } };
   return { invoice: { period, issueDate, lines, totals }, skipped: null };
 }

@@ -58,7 +58,7 @@ export interface InvoiceDraft { period: Period; issueDate: DateOnly; lines: Invo
 /** The result of {@link calculateInvoice}: an invoice draft, or the reason no invoice is issued. */
 export type InvoiceCalculation =
   | { invoice: InvoiceDraft; skipped: null }
-  | { invoice: null; skipped: { code: InvoiceSkipCode; params: Record<string, string | number> } };
+  | { invoice: null; skipped: { code: InvoiceSkipCode; params: Record<string, string | number>; lines?: InvoiceLineDraft[] } };
 
 /** A line of an ADVANCE invoice already issued, as {@link calculateMassCredit} needs it. */
 export interface ChargedLine {
@@ -67,6 +67,11 @@ export interface ChargedLine {
   /** 'BONUS' for the invoice's bonus lines (negative amount, tariffId of the charge they discount); default 'CHARGE'. */
   kind?: 'CHARGE' | 'BONUS';
   bonusId?: string | null;
+  /** BONUS lines: the bonus as the invoice applied it (kind, percent or cents a month), so a credit mirrors it exactly. */
+  bonusKind?: 'PERCENT' | 'FIXED';
+  bonusValue?: number;
+  /** The issue date of the invoice holding the line. */
+  invoiceIssueDate?: DateOnly;
 }
 
 /** A credit note to issue: the invoice it rectifies, its `CREDIT` (and reversed `BONUS`) lines and its totals. */

@@ -2,6 +2,8 @@
 import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
 import type { MassCreditRefusalCode, PaymentRefusalCode } from '../billing/payment.js';
+import type { RunRefusalCode } from '../billing/run-guard.js';
+import type { CatchUpCode } from '../billing/catch-up.js';
 import type { ContractRefusalCode } from '../contract/lifecycle.js';
 import type { DeletionBlockerCode } from '../deletion/types.js';
 import type { BillableCode } from '../subscription/billable.js';
@@ -13,7 +15,7 @@ export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFOR
 
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
-  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode;
+  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode;
 
 /** The languages of the messages: Spanish (the default) or English. */
 export type Locale = 'es' | 'en';
@@ -37,6 +39,7 @@ const ALL: Record<MessageCode, true> = {
   LINE_ADDITIONAL_ONE_OFF: true, LINE_ADDITIONAL_MONTHLY: true, LINE_CREDIT_MIGRATION: true, LINE_CREDIT_BONUS: true,
   NOTHING_TO_BILL: true, ALL_NON_BILLABLE: true, ZERO_TOTAL: true, NEGATIVE_TOTAL: true, INPUT_INVALID: true,
   PAYMENT_STATUS_UNCHANGED: true, PAYMENT_TRANSITION_INVALID: true, MASS_CREDIT_DISABLED: true, MASS_CREDIT_NEEDS_ADVANCE: true,
+  DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, RUN_IN_FUTURE: true, CATCH_UP_PENDING: true, BILLING_START_LOCKED: true,
 };
 
 /** Every code the package emits, at run time. Their messages are listed in docs/codes.md. */

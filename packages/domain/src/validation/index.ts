@@ -9,6 +9,6 @@ export { validateIban, formatIban, sameIban } from './iban.js';
 export { validateSpanishTaxId, type TaxIdKind } from './tax-id.js';
 export { validateMandateReference } from './mandate.js';
 export { validateEmail } from './email.js';
-export { validateCents, validatePercent, validateVatRate } from './numbers.js';
-export { validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
+export { MAX_AMOUNT_CENTS, validateCents, validatePercent, validateVatRate } from './numbers.js';
+export { DATE_WINDOW, validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
 export { validateText } from './text.js';

@@ -1,6 +1,12 @@
 // Money, percent and VAT-rate inputs (docs/rules.md §2–§3: integer cents, PERCENT bonus 0–100, VAT rate as a fraction).
 import { invalid, valid, type Validation } from './result.js';
 
+/**
+ * The largest single price or amount, 100 000,00 € (docs/billing.md "Guards"): a line or document stays well
+ * inside 32 bits, and a typo of a few digits is refused instead of invoiced.
+ */
+export const MAX_AMOUNT_CENTS = 10_000_000;
+
 /** Integer cents within the safe range (internal: the predicate behind validateCents, also used on the invoice hot path). */
 export function isCents(n: unknown, allowNegative: boolean): boolean {
   return typeof n === 'number' && Number.isSafeInteger(n) && (n >= 0 || allowNegative);
@@ -21,6 +27,7 @@ export function validateCents(n: number, opts?: { allowNegative?: boolean }): Va
   if (!isCents(n, opts?.allowNegative === true)) {
     return invalid('CENTS_INVALID', { value: String(n) });
   }
+  if (Math.abs(n) > MAX_AMOUNT_CENTS) return invalid('CENTS_TOO_LARGE', { value: String(n), max: String(MAX_AMOUNT_CENTS) });
   return valid(n);
 }
 
