@@ -66,6 +66,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const throttle = new LoginThrottle(options.throttle);
   const introspection = options.introspection ?? process.env['ANTENA_GRAPHQL_INTROSPECTION'] === 'true';
   const armor = new ApolloArmor({
+    // Suggestions ("did you mean …") name schema fields: hidden unless introspection is enabled.
+    blockFieldSuggestion: { enabled: !introspection },
     maxDepth: { n: 10 },
     costLimit: { maxCost: 20_000 },
     maxAliases: { n: 15 },
