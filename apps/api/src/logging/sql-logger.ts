@@ -11,11 +11,11 @@ export class RedactingSqlLogger implements TypeOrmLogger {
   logQuery(): void {}
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    this.out.error({ event: 'sql-error', err: serializeError(error), query, parameters: parameters ? parameters.length : 0 }, 'SQL statement failed');
+    this.out.error({ event: 'sql-error', err: serializeError(error), query, parameterCount: parameters ? parameters.length : 0 }, 'SQL statement failed');
   }
 
   logQuerySlow(time: number, query: string, parameters?: unknown[]): void {
-    this.out.warn({ event: 'sql-slow', ms: time, query, parameters: parameters ? parameters.length : 0 }, 'slow SQL statement');
+    this.out.warn({ event: 'sql-slow', ms: time, query, parameterCount: parameters ? parameters.length : 0 }, 'slow SQL statement');
   }
 
   logSchemaBuild(): void {}
