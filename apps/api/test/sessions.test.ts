@@ -159,3 +159,18 @@ describe('what a partner reads', () => {
     expect(asAdmin.find((e: any) => e.actorType === 'USER')).toMatchObject({ actorName: ADMIN.email });
   });
 });
+
+describe('housekeeping', () => {
+  test('a sign-in sweeps the user\'s ended sessions, leaving open ones', async () => {
+    const email = 'sweep@test.local';
+    const password = 'a long enough password';
+    const user = (await t.ok('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email, password } })).createUser;
+    const a = await login(email, password);
+    await login(email, password);
+    await t.ok('mutation { signOut }', {}, { token: a });
+    expect(await t.ds.getRepository(SessionEntity).countBy({ userId: user.id })).toBe(2);
+    await login(email, password);
+    const rows = await t.ds.getRepository(SessionEntity).findBy({ userId: user.id });
+    expect(rows.map((r) => r.revokedAt)).toEqual([null, null]);
+  });
+});

@@ -63,7 +63,10 @@ export class UserService {
     const session: SessionEntity = {
       id: newId(), userId: user.id, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + TOKEN_TTL_SECONDS * 1000).toISOString(), revokedAt: null,
     };
-    await this.scope.ds.getRepository(SessionEntity).insert(session);
+    const sessions = this.scope.ds.getRepository(SessionEntity);
+    // Ended sessions of this user are of no further use: each sign-in sweeps them.
+    await sessions.createQueryBuilder().delete().where('"userId" = :id AND ("revokedAt" IS NOT NULL OR "expiresAt" <= :now)', { id: user.id, now: now.toISOString() }).execute();
+    await sessions.insert(session);
     const expires = new Date(session.expiresAt);
     const token = await signToken(this.auth.jwtSecret, { userId: user.id, sessionId: session.id, role: 'ADMIN' }, expires, now);
     if (options.cookie) this.auth.cookies.set(token, expires);
@@ -93,7 +96,7 @@ export class UserService {
     const ended = await inTransaction(this.scope.ds, async (m) => {
       await m.update(UserEntity, { id: user.id }, { passwordHash });
       const result = await m.createQueryBuilder().update(SessionEntity).set({ revokedAt: this.scope.now.toISOString() })
-        .where('userId = :id AND revokedAt IS NULL', { id: user.id }).execute();
+        .where('"userId" = :id AND "revokedAt" IS NULL', { id: user.id }).execute();
       await audit(m, this.scope, [{ entityType: 'User', entityId: user.id, clientId: null, action: 'CHANGE_PASSWORD' }]);
       return result.affected ?? 0;
     });
