@@ -57,7 +57,8 @@ type Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": typeof types.AdditionalAmountRowFragmentDoc,
     "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAdditionalAmountDocument,
     "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": typeof types.BonusRowFragmentDoc,
@@ -113,7 +114,8 @@ const documents: Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.UpdateBillingSettingsDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": types.AdditionalAmountRowFragmentDoc,
     "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": types.AddAdditionalAmountDocument,
     "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": types.BonusRowFragmentDoc,
@@ -315,7 +317,11 @@ export function graphql(source: "\n  mutation UpdateBillingSettings($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
