@@ -61,7 +61,7 @@ test('the token signing secret once stored in app_settings is removed by the ses
     const [initial] = ds.migrations;
     await initial!.up(qr);
     await qr.query(`INSERT INTO app_settings ("key", "value") VALUES ('jwtSecret', 'old-secret'), ('other', 'kept')`);
-    await ds.migrations[1]!.up(qr);
+    await ds.migrations.find((m) => m.name === 'Sessions1764500000000')!.up(qr);
     expect(await qr.query(`SELECT "key" FROM app_settings ORDER BY "key"`)).toEqual([{ key: 'other' }]);
     expect(await qr.hasTable('sessions')).toBe(true);
     await qr.release();

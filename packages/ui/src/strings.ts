@@ -2,7 +2,7 @@
 import type { UiLocale } from './locale';
 
 export type UiStringKey =
-  | 'empty' | 'loading' | 'blockers' | 'confirm' | 'cancel' | 'goToEntity' | 'remedy' | 'noBlockers'
+  | 'empty' | 'loading' | 'blockers' | 'confirm' | 'cancel' | 'close' | 'goToEntity' | 'remedy' | 'noBlockers'
   | 'chargedTo' | 'noAccount' | 'because'
   | 'source.CONTRACT_SIGNATURE' | 'source.CLIENT_PROFILE' | 'source.NONE';
 
@@ -12,6 +12,7 @@ const es: Record<UiStringKey, string> = {
   loading: 'Cargando…',
   confirm: 'Confirmar',
   cancel: 'Cancelar',
+  close: 'Cerrar',
   goToEntity: 'Ver {entity}',
   remedy: 'Qué hacer',
   noBlockers: 'No hay impedimentos',
@@ -29,6 +30,7 @@ const en: Record<UiStringKey, string> = {
   loading: 'Loading…',
   confirm: 'Confirm',
   cancel: 'Cancel',
+  close: 'Close',
   goToEntity: 'Open {entity}',
   remedy: 'What to do',
   noBlockers: 'Nothing blocks it',

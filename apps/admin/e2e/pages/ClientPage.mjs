@@ -25,7 +25,16 @@ export class ClientPage {
   }
 
   async deleteConfirmed() {
+    await this.openDeleteConfirmation();
+    await this.confirmDeletion();
+  }
+
+  async openDeleteConfirmation() {
     await this.page.getByRole('note').filter({ hasText: 'Se puede borrar' }).getByRole('button', { name: 'Borrar' }).click();
+    await this.page.getByRole('dialog').waitFor();
+  }
+
+  async confirmDeletion() {
     await this.page.getByRole('dialog').getByRole('button', { name: 'Borrar' }).click();
   }
 

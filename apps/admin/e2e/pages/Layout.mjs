@@ -13,7 +13,7 @@ export class Layout {
   }
 
   heading(name) {
-    return this.page.getByRole('heading', { name, level: 2 });
+    return this.page.getByRole('heading', { name, level: 1 });
   }
 
   async switchLanguage(code) {

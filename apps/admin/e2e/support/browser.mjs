@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkAccessibility } from './axe.mjs';
 
 const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
@@ -20,10 +21,13 @@ export async function newPage(browser, baseURL) {
   return context.newPage();
 }
 
-/** Saves a full-page screenshot for the README once the page has settled. */
+/**
+ * Checks the page with axe (failing on a critical or serious violation), then saves a full-page
+ * screenshot for the README once the page has settled.
+ */
 export async function screenshot(page, name) {
   mkdirSync(screenshots, { recursive: true });
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await checkAccessibility(page, name);
   // Toasts from earlier steps would cover the header in the README's pictures.
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true, style: '.mantine-Notifications-root { display: none !important; }' });
 }

@@ -6,6 +6,7 @@ import { baseUrl, admin } from '../support/env.mjs';
 import { launch, newPage, screenshot } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
 import { eventually } from '../support/wait.mjs';
+import { checkAccessibility, seen } from '../support/axe.mjs';
 import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { ClientsPage } from '../pages/ClientsPage.mjs';
@@ -88,6 +89,31 @@ describe('admin SPA', () => {
     await screenshot(page, 'clients');
   });
 
+  test('names every page, moves the focus to its heading and offers a skip link', async () => {
+    const layout = new Layout(page);
+    await layout.go('Tarifas');
+    await layout.heading('Tarifas').waitFor();
+    assert.equal(await page.title(), 'Tarifas · Antena');
+    await eventually(() => page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent), { message: 'focus on the h1' });
+    await layout.go('Facturas');
+    await layout.heading('Facturas').waitFor();
+    assert.equal(await page.title(), 'Facturas · Antena');
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent === 'Facturas'), { message: 'focus on the new h1' });
+    // From the top of the document, the first Tab stop is the skip link; Enter lands on the h1.
+    await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Saltar al contenido' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
+    assert.equal(await page.locator('h1').count(), 1);
+    await checkAccessibility(page, 'invoices (empty)');
+    await layout.go('Partners y claves API');
+    await checkAccessibility(page, 'partners');
+    await layout.go('Ajustes de facturación');
+    await checkAccessibility(page, 'settings');
+  });
+
   test('explains why a client cannot be deleted and follows a remedy', async () => {
     const client = new ClientPage(page);
     await client.open(data.blocked.id);
@@ -132,9 +158,11 @@ describe('admin SPA', () => {
     const clients = new ClientsPage(page);
     await clients.create({ name: `Cliente nuevo ${run}`, taxId: 'X0000000Z', email: `nuevo-${run}@example.test`, iban: IBAN_PROFILE });
     await page.getByRole('dialog').getByText('El NIF/NIE/CIF X0000000Z no es válido.').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cerrar' }).waitFor();
+    await checkAccessibility(page, 'new client dialog');
     await clients.fillTaxId(api.randomDni());
     await clients.submitNew();
-    await page.getByRole('heading', { level: 2, name: `Cliente nuevo ${run}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Cliente nuevo ${run}` }).waitFor();
     const client = new ClientPage(page);
     await client.tab('Contratos (0)');
     await page.getByRole('button', { name: 'Nuevo contrato' }).click();
@@ -218,7 +246,11 @@ describe('admin SPA', () => {
     const client = new ClientPage(page);
     await client.open(data.deletable.id);
     await client.askToDelete();
-    await client.deleteConfirmed();
+    await client.openDeleteConfirmation();
+    // The confirmation starts on Cancel, the safe answer, not on the close button.
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent === 'Cancelar'), { message: 'focus on Cancelar' });
+    await checkAccessibility(page, 'delete confirmation');
+    await client.confirmDeletion();
     await page.waitForURL('**/clients');
     // Asked with the page's own cookie session (and the CSRF header the SPA sends).
     const gone = await page.evaluate(async (id) => (await fetch('/graphql', {
@@ -240,6 +272,13 @@ describe('admin SPA', () => {
     await refusal.waitFor();
     assert.match(await refusal.innerText(), /signed/i, 'the blocker message comes from the server in English');
     await screenshot(page, 'english');
+    await layout.navigation().getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+    assert.equal(await page.title(), 'Clients · Antena');
+    await checkAccessibility(page, 'clients (English)');
+    await layout.navigation().getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await checkAccessibility(page, 'dashboard (English)');
     await page.reload();
     await layout.navigation().getByRole('link', { name: 'Clients' }).waitFor();
     await layout.switchLanguage('ES');
@@ -259,6 +298,11 @@ describe('admin SPA', () => {
 
   test('no Content-Security-Policy violation on any page visited', () => {
     assert.deepEqual(cspViolations, []);
+  });
+
+  test('axe: no critical or serious violation anywhere (moderate and minor ones listed)', (t) => {
+    for (const v of seen) t.diagnostic(`${v.impact} ${v.id} on ${v.state} (${v.nodes})`);
+    assert.deepEqual(seen.filter((v) => v.impact === 'critical' || v.impact === 'serious'), []);
   });
 });
 

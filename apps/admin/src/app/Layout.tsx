@@ -1,10 +1,10 @@
 // The frame of every signed-in page: navigation on the left, language and sign-out on top.
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { session } from '../auth/session';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/es';
@@ -21,6 +21,15 @@ const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] =
   { to: '/settings', label: 'nav.settings', icon: <IconSettings size={18} /> },
   { to: '/partners', label: 'nav.partners', icon: <IconKey size={18} /> },
 ];
+
+// The skip link jumps over the header and the navigation to the page's h1 (or its main region
+// while the page is loading) without touching the router's history.
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const target = document.getElementById('page-title') ?? document.getElementById('main');
+  if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target?.focus();
+}
 
 export function Layout() {
   const signedIn = useSignedIn();
@@ -44,12 +53,14 @@ export function Layout() {
   };
 
   return (
+    <>
+    <a className="skip-link" href="#page-title" onClick={skipToContent}>{t('nav.skip')}</a>
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <Title order={3}>{t('app.name')}</Title>
+            <Text component="span" fw={700} fz="xl">{t('app.name')}</Text>
             <Text c="dimmed" size="sm" visibleFrom="sm">{t('app.tagline')}</Text>
           </Group>
           <Group gap="sm">
@@ -61,14 +72,15 @@ export function Layout() {
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.name')}>
         <ScrollArea>
           {NAV.map((item) => (
-            <NavLink key={item.to} component={RouterNavLink} to={item.to} end={item.end} label={t(item.label)} leftSection={item.icon} onClick={close}
+            <NavLink key={item.to} component={RouterNavLink} to={item.to} end={item.end} label={t(item.label)} leftSection={item.icon} onClick={close} variant="filled"
               active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)} />
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main">
         <Outlet />
       </AppShell.Main>
     </AppShell>
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { Anchor, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import { PageTitle } from '../components/PageTitle';
 
 export function NotFound() {
   const { t } = useI18n();
   return (
     <Stack>
-      <Title order={2}>{t('common.notFound')}</Title>
+      <PageTitle>{t('common.notFound')}</PageTitle>
       <Anchor component={Link} to="/">{t('nav.dashboard')}</Anchor>
     </Stack>
   );

@@ -7,6 +7,7 @@ import { bulkInsert } from '../billing/bulk-insert.js';
 import { newId } from '../db/ids.js';
 import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
+import { clientSearchText } from '../services/client-search.js';
 import {
   AdditionalAmountEntity, BonusEntity, ClientEntity, ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity,
   SubscriptionTariffChangeEntity, TariffEntity,
@@ -33,8 +34,9 @@ export async function seedBenchData(ds: DataSource, contracts: number): Promise<
       const clientId = newId();
       const contractId = newId();
       const signed = i % 10 < 7;
-      clients.push({ id: clientId, code: `B${String(i).padStart(7, '0')}`, kind: 'PERSON', name: `Cliente ${i}`, taxId: nif(i * 7919), email: `c${i}@bench.local`,
-        phone: null, address: null, iban: i % 3 === 0 ? null : IBANS[i % IBANS.length], partnerId: null, version: 1, createdAt: AT, updatedAt: AT });
+      const client = { id: clientId, code: `B${String(i).padStart(7, '0')}`, kind: 'PERSON', name: `Cliente ${i}`, taxId: nif(i * 7919), email: `c${i}@bench.local`,
+        phone: null, address: null, iban: i % 3 === 0 ? null : IBANS[i % IBANS.length]!, partnerId: null, version: 1, createdAt: AT, updatedAt: AT };
+      clients.push({ ...client, searchText: clientSearchText(client) });
       cts.push({ id: contractId, number: `K${String(i).padStart(7, '0')}`, clientId, status: signed ? 'SIGNED' : 'DRAFT', signedAt: signed ? '2025-01-10' : null,
         signerName: signed ? `Firmante ${i}` : null, signerTaxId: signed ? nif(i * 104729) : null, iban: signed ? IBANS[(i + 1) % IBANS.length] : null,
         mandateReference: signed ? `BENCH-${i}` : null, version: 1, createdAt: AT, updatedAt: AT });

@@ -16,6 +16,8 @@ export class ClientEntity {
   @TextColumn(300, true) address: string | null;
   @TextColumn(34, true) iban: string | null;
   @RefColumn(true) partnerId: string | null;
+  /** What client searches compare: see clientSearchText in services/client-search.ts. */
+  @TextColumn(700) searchText: string;
   @IntColumn() version: number;
   @InstantColumn() createdAt: string;
   @InstantColumn() updatedAt: string;

@@ -2,5 +2,6 @@
 import { Initial1764316800000 } from './1764316800000-initial.js';
 import { MoneyExact1764400000000 } from './1764400000000-money-exact.js';
 import { Sessions1764500000000 } from './1764500000000-sessions.js';
+import { ClientSearch1764900000000 } from './1764900000000-client-search.js';
 
-export const migrations = [Initial1764316800000, MoneyExact1764400000000, Sessions1764500000000];
+export const migrations = [Initial1764316800000, MoneyExact1764400000000, Sessions1764500000000, ClientSearch1764900000000];

@@ -11,6 +11,7 @@ import { createLoaders } from '../loaders/loaders.js';
 import { visibleClient } from './access.js';
 import { audit, diff } from './audit.service.js';
 import { deleteSubscriptionsOf } from './cascade.js';
+import { clientSearchText, whereClientMatches } from './client-search.js';
 import { clientFacts } from './deletion-facts.js';
 import { InputReader } from './input.js';
 import { paginate, readPageArgs, type Page, type PageArgs } from './pagination.js';
@@ -39,14 +40,8 @@ export class ClientService {
     const qb = this.scope.ds.getRepository(ClientEntity).createQueryBuilder('c');
     const partnerId = partnerIdOf(this.scope);
     if (partnerId) qb.andWhere('c.partnerId = :partnerId', { partnerId });
-    const search = args.search?.trim().toLowerCase();
-    if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      qb.andWhere(
-        `(LOWER(c.name) LIKE :like ESCAPE '\\' OR LOWER(c.code) LIKE :like ESCAPE '\\' OR LOWER(c.taxId) LIKE :like ESCAPE '\\' OR LOWER(c.email) LIKE :like ESCAPE '\\')`,
-        { like },
-      );
-    }
+    // Accent- and case-insensitive over name, code, tax id, e-mail and IBAN, identical on both databases.
+    whereClientMatches(qb, 'c', args.search);
     const result = await paginate(qb, 'c.code', 'ASC', (c) => c.code, page);
     for (const c of result.nodes) this.scope.loaders.client.prime(c.id, c);
     return result;
@@ -70,7 +65,8 @@ export class ClientService {
       }
       const [n] = await nextSequenceValues(m, 'client');
       const now = this.scope.now.toISOString();
-      const client: ClientEntity = { id: newId(), code: formatCode('C', n!), ...values, version: 1, createdAt: now, updatedAt: now };
+      const code = formatCode('C', n!);
+      const client: ClientEntity = { id: newId(), code, ...values, searchText: clientSearchText({ ...values, code }), version: 1, createdAt: now, updatedAt: now };
       await m.insert(ClientEntity, client);
       await audit(m, this.scope, [{ entityType: 'Client', entityId: client.id, clientId: client.id, action: 'CREATE', changes: diff(null, client, AUDITED) }]);
       return client;
@@ -91,7 +87,8 @@ export class ClientService {
     if (input.iban !== undefined) changes.iban = read.optionalIban('iban', input.iban);
     return inTransaction(this.scope.ds, async (m) => {
       const result = await m.createQueryBuilder().update(ClientEntity)
-        .set({ ...changes, version: () => '"version" + 1', updatedAt: this.scope.now.toISOString() })
+        // The version check below guarantees `before` is the row being changed, so the key is exact.
+        .set({ ...changes, searchText: clientSearchText({ ...before, ...changes }), version: () => '"version" + 1', updatedAt: this.scope.now.toISOString() })
         .where('id = :id AND version = :version', { id: input.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw conflict(this.scope.locale, 'Client', input.id, input.version);

@@ -1,6 +1,6 @@
 // Input validation returning codes, not sentences (docs/rules.md §2 model fields).
 /**
- * Validation of what people type: IBAN, Spanish tax ids, SEPA mandate references, e-mail, cents, percents, VAT rates, dates, periods and texts. Each returns the normalized value or a code with params, never a sentence.
+ * Validation of what people type: IBAN, Spanish tax ids, SEPA mandate references, e-mail, cents, percents, VAT rates, dates, periods and texts. Each returns the normalized value or a code with params, never a sentence. Also the accent- and case-insensitive key that searches compare.
  *
  * @module
  */
@@ -12,3 +12,4 @@ export { validateEmail } from './email.js';
 export { MAX_AMOUNT_CENTS, validateCents, validatePercent, validateVatRate } from './numbers.js';
 export { DATE_WINDOW, validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
 export { validateText } from './text.js';
+export { searchKey, searchQueryKeys } from './search.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ConfirmDialog } from './ConfirmDialog';
 import { renderUi } from '../test/render';
 
@@ -25,5 +25,11 @@ describe('ConfirmDialog', () => {
     renderUi(<ConfirmDialog opened busy title="T" onConfirm={() => {}} onCancel={onCancel}>Body</ConfirmDialog>, 'en');
     const cancel = await screen.findByRole('button', { name: 'Cancel' });
     expect(cancel.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('names its close button in the chosen language and starts the focus on Cancel', async () => {
+    renderUi(<ConfirmDialog opened title="T" onConfirm={() => {}} onCancel={() => {}}>Body</ConfirmDialog>, 'en');
+    expect(await screen.findByRole('button', { name: 'Close' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
   });
 });

@@ -1,4 +1,5 @@
-// Irreversible actions (deleting, running billing) ask once more, saying what will happen.
+// Irreversible actions (deleting, running billing) ask once more, saying what will happen. The focus
+// starts on Cancel (the safe answer), not on the close button, and the close button has a name.
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useUiLocale } from '../locale';
@@ -28,11 +29,12 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ opened, title, children, onConfirm, onCancel, confirmLabel, cancelLabel, danger = false, busy = false }: ConfirmDialogProps) {
   const locale = useUiLocale();
   return (
-    <Modal opened={opened} onClose={busy ? () => undefined : onCancel} title={title} centered closeOnClickOutside={!busy} withCloseButton={!busy}>
+    <Modal opened={opened} onClose={busy ? () => undefined : onCancel} title={title} centered closeOnClickOutside={!busy} withCloseButton={!busy}
+      closeButtonProps={{ 'aria-label': uiText(locale, 'close') }}>
       <Stack>
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={busy}>{cancelLabel ?? uiText(locale, 'cancel')}</Button>
+          <Button variant="default" onClick={onCancel} disabled={busy} data-autofocus>{cancelLabel ?? uiText(locale, 'cancel')}</Button>
           <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={busy}>{confirmLabel ?? uiText(locale, 'confirm')}</Button>
         </Group>
       </Stack>

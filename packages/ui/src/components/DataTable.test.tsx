@@ -33,4 +33,10 @@ describe('DataTable', () => {
     renderUi(<DataTable columns={columns} rows={[{ id: '1', name: 'Ana' }]} rowKey={(r) => r.id} loading />);
     expect(screen.getByText('Ana')).toBeTruthy();
   });
+
+  it('keeps a hidden header readable, so no column header is empty', () => {
+    const withActions: DataTableColumn<Row>[] = [...columns, { key: 'actions', header: 'Acciones', hideHeader: true, render: () => 'x' }];
+    renderUi(<DataTable columns={withActions} rows={[{ id: '1', name: 'Ana' }]} rowKey={(r) => r.id} />);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Id', 'Nombre', 'Acciones']);
+  });
 });

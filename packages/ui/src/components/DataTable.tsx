@@ -1,6 +1,6 @@
 // The one table of the back office: Mantine's Table with loading and empty states built in,
 // so no page can forget them.
-import { Center, Loader, Table, Text } from '@mantine/core';
+import { Center, Loader, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useUiLocale } from '../locale';
 import { uiText } from '../strings';
@@ -10,6 +10,8 @@ export interface DataTableColumn<Row> {
   header: ReactNode;
   render: (row: Row) => ReactNode;
   align?: 'left' | 'right' | 'center';
+  /** The header is read by screen readers but not shown (a column of buttons, say); it is never empty. */
+  hideHeader?: boolean;
 }
 
 export interface DataTableProps<Row> {
@@ -71,7 +73,9 @@ export function DataTable<Row>({ columns, rows, rowKey, loading = false, emptyLa
         {caption && <Table.Caption>{caption}</Table.Caption>}
         <Table.Thead>
           <Table.Tr>
-            {columns.map((column) => <Table.Th key={column.key} ta={column.align}>{column.header}</Table.Th>)}
+            {columns.map((column) => (
+              <Table.Th key={column.key} ta={column.align}>{column.hideHeader ? <VisuallyHidden>{column.header}</VisuallyHidden> : column.header}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>{body}</Table.Tbody>

@@ -14,6 +14,7 @@ import { PreviewTables } from './PreviewTables';
 import { RunResult } from './RunResult';
 import { RecentRuns } from './RecentRuns';
 import type { BillingRunFieldsFragment } from '../../gql/graphql';
+import { PageTitle } from '../../components/PageTitle';
 
 export function BillingPage() {
   const { t } = useI18n();
@@ -25,7 +26,7 @@ export function BillingPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('billing.title')}</Title>
+      <PageTitle>{t('billing.title')}</PageTitle>
       {settings.error && <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />}
       {mode && <Text c="dimmed" size="sm">{t(`settings.mode.${mode}`)}</Text>}
       <Tabs defaultValue="run">

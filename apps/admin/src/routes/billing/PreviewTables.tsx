@@ -14,7 +14,7 @@ export function PreviewTables({ preview }: { preview: Preview }) {
   return (
     <Stack>
       <Card withBorder>
-        <Title order={4} mb="xs">{t('billing.totals')}</Title>
+        <Title order={2} size="h4" mb="xs">{t('billing.totals')}</Title>
         <SimpleGrid cols={{ base: 2, sm: 5 }}>
           <Figure label={t('billing.invoiceCount')} testId="preview-count">{preview.invoiceCount}</Figure>
           <Figure label={t('common.base')}><Money cents={preview.baseCents} /></Figure>
@@ -48,7 +48,7 @@ export function PreviewTables({ preview }: { preview: Preview }) {
           { key: 'total', header: t('common.total'), align: 'right', render: (row) => <Money cents={row.totalCents} fw={600} /> },
         ]}
       />
-      <Title order={4}>{t('billing.skipped')} ({preview.skippedCount})</Title>
+      <Title order={2} size="h4">{t('billing.skipped')} ({preview.skippedCount})</Title>
       <DataTable
         rows={preview.skipped}
         rowKey={(row) => row.contractId}

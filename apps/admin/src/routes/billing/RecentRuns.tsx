@@ -12,7 +12,7 @@ export function RecentRuns() {
   const format = new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   return (
     <Stack gap="xs">
-      <Title order={4}>{t('billing.runs')}</Title>
+      <Title order={2} size="h4">{t('billing.runs')}</Title>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       <DataTable
         rows={data?.billingRuns}

@@ -8,6 +8,7 @@ import { ClientPageDocument, DeleteClientDocument } from './client.operations';
 import { ProfileEditor } from './ProfileEditor';
 import { ClientContracts, ClientSubscriptions } from './ClientContracts';
 import { ClientAudit, ClientInvoices } from './ClientTabs';
+import { PageTitle } from '../../components/PageTitle';
 
 export function ClientPage() {
   const { id = '' } = useParams();
@@ -22,7 +23,7 @@ export function ClientPage() {
         <Stack>
           <Group justify="space-between" align="flex-start">
             <Stack gap={2}>
-              <Title order={2}>{client.name}</Title>
+              <PageTitle>{client.name}</PageTitle>
               <Group gap="xs">
                 <Text c="dimmed" ff="monospace">{client.code}</Text>
                 <Text c="dimmed">· {client.taxId}</Text>

@@ -44,7 +44,7 @@ export function ClientFields({ form }: { form: UseFormReturnType<ClientValues> }
       <Select label={t('clients.kind')} allowDeselect={false}
         data={[{ value: 'PERSON', label: t('clients.kind.PERSON') }, { value: 'COMPANY', label: t('clients.kind.COMPANY') }]}
         {...form.getInputProps('kind')} />
-      <TextInput label={t('clients.name')} required {...form.getInputProps('name')} />
+      <TextInput label={t('clients.name')} required data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('clients.taxId')} required {...form.getInputProps('taxId')} />
       <TextInput label={t('clients.email')} type="email" required {...form.getInputProps('email')} />
       <TextInput label={t('clients.phone')} {...form.getInputProps('phone')} />

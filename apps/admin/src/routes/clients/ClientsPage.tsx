@@ -12,6 +12,7 @@ import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { ClientsDocument } from './clients.operations';
 import { NewClientModal } from './NewClientModal';
 import type { ClientRowFragment } from '../../gql/graphql';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -39,7 +40,7 @@ export function ClientsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('clients.title')}</Title>
+        <PageTitle>{t('clients.title')}</PageTitle>
         <Button leftSection={<IconPlus size={16} />} onClick={open}>{t('clients.new')}</Button>
       </Group>
       <TextInput

@@ -32,7 +32,8 @@ export function NewClientModal({ opened, onClose }: { opened: boolean; onClose: 
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('clients.new')} size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('clients.new')} size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <ClientFields form={form} />

@@ -11,6 +11,7 @@ import { ContractPageDocument, DeleteContractDocument } from './contract.operati
 import { SignatureForm } from './SignatureForm';
 import { ContractSubscriptions } from './ContractSubscriptions';
 import { TerminateContract } from './TerminateContract';
+import { PageTitle } from '../../components/PageTitle';
 
 export function ContractPage() {
   const { id = '' } = useParams();
@@ -27,7 +28,7 @@ export function ContractPage() {
           <Group justify="space-between" align="flex-start">
             <Stack gap={2}>
               <Group gap="sm">
-                <Title order={2}>{t('contract.title', { number: contract.number })}</Title>
+                <PageTitle>{t('contract.title', { number: contract.number })}</PageTitle>
                 <StateBadge state={contract.status} size="lg" />
               </Group>
               <Text>{t('contract.client')}: <Anchor component={Link} to={`/clients/${contract.client.id}`}>{contract.client.name}</Anchor></Text>
@@ -38,7 +39,7 @@ export function ContractPage() {
           <Card withBorder>
             <Stack>
               <Group justify="space-between">
-                <Title order={4}>{t('contract.signature')}</Title>
+                <Title order={2} size="h4">{t('contract.signature')}</Title>
                 {/* A terminated contract's signature is history: the API refuses to edit it (CONTRACT_NOT_SIGNED). */}
                 {!editing && contract.status !== 'TERMINATED' && (contract.signature
                   ? <Button variant="light" onClick={() => setEditing('edit')}>{t('contract.editSignature')}</Button>
@@ -62,7 +63,7 @@ export function ContractPage() {
               )}
             </Stack>
           </Card>
-          <Title order={4}>{t('contract.subscriptions')}</Title>
+          <Title order={2} size="h4">{t('contract.subscriptions')}</Title>
           <ContractSubscriptions contractId={contract.id} acceptsSubscriptions={checkAddSubscription(contract) === null} subscriptions={contract.subscriptions} tariffs={data?.tariffs ?? []} />
           <DeletionPanel
             check={contract.deletion}

@@ -8,6 +8,7 @@ import { DashboardSummaryDocument } from './dashboard.operations';
 import { MonthlyTotalsCard } from './MonthlyTotalsCard';
 import { SubscriptionsByStateCard } from './SubscriptionsByStateCard';
 import { UndeletableClientsCard } from './UndeletableClientsCard';
+import { PageTitle } from '../../components/PageTitle';
 
 export const DASHBOARD_MONTHS = 12;
 
@@ -16,7 +17,7 @@ export function DashboardPage() {
   const { data, loading, error, refetch } = useQuery(DashboardSummaryDocument, { variables: { months: DASHBOARD_MONTHS } });
   return (
     <Stack>
-      <Title order={2}>{t('dashboard.title')}</Title>
+      <PageTitle>{t('dashboard.title')}</PageTitle>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ dashboard }) => (
           <SimpleGrid cols={{ base: 1, lg: 2 }}>

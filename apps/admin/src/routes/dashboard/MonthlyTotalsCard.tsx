@@ -19,7 +19,7 @@ export function MonthlyTotalsCard({ months }: { months: readonly Month[] }) {
   return (
     <Card withBorder>
       <Group justify="space-between" mb="md">
-        <Title order={4}>{t('dashboard.invoiced')}</Title>
+        <Title order={2} size="h4">{t('dashboard.invoiced')}</Title>
         {invoiced && <Text size="sm" c="dimmed">{t('dashboard.netSum', { months: shown.length, amount: formatCents(netCents, language) })}</Text>}
       </Group>
       {!invoiced ? <Text c="dimmed">{t('dashboard.invoicedEmpty')}</Text> : (

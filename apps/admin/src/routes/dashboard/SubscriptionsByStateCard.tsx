@@ -11,7 +11,7 @@ export function SubscriptionsByStateCard({ states }: { states: readonly StateCou
   const total = states.reduce((sum, s) => sum + s.count, 0);
   return (
     <Card withBorder>
-      <Title order={4} mb="md">{t('dashboard.subscriptions')}</Title>
+      <Title order={2} size="h4" mb="md">{t('dashboard.subscriptions')}</Title>
       {total === 0 && <Text c="dimmed" mb="sm">{t('dashboard.subscriptionsEmpty')}</Text>}
       <Table aria-label={t('dashboard.subscriptions')}>
         <Table.Thead>

@@ -21,7 +21,7 @@ export function UndeletableClientsCard() {
   const connection = (data ?? previousData)?.dashboard.undeletableClients;
   return (
     <Card withBorder>
-      <Title order={4} mb="md">{t('dashboard.undeletable')}{connection ? ` (${connection.totalCount})` : ''}</Title>
+      <Title order={2} size="h4" mb="md">{t('dashboard.undeletable')}{connection ? ` (${connection.totalCount})` : ''}</Title>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {/* Without data, an error must not read as "every client can be deleted". */}
       {(connection || !error) && <DataTable<Row>

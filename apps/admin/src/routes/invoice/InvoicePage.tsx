@@ -11,6 +11,7 @@ import { InvoiceTable } from '../../components/InvoiceTable';
 import { InvoicePageDocument } from './invoice.operations';
 import { PaymentStatusActions } from './PaymentStatusActions';
 import { PdfButton } from './PdfButton';
+import { PageTitle } from '../../components/PageTitle';
 
 export function InvoicePage() {
   const { id = '' } = useParams();
@@ -24,7 +25,7 @@ export function InvoicePage() {
           <Group justify="space-between" align="flex-start">
             <Stack gap={2}>
               <Group gap="sm">
-                <Title order={2}>{t('invoice.title', { number: invoice.number })}</Title>
+                <PageTitle>{t('invoice.title', { number: invoice.number })}</PageTitle>
                 <StateBadge state={invoice.status} size="lg" />
               </Group>
               <Text>
@@ -42,7 +43,7 @@ export function InvoicePage() {
           </Group>
           <PaymentStatusActions invoiceId={invoice.id} status={invoice.status} kind={invoice.kind} />
           <BillingAccountExplanation account={invoice.billingAccount} />
-          <Title order={4}>{t('invoice.lines')}</Title>
+          <Title order={2} size="h4">{t('invoice.lines')}</Title>
           <DataTable
             rows={invoice.lines}
             rowKey={(line) => line.id}
@@ -53,7 +54,7 @@ export function InvoicePage() {
             ]}
           />
           <Card withBorder maw={520} ml="auto" w="100%">
-            <Title order={5} mb="xs">{t('invoice.vat')}</Title>
+            <Title order={3} size="h5" mb="xs">{t('invoice.vat')}</Title>
             <Table>
               <Table.Thead>
                 <Table.Tr><Table.Th>{t('common.vatRate')}</Table.Th><Table.Th ta="right">{t('common.base')}</Table.Th><Table.Th ta="right">{t('common.tax')}</Table.Th></Table.Tr>
@@ -76,7 +77,7 @@ export function InvoicePage() {
           </Card>
           {invoice.kind === 'INVOICE' && (
             <>
-              <Title order={4}>{t('invoice.creditNotes')}</Title>
+              <Title order={2} size="h4">{t('invoice.creditNotes')}</Title>
               <InvoiceTable invoices={invoice.creditNotes} loading={false} showClient={false} emptyLabel={t('invoice.noCreditNotes')} />
             </>
           )}

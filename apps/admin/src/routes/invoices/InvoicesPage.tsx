@@ -5,6 +5,7 @@ import { ErrorState } from '../../components/QueryState';
 import { InvoiceTable } from '../../components/InvoiceTable';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { InvoicesDocument } from './invoices.operations';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 50;
 
@@ -17,7 +18,7 @@ export function InvoicesPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('invoices.title')}</Title>
+      <PageTitle>{t('invoices.title')}</PageTitle>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       <InvoiceTable invoices={connection?.nodes} loading={loading} />
       <Group justify="space-between">

@@ -33,7 +33,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
   return (
     <Card withBorder>
       <Stack>
-        <Title order={4}>{partner.name}</Title>
+        <Title order={2} size="h4">{partner.name}</Title>
         {newKey && (
           <ExplanationPanel tone="warning" title={t('partners.keyShownOnce')} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNewKey(null)}>
             <Group gap="xs">
@@ -50,7 +50,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
             { key: 'name', header: t('partners.keyLabel'), render: (key) => key.name },
             { key: 'prefix', header: t('partners.prefix'), render: (key) => <Code>{key.prefix}…</Code> },
             {
-              key: 'state', header: '',
+              key: 'state', header: t('common.actions'), hideHeader: true,
               render: (key) => key.revokedAt
                 ? <Badge color="gray">{t('partners.revoked')}</Badge>
                 : <Button size="xs" color="red" variant="subtle" onClick={() => void revoke.run(() => revokeKey({ variables: { id: key.id } }))}>{t('partners.revoke')}</Button>,

@@ -8,6 +8,7 @@ import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import { CreatePartnerDocument, PartnersDocument } from './partners.operations';
 import { PartnerCard } from './PartnerCard';
+import { PageTitle } from '../../components/PageTitle';
 
 export function PartnersPage() {
   const { t, language } = useI18n();
@@ -26,7 +27,7 @@ export function PartnersPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('partners.title')}</Title>
+      <PageTitle>{t('partners.title')}</PageTitle>
       <Text c="dimmed" size="sm">{t('partners.adminOnly')}</Text>
       <Card withBorder>
         <form onSubmit={submit} noValidate>

@@ -9,13 +9,14 @@ import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { BillingSettingsDocument, UpdateBillingSettingsDocument } from './settings.operations';
 import type { BillingMode, BillingSettingsQuery } from '../../gql/graphql';
+import { PageTitle } from '../../components/PageTitle';
 
 export function SettingsPage() {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(BillingSettingsDocument);
   return (
     <Stack maw={760}>
-      <Title order={2}>{t('settings.title')}</Title>
+      <PageTitle>{t('settings.title')}</PageTitle>
       <QueryState data={data?.billingSettings} loading={loading} error={error} onRetry={() => void refetch()}>
         {(settings) => <SettingsForm initial={settings} />}
       </QueryState>

@@ -38,6 +38,9 @@ function useCountdown(until: number | null): number {
 
 export function SignInPage() {
   const { t, language } = useI18n();
+  useEffect(() => {
+    document.title = `${t('signIn.title')} · ${t('app.name')}`;
+  }, [t]);
   const v = validators(language);
   const navigate = useNavigate();
   const location = useLocation();
@@ -73,14 +76,14 @@ export function SignInPage() {
   });
 
   return (
-    <Center mih="100vh" p="md">
+    <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" w={400} component="form" onSubmit={submit} noValidate>
         <Stack>
           <Group justify="space-between">
-            <Title order={2}>{t('app.name')}</Title>
+            <Title order={1} size="h2">{t('app.name')}</Title>
             <LanguageSwitch />
           </Group>
-          <Title order={4} fw={500}>{t('signIn.title')}</Title>
+          <Title order={2} size="h4" fw={500}>{t('signIn.title')}</Title>
           {problem && (
             <ExplanationPanel tone="refusal" title={t('signIn.failed')}>
               {problem}

@@ -11,6 +11,7 @@ import { TariffMigrationForm } from './TariffMigrationForm';
 import { Bonuses } from './Bonuses';
 import { AdditionalAmounts } from './AdditionalAmounts';
 import { Timeline } from './Timeline';
+import { PageTitle } from '../../components/PageTitle';
 
 export function SubscriptionPage() {
   const { id = '' } = useParams();
@@ -25,7 +26,7 @@ export function SubscriptionPage() {
         <Stack>
           <Stack gap={2}>
             <Group gap="sm">
-              <Title order={2}>{t('subscription.title', { tariff: subscription.tariff.name })}</Title>
+              <PageTitle>{t('subscription.title', { tariff: subscription.tariff.name })}</PageTitle>
               <StateBadge state={subscription.state} size="lg" />
             </Group>
             <Text>
@@ -42,31 +43,31 @@ export function SubscriptionPage() {
           </ExplanationPanel>
           <Card withBorder>
             <Stack>
-              <Title order={4}>{t('subscription.timeline')}</Title>
+              <Title order={2} size="h4">{t('subscription.timeline')}</Title>
               <Timeline subscription={subscription} />
             </Stack>
           </Card>
           <Card withBorder>
             <Stack>
-              <Title order={4}>{t('subscription.changeState')}</Title>
+              <Title order={2} size="h4">{t('subscription.changeState')}</Title>
               <StateChangeForm subscriptionId={subscription.id} allowed={subscription.allowedTransitions} />
             </Stack>
           </Card>
           <Card withBorder>
             <Stack>
-              <Title order={4}>{t('subscription.migrate')}</Title>
+              <Title order={2} size="h4">{t('subscription.migrate')}</Title>
               <TariffMigrationForm subscriptionId={subscription.id} currentTariffId={subscription.tariff.id} tariffs={data?.tariffs ?? []} />
             </Stack>
           </Card>
           <Card withBorder>
             <Stack>
-              <Title order={4}>{t('subscription.bonuses')}</Title>
+              <Title order={2} size="h4">{t('subscription.bonuses')}</Title>
               <Bonuses subscriptionId={subscription.id} bonuses={subscription.bonuses} />
             </Stack>
           </Card>
           <Card withBorder>
             <Stack>
-              <Title order={4}>{t('subscription.additional')}</Title>
+              <Title order={2} size="h4">{t('subscription.additional')}</Title>
               <AdditionalAmounts subscriptionId={subscription.id} amounts={subscription.additionalAmounts} />
             </Stack>
           </Card>

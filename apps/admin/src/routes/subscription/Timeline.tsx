@@ -16,7 +16,7 @@ export function Timeline({ subscription }: { subscription: Subscription }) {
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Stack gap="xs">
-          <Title order={5}>{t('subscription.stateChanges')}</Title>
+          <Title order={3} size="h5">{t('subscription.stateChanges')}</Title>
           <DataTable
             rows={byDate(subscription.stateChanges)}
             rowKey={(row) => `${row.effectiveDate}-${row.state}`}
@@ -27,7 +27,7 @@ export function Timeline({ subscription }: { subscription: Subscription }) {
           />
         </Stack>
         <Stack gap="xs">
-          <Title order={5}>{t('subscription.tariffChanges')}</Title>
+          <Title order={3} size="h5">{t('subscription.tariffChanges')}</Title>
           <DataTable
             rows={byDate(subscription.tariffChanges)}
             rowKey={(row) => `${row.effectiveDate}-${row.tariffId}`}

@@ -9,6 +9,7 @@ import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import { CreateTariffDocument, TariffsDocument } from './tariffs.operations';
+import { PageTitle } from '../../components/PageTitle';
 
 export function TariffsPage() {
   const { t, language } = useI18n();
@@ -44,7 +45,7 @@ export function TariffsPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('tariffs.title')}</Title>
+      <PageTitle>{t('tariffs.title')}</PageTitle>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       <DataTable
         rows={data?.tariffs}
@@ -61,7 +62,7 @@ export function TariffsPage() {
       <Card withBorder>
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Title order={4}>{t('tariffs.new')}</Title>
+            <Title order={2} size="h4">{t('tariffs.new')}</Title>
             <Group align="flex-start">
               <TextInput label={t('tariffs.code')} w={140} {...form.getInputProps('code')} />
               <TextInput label={t('tariffs.name')} w={260} {...form.getInputProps('name')} />
