@@ -17,6 +17,7 @@ import { loadJwtSecret } from './auth/jwt-secret.js';
 import { LoginThrottle, type ThrottleOptions } from './auth/login-throttle.js';
 import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
+import { invoicesCsvRoute } from './exports/invoices-csv.js';
 import { errorLogTo, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import type { Context } from './graphql/context.js';
@@ -135,6 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
   app.use('/graphql', express.json({ limit: options.bodyLimit ?? '100kb' }), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
+  app.get('/invoices.csv', invoicesCsvRoute(contextFor));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
 
   const adminDist = options.adminDist ?? DEFAULT_ADMIN_DIST;

@@ -6,7 +6,8 @@ export type ApiMessageCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_CREDENTIALS' | 'INTERNAL_SERVER_ERROR'
   | 'DUPLICATE_VALUE' | 'API_KEY_REVOKED' | 'PAGE_SIZE_INVALID' | 'CURSOR_INVALID'
   | 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_BLANK' | 'SESSION_ENDED' | 'CSRF_HEADER_MISSING' | 'LOGIN_THROTTLED'
-  | 'CANNOT_DELETE_SELF' | 'ID_INVALID' | 'SEARCH_TOO_LONG' | 'VALUE_REQUIRED' | 'VALUE_INVALID' | 'FIELD_UNKNOWN' | 'QUERY_TOO_LONG';
+  | 'CANNOT_DELETE_SELF' | 'ID_INVALID' | 'SEARCH_TOO_LONG' | 'VALUE_REQUIRED' | 'VALUE_INVALID' | 'FIELD_UNKNOWN' | 'QUERY_TOO_LONG'
+  | 'RANGE_INVERTED';
 
 type Params = Record<string, string | number>;
 
@@ -114,6 +115,10 @@ const messages = {
   QUERY_TOO_LONG: {
     es: (p: Params) => `La consulta es demasiado larga (más de ${p.max} elementos): divídala en varias.`,
     en: (p: Params) => `The query is too long (over ${p.max} tokens): split it into several.`,
+  },
+  RANGE_INVERTED: {
+    es: (p: Params) => `«${p.field}»: el valor inicial ${p.from} es posterior al final ${p.to}; cámbialos de orden o deja uno vacío.`,
+    en: (p: Params) => `"${p.field}": the start ${p.from} is after the end ${p.to}; swap them or leave one empty.`,
   },
 } satisfies Record<ApiMessageCode, Record<Locale, (p: Params) => string>>;
 

@@ -1,9 +1,20 @@
 // Reading invoices and credit notes (issue 4 writes them). Partners see their clients' only.
 import { message, type BillingAccount, type MessageCode } from '@antena/domain';
-import { ClientEntity, InvoiceEntity, type InvoiceLineEntity } from '../entities/index.js';
+import { InvoiceEntity, type InvoiceLineEntity } from '../entities/index.js';
 import { visibleClient, visibleInvoice } from './access.js';
-import { paginate, readPageArgs, type Page, type PageArgs } from './pagination.js';
+import { applyInvoiceFilter, readInvoiceFilter, type InvoiceFilterInput, type InvoiceFilterValue } from './invoice-filter.js';
+import { paginate, paginateBy, readPageArgs, type Page, type PageArgs } from './pagination.js';
 import { partnerIdOf, type Scope } from './scope.js';
+
+export type InvoiceSortValue = 'NEWEST' | 'OLDEST' | 'ISSUE_DATE_DESC' | 'ISSUE_DATE_ASC' | 'TOTAL_DESC' | 'TOTAL_ASC';
+export interface InvoiceTotalsValue { count: number; baseCents: number; taxCents: number; totalCents: number }
+
+/** A SUM read back from either database (PostgreSQL sends bigint sums as strings): exact or an error. */
+function exactSum(value: string | number | null | undefined): number {
+  const n = Number(value ?? 0);
+  if (!Number.isSafeInteger(n)) throw new Error(`invoice sum ${String(value)} is beyond exact integers`);
+  return n;
+}
 
 export class InvoiceService {
   constructor(private readonly scope: Scope) {}
@@ -12,20 +23,55 @@ export class InvoiceService {
     return visibleInvoice(this.scope, id);
   }
 
-  /** Newest first (ids are time-ordered). */
-  async list(args: PageArgs & { clientId?: string | null; contractId?: string | null }): Promise<Page<InvoiceEntity>> {
+  /** Newest first (ids are time-ordered) unless `sort` says otherwise; `filter` narrows the set. */
+  async list(args: PageArgs & { clientId?: string | null; contractId?: string | null; filter?: InvoiceFilterInput | null; sort?: InvoiceSortValue | null }): Promise<Page<InvoiceEntity>> {
     const page = readPageArgs(this.scope.locale, args);
-    const qb = this.scope.ds.getRepository(InvoiceEntity).createQueryBuilder('i');
-    if (args.clientId) {
-      await visibleClient(this.scope, args.clientId);
-      qb.andWhere('i.clientId = :clientId', { clientId: args.clientId });
-    }
-    if (args.contractId) qb.andWhere('i.contractId = :contractId', { contractId: args.contractId });
-    const partnerId = partnerIdOf(this.scope);
-    if (partnerId) qb.andWhere((sub) => `i.clientId IN ${sub.subQuery().select('c.id').from(ClientEntity, 'c').where('c.partnerId = :partnerId').getQuery()}`, { partnerId });
-    const result = await paginate(qb, 'i.id', 'DESC', (i) => i.id, page);
+    const filter = await this.filter({ ...args.filter, ...(args.clientId ? { clientId: args.clientId } : {}), ...(args.contractId ? { contractId: args.contractId } : {}) });
+    const qb = this.query(filter);
+    const sort = args.sort ?? 'NEWEST';
+    const id = { column: 'i.id', key: (i: InvoiceEntity) => i.id };
+    const result = sort === 'NEWEST' || sort === 'OLDEST'
+      ? await paginate(qb, 'i.id', sort === 'NEWEST' ? 'DESC' : 'ASC', (i) => i.id, page)
+      : sort.startsWith('TOTAL_')
+        ? await paginateBy(this.scope.locale, qb, sort.endsWith('DESC') ? 'DESC' : 'ASC', { column: 'i.totalCents', key: (i) => i.totalCents }, id, page)
+        : await paginateBy(this.scope.locale, qb, sort.endsWith('DESC') ? 'DESC' : 'ASC', { column: 'i.issueDate', key: (i) => i.issueDate }, id, page);
     for (const i of result.nodes) this.scope.loaders.invoice.prime(i.id, i);
     return result;
+  }
+
+  /** Count and 64-bit sums of every invoice the filter selects (not only one page). */
+  async totals(raw: InvoiceFilterInput | null | undefined): Promise<InvoiceTotalsValue> {
+    const row = await this.query(await this.filter(raw)).select('COUNT(*)', 'count')
+      .addSelect('COALESCE(SUM(i.baseCents), 0)', 'base').addSelect('COALESCE(SUM(i.taxCents), 0)', 'tax').addSelect('COALESCE(SUM(i.totalCents), 0)', 'total')
+      .getRawOne<{ count: string | number; base: string | number; tax: string | number; total: string | number }>();
+    return { count: Number(row?.count ?? 0), baseCents: exactSum(row?.base), taxCents: exactSum(row?.tax), totalCents: exactSum(row?.total) };
+  }
+
+  /** Every invoice the filter selects, oldest first, read in chunks of `chunk` (for the CSV export). */
+  async *each(raw: InvoiceFilterInput | null | undefined, chunk = 1000): AsyncGenerator<InvoiceEntity[]> {
+    const filter = await this.filter(raw);
+    let after: string | null = null;
+    for (;;) {
+      const qb = this.query(filter).orderBy('i.id', 'ASC').take(chunk);
+      if (after) qb.andWhere('i.id > :after', { after });
+      const rows = await qb.getMany();
+      if (rows.length === 0) return;
+      yield rows;
+      if (rows.length < chunk) return;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
+  private async filter(raw: InvoiceFilterInput | null | undefined): Promise<InvoiceFilterValue> {
+    const filter = readInvoiceFilter(this.scope.locale, raw);
+    if (filter.clientId) await visibleClient(this.scope, filter.clientId);
+    return filter;
+  }
+
+  private query(filter: InvoiceFilterValue) {
+    const qb = this.scope.ds.getRepository(InvoiceEntity).createQueryBuilder('i');
+    applyInvoiceFilter(qb, filter, partnerIdOf(this.scope));
+    return qb;
   }
 
   lines(invoice: InvoiceEntity): Promise<InvoiceLineEntity[]> {

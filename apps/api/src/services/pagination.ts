@@ -52,3 +52,39 @@ export async function paginate<T extends ObjectLiteral>(
     },
   };
 }
+
+/**
+ * Keyset pages ordered by a column that is not unique (a total, a date), ties broken by a unique one,
+ * both in `direction`; the cursor holds both values.
+ */
+export async function paginateBy<T extends ObjectLiteral>(
+  locale: Locale, qb: SelectQueryBuilder<T>, direction: 'ASC' | 'DESC',
+  order: { column: string; key: (row: T) => string | number }, tie: { column: string; key: (row: T) => string },
+  page: { first: number; after: string | null },
+): Promise<Page<T>> {
+  const totalCount = await qb.clone().getCount();
+  const q = qb.clone().orderBy(order.column, direction).addOrderBy(tie.column, direction).take(page.first + 1);
+  if (page.after !== null) {
+    let parsed: unknown;
+    try { parsed = JSON.parse(page.after); } catch { parsed = null; }
+    if (!Array.isArray(parsed) || parsed.length !== 2 || !['string', 'number'].includes(typeof parsed[0]) || typeof parsed[1] !== 'string') {
+      throw badInput(locale, 'after', 'CURSOR_INVALID', {});
+    }
+    const op = direction === 'ASC' ? '>' : '<';
+    q.andWhere(`(${order.column} ${op} :__order OR (${order.column} = :__order AND ${tie.column} ${op} :__tie))`, { __order: parsed[0], __tie: parsed[1] });
+  }
+  const rows = page.first === 0 ? [] : await q.getMany();
+  const nodes = rows.slice(0, page.first);
+  const edges = nodes.map((node) => ({ cursor: encode(JSON.stringify([order.key(node), tie.key(node)])), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.first === 0 ? totalCount > 0 && page.after === null : rows.length > page.first,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

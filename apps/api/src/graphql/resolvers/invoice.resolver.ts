@@ -6,8 +6,9 @@ import { toBillingAccount } from '../mappers.js';
 import { ClientType } from '../types/client.type.js';
 import { ContractType } from '../types/contract.type.js';
 import { BillingAccount } from '../types/explanation.types.js';
-import { InvoiceConnection, InvoiceLineType, InvoiceType } from '../types/invoice.type.js';
+import { InvoiceConnection, InvoiceLineType, InvoiceTotals, InvoiceType } from '../types/invoice.type.js';
 import { InvoicesArgs } from './page.args.js';
+import { InvoiceFilter } from '../inputs/invoice-filter.input.js';
 
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
@@ -18,9 +19,15 @@ export class InvoiceResolver {
   }
 
   @Authorized()
-  @Query(() => InvoiceConnection, { description: 'Newest first.' })
+  @Query(() => InvoiceConnection, { description: 'Newest first unless `sort` says otherwise. The same `filter` gives invoiceTotals and GET /invoices.csv.' })
   invoices(@Args() args: InvoicesArgs, @Ctx() ctx: Context) {
     return ctx.services.invoices.list(args);
+  }
+
+  @Authorized()
+  @Query(() => InvoiceTotals, { description: 'Count and sums of every invoice the filter selects (all pages).' })
+  invoiceTotals(@Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | null, @Ctx() ctx: Context) {
+    return ctx.services.invoices.totals(filter);
   }
 
   @FieldResolver(() => ClientType)

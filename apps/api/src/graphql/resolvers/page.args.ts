@@ -1,5 +1,6 @@
 // Relay pagination arguments shared by every list.
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { InvoiceFilter, InvoiceSort } from '../inputs/invoice-filter.input.js';
 
 @ArgsType()
 export class PageArgs {
@@ -9,11 +10,13 @@ export class PageArgs {
 
 @ArgsType()
 export class ClientsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Matches code, name, tax id or email (case-insensitive).' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches code, name, tax id, email or IBAN, ignoring case and accents ("martin" finds "Martín"); an IBAN may be typed in groups.' }) search?: string | null;
 }
 
 @ArgsType()
 export class InvoicesArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) clientId?: string | null;
   @Field(() => ID, { nullable: true }) contractId?: string | null;
+  @Field(() => InvoiceFilter, { nullable: true }) filter?: InvoiceFilter | null;
+  @Field(() => InvoiceSort, { nullable: true, description: 'Default NEWEST.' }) sort?: InvoiceSort | null;
 }

@@ -1,5 +1,6 @@
 // Invoice / credit note and its lines (SPEC §2, §4). Written by issue 4's billing runs.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { BigCents } from './big-cents.scalar.js';
 import { connectionOf } from './connection.js';
 import { InvoiceKind, InvoiceLineKind, InvoiceStatus } from './enums.js';
 
@@ -46,3 +47,11 @@ export class InvoiceType {
 }
 
 export const InvoiceConnection = connectionOf(InvoiceType, 'Invoice');
+
+@ObjectType({ description: 'Totals of a filtered set of invoices; credit notes count with their negative amounts.' })
+export class InvoiceTotals {
+  @Field(() => Int) count: number;
+  @Field(() => BigCents) baseCents: number;
+  @Field(() => BigCents) taxCents: number;
+  @Field(() => BigCents) totalCents: number;
+}
