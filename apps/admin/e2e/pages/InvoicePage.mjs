@@ -14,7 +14,7 @@ export class InvoicePage {
   }
 
   heading() {
-    return this.page.getByRole('heading', { level: 2, name: /^Factura / });
+    return this.page.getByRole('heading', { level: 1, name: /^Factura / });
   }
 
   total() {

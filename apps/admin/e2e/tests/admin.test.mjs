@@ -2,6 +2,7 @@
 // Scenarios run in order in one signed-in page, as a clerk would work through them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { baseUrl, admin } from '../support/env.mjs';
 import { launch, newPage, screenshot } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
@@ -240,6 +241,31 @@ describe('admin SPA', () => {
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     assert.equal(await page.getByText('Aún no hay facturas').count(), 0);
     await screenshot(page, 'dashboard');
+  });
+
+  test('filters invoices, shows the totals of the filtered set and exports them as CSV', async () => {
+    await new Layout(page).go('Facturas');
+    await new Layout(page).heading('Facturas').waitFor();
+    const totals = page.getByTestId('invoice-totals');
+    await totals.waitFor();
+    await page.getByRole('combobox', { name: 'Tipo' }).click();
+    await page.getByRole('option', { name: 'Rectificativa' }).click();
+    // Every listed row is a credit note, and the totals count exactly the listed ones (all fit one page).
+    await eventually(async () => (await page.getByRole('row').filter({ hasText: /^(?!.*Rectificativa).*Factura/ }).count()) === 0
+      && /Total: -\d+,\d{2}\s€/.test(await totals.innerText()), { message: 'only credit notes, negative total' });
+    const count = Number(/Totales de las (\d+) facturas filtradas/.exec(await totals.innerText())?.[1]);
+    assert.ok(count >= 1);
+    assert.equal(await page.getByRole('row').filter({ hasText: 'Rectificativa' }).count(), count);
+    await screenshot(page, 'invoices-filtered');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
+    assert.match(download.suggestedFilename(), /^facturas-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    assert.match(lines[0], /^"Número";"Tipo";"Estado"/);
+    assert.equal(lines.length, count + 1, 'the header and one line per filtered credit note');
+    for (const line of lines.slice(1)) assert.match(line, /;"Rectificativa";.*;\d{2}\/\d{2}\/\d{4};-\d+,\d{2};/);
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
   });
 
   test('deletes a client that can be deleted, after confirming', async () => {

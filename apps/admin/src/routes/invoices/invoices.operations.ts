@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const InvoicesDocument = graphql(`
-  query Invoices($first: Int!, $after: String) {
-    invoices(first: $first, after: $after) {
+  query Invoices($first: Int!, $after: String, $filter: InvoiceFilter, $sort: InvoiceSort) {
+    invoices(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         hasNextPage
@@ -10,6 +10,24 @@ export const InvoicesDocument = graphql(`
       }
       nodes {
         ...InvoiceRow
+      }
+    }
+    invoiceTotals(filter: $filter) {
+      count
+      baseCents
+      taxCents
+      totalCents
+    }
+  }
+`);
+
+export const InvoiceClientOptionsDocument = graphql(`
+  query InvoiceClientOptions($search: String) {
+    clients(first: 20, search: $search) {
+      nodes {
+        id
+        code
+        name
       }
     }
   }
