@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.subscriptionsEmpty': 'No subscriptions yet',
   'dashboard.state': 'State',
   'dashboard.count': 'Subscriptions',
+  'dashboard.share': 'Share',
   'clients.title': 'Clients',
   'clients.searchPlaceholder': 'Name, code, tax id or email',
   'clients.empty': 'No matching clients',

@@ -57,6 +57,7 @@ export const es = {
   'dashboard.subscriptionsEmpty': 'Aún no hay suscripciones',
   'dashboard.state': 'Estado',
   'dashboard.count': 'Suscripciones',
+  'dashboard.share': 'Proporción',
   'clients.title': 'Clientes',
   'clients.searchPlaceholder': 'Nombre, código, NIF o correo',
   'clients.empty': 'No hay clientes que coincidan',

@@ -1,5 +1,5 @@
 // How many subscriptions are in each state now, every state listed, with its share as a bar.
-import { Card, Progress, Table, Text, Title } from '@mantine/core';
+import { Card, Progress, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { StateBadge, type SubscriptionStateName } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DashboardSummaryQuery } from '../../gql/graphql';
@@ -18,7 +18,7 @@ export function SubscriptionsByStateCard({ states }: { states: readonly StateCou
           <Table.Tr>
             <Table.Th>{t('dashboard.state')}</Table.Th>
             <Table.Th ta="right">{t('dashboard.count')}</Table.Th>
-            <Table.Th w="25%" />
+            <Table.Th w="25%"><VisuallyHidden>{t('dashboard.share')}</VisuallyHidden></Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
