@@ -7,7 +7,7 @@ import {
   SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, ZeroTotalChargeEntity,
 } from '../entities/index.js';
 import { byId, groupedBy } from './batch.js';
-import { invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
+import { extraApplicationsLoader, invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
 
 const byEffectiveDate = <T extends { effectiveDate: string; seq: number }>(a: T, b: T) =>
   a.effectiveDate.localeCompare(b.effectiveDate) || a.seq - b.seq;
@@ -43,6 +43,10 @@ export function createLoaders(ds: EntityManager) {
       ] as { subscriptionId: string; kind: InvoiceLineEntity['kind']; fromDate: string | null; toDate: string | null }[]),
     subscriptionUsage: subscriptionUsageLoader(ds),
     invoiceCounts: invoiceCountsLoader(ds),
+    bonusApplications: extraApplicationsLoader(ds, 'Bonus'),
+    additionalAmountApplications: extraApplicationsLoader(ds, 'AdditionalAmount'),
+    bonus: byId((ids) => repo(BonusEntity).findBy({ id: In([...ids]) })),
+    additionalAmount: byId((ids) => repo(AdditionalAmountEntity).findBy({ id: In([...ids]) })),
   };
 }
 

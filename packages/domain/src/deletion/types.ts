@@ -3,9 +3,10 @@ import type { SubscriptionState } from '../subscription/states.js';
 
 /** Codes of the reasons that block a deletion. */
 export type DeletionBlockerCode = 'HAS_PENDING_INVOICES' | 'HAS_INVOICE_HISTORY' | 'CONTRACT_SIGNED' | 'SUBSCRIPTION_STATE'
-  | 'SUBSCRIPTION_HAS_BONUSES' | 'SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS' | 'SUBSCRIPTION_INVOICED';
+  | 'SUBSCRIPTION_HAS_BONUSES' | 'SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS' | 'SUBSCRIPTION_INVOICED'
+  | 'BONUS_INVOICED' | 'ADDITIONAL_AMOUNT_INVOICED';
 /** The kinds of entity a refusal or blocker can concern. */
-export type EntityType = 'Client' | 'Contract' | 'ServiceSubscription';
+export type EntityType = 'Client' | 'Contract' | 'ServiceSubscription' | 'Bonus' | 'AdditionalAmount';
 
 /** One reason an entity cannot be deleted: the code, the entity and field it concerns, and the params of its message and remedy. */
 export interface DeletionBlocker {

@@ -20,15 +20,31 @@ export const en = {
   },
   SUBSCRIPTION_HAS_BONUSES: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} has {count, plural, one {# bonus} other {# bonuses}}.',
-    remedy: 'Delete its bonuses first.',
+    remedy: 'Delete its bonuses (deleteBonus) on the subscription page; a bonus already invoiced cannot be deleted: end it (endBonus).',
   },
   SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} has {count, plural, one {# additional amount} other {# additional amounts}}.',
-    remedy: 'Delete its additional amounts first.',
+    remedy: 'Delete its additional amounts (deleteAdditionalAmount) on the subscription page; one already invoiced cannot be deleted: end it (endAdditionalAmount).',
   },
   SUBSCRIPTION_INVOICED: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} appears on {count, plural, one {# invoice line} other {# invoice lines}}.',
     remedy: 'Issued invoices cannot change: cancel the subscription instead of deleting it.',
+  },
+  BONUS_INVOICED: {
+    message: 'The bonus was already applied on {count, plural, one {# invoice line} other {# invoice lines}}, the last one through {invoicedThrough}.',
+    remedy: 'Issued invoices cannot change, so it cannot be deleted. End it (endBonus) on {invoicedThrough} or later.',
+  },
+  ADDITIONAL_AMOUNT_INVOICED: {
+    message: 'The additional amount was already invoiced on {count, plural, one {# invoice line} other {# invoice lines}}, the last one through {invoicedThrough}.',
+    remedy: '{oneOff, select, yes {Issued invoices cannot change: to give it back, issue a credit note for the invoice that charged it.} other {Issued invoices cannot change, so it cannot be deleted. End it (endAdditionalAmount) on {invoicedThrough} or later.}}',
+  },
+  EXTRA_ONE_OFF_NOT_ENDABLE: {
+    message: 'A one-off additional amount is charged once: it has no validity to end.',
+    remedy: '{invoiced, select, yes {It is already invoiced: to give it back, issue a credit note for the invoice that charged it.} other {It is not invoiced yet: delete it (deleteAdditionalAmount).}}',
+  },
+  EXTRA_END_BEFORE_INVOICED: {
+    message: '{type, select, Bonus {The bonus} other {The additional amount}} is already invoiced through {invoicedThrough}: it cannot end on {end}.',
+    remedy: 'Use an end date on or after {invoicedThrough}; issued invoices cannot change (to give back what was charged, issue a credit note).',
   },
   IBAN_INVALID: {
     message: 'IBAN {value} is not valid.',

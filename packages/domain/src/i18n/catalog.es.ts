@@ -20,15 +20,31 @@ export const es = {
   },
   SUBSCRIPTION_HAS_BONUSES: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} tiene {count, plural, one {# bonificación} other {# bonificaciones}}.',
-    remedy: 'Elimina antes sus bonificaciones.',
+    remedy: 'Elimina sus bonificaciones (deleteBonus) en la página de la suscripción; una bonificación ya facturada no se elimina: termínala (endBonus).',
   },
   SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} tiene {count, plural, one {# importe adicional} other {# importes adicionales}}.',
-    remedy: 'Elimina antes sus importes adicionales.',
+    remedy: 'Elimina sus importes adicionales (deleteAdditionalAmount) en la página de la suscripción; uno ya facturado no se elimina: termínalo (endAdditionalAmount).',
   },
   SUBSCRIPTION_INVOICED: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} aparece en {count, plural, one {# línea de factura} other {# líneas de factura}}.',
     remedy: 'Las facturas emitidas no se modifican: cancela la suscripción en lugar de eliminarla.',
+  },
+  BONUS_INVOICED: {
+    message: 'La bonificación ya se aplicó en {count, plural, one {# línea de factura} other {# líneas de factura}}, la última hasta el {invoicedThrough}.',
+    remedy: 'Las facturas emitidas no se modifican: no se puede eliminar. Termínala (endBonus) con una fecha de fin igual o posterior al {invoicedThrough}.',
+  },
+  ADDITIONAL_AMOUNT_INVOICED: {
+    message: 'El importe adicional ya se facturó en {count, plural, one {# línea de factura} other {# líneas de factura}}, la última hasta el {invoicedThrough}.',
+    remedy: '{oneOff, select, yes {Las facturas emitidas no se modifican: para devolverlo, emite una factura rectificativa de la factura que lo cobró.} other {Las facturas emitidas no se modifican: no se puede eliminar. Termínalo (endAdditionalAmount) con una fecha de fin igual o posterior al {invoicedThrough}.}}',
+  },
+  EXTRA_ONE_OFF_NOT_ENDABLE: {
+    message: 'Un importe adicional puntual se cobra una sola vez: no tiene vigencia que terminar.',
+    remedy: '{invoiced, select, yes {Ya está facturado: para devolverlo, emite una factura rectificativa de la factura que lo cobró.} other {Aún no se ha facturado: elimínalo (deleteAdditionalAmount).}}',
+  },
+  EXTRA_END_BEFORE_INVOICED: {
+    message: '{type, select, Bonus {La bonificación ya está facturada} other {El importe adicional ya está facturado}} hasta el {invoicedThrough}: no puede terminar el {end}.',
+    remedy: 'Indica una fecha de fin igual o posterior al {invoicedThrough}; las facturas emitidas no se modifican (para devolver lo ya cobrado, emite una factura rectificativa).',
   },
   IBAN_INVALID: {
     message: 'El IBAN {value} no es válido.',
