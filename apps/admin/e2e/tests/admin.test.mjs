@@ -45,6 +45,12 @@ before(async () => {
   await api.signContract(data.billedContract, IBAN_SIGNATURE, data.billed.name, data.billed.taxId);
   data.billedSubscription = await api.createSubscription({ contractId: data.billedContract.id, tariffId: data.tariff.id, state: 'ACTIVE', startDate: `${data.period}-01` });
   data.tariffB = await api.createTariff(4500);
+  // Deletable but for a bonus on its pending subscription.
+  data.bonusClient = await api.createClient(`Cliente con bonificación ${run}`);
+  const bonusContract = await api.createContract(data.bonusClient.id);
+  data.bonusSubscription = await api.createSubscription({ contractId: bonusContract.id, tariffId: data.tariff.id });
+  await api.gql('mutation($i: AddBonusInput!) { addBonus(input: $i) { id } }',
+    { i: { subscriptionId: data.bonusSubscription.id, kind: 'PERCENT', percent: 10, validFrom: '2030-01-01' } });
   browser = await launch();
   page = await newPage(browser, baseUrl);
 });
@@ -201,6 +207,25 @@ describe('admin SPA', () => {
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     assert.equal(await page.getByText('Aún no hay facturas').count(), 0);
     await screenshot(page, 'dashboard');
+  });
+
+  test('client with a bonus: removes the bonus, then deletes the client', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.bonusClient.id);
+    await client.askToDelete();
+    await client.refusal().waitFor();
+    const codes = await client.blockers().evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
+    assert.deepEqual(codes, ['SUBSCRIPTION_HAS_BONUSES']);
+    await client.followRemedy('Ver la suscripción');
+    await page.waitForURL(`**/subscriptions/${data.bonusSubscription.id}`);
+    const subscription = new SubscriptionPage(page);
+    await subscription.deleteBonus('la bonificación 10 %');
+    await page.getByText('Sin bonificaciones').waitFor();
+    await screenshot(page, 'bonus-removed');
+    await client.open(data.bonusClient.id);
+    await client.askToDelete();
+    await client.deleteConfirmed();
+    await page.waitForURL('**/clients');
   });
 
   test('deletes a client that can be deleted, after confirming', async () => {

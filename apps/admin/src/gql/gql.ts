@@ -58,10 +58,14 @@ type Documents = {
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": typeof types.AdditionalAmountRowFragmentDoc,
+    "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n": typeof types.AdditionalAmountRowFragmentDoc,
     "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAdditionalAmountDocument,
-    "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": typeof types.BonusRowFragmentDoc,
+    "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n": typeof types.BonusRowFragmentDoc,
     "\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n": typeof types.AddBonusDocument,
+    "\n  mutation DeleteBonus($id: ID!, $version: Int!) {\n    deleteBonus(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n": typeof types.DeleteBonusDocument,
+    "\n  mutation EndBonus($id: ID!, $version: Int!, $validTo: String!) {\n    endBonus(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n": typeof types.EndBonusDocument,
+    "\n  mutation DeleteAdditionalAmount($id: ID!, $version: Int!) {\n    deleteAdditionalAmount(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n": typeof types.DeleteAdditionalAmountDocument,
+    "\n  mutation EndAdditionalAmount($id: ID!, $version: Int!, $validTo: String!) {\n    endAdditionalAmount(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n": typeof types.EndAdditionalAmountDocument,
     "\n  query SubscriptionPage($id: ID!) {\n    serviceSubscription(id: $id) {\n      id\n      state\n      allowedTransitions\n      billingStartDate\n      stateChanges {\n        state\n        effectiveDate\n      }\n      tariffChanges {\n        tariffId\n        tariffCode\n        priceCents\n        effectiveDate\n      }\n      tariff {\n        id\n        code\n        name\n        priceCents\n      }\n      contract {\n        id\n        number\n        client {\n          id\n          name\n        }\n      }\n      billing {\n        billable\n        code\n        reason\n      }\n      bonuses {\n        ...BonusRow\n      }\n      additionalAmounts {\n        ...AdditionalAmountRow\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      ...TariffOption\n    }\n  }\n": typeof types.SubscriptionPageDocument,
     "\n  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: String!) {\n    changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {\n      id\n      state\n    }\n  }\n": typeof types.ChangeSubscriptionStateDocument,
     "\n  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: String!) {\n    migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {\n      id\n    }\n  }\n": typeof types.MigrateSubscriptionTariffDocument,
@@ -114,10 +118,14 @@ const documents: Documents = {
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.UpdateBillingSettingsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
-    "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": types.AdditionalAmountRowFragmentDoc,
+    "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n": types.AdditionalAmountRowFragmentDoc,
     "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": types.AddAdditionalAmountDocument,
-    "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": types.BonusRowFragmentDoc,
+    "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n": types.BonusRowFragmentDoc,
     "\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n": types.AddBonusDocument,
+    "\n  mutation DeleteBonus($id: ID!, $version: Int!) {\n    deleteBonus(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n": types.DeleteBonusDocument,
+    "\n  mutation EndBonus($id: ID!, $version: Int!, $validTo: String!) {\n    endBonus(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n": types.EndBonusDocument,
+    "\n  mutation DeleteAdditionalAmount($id: ID!, $version: Int!) {\n    deleteAdditionalAmount(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n": types.DeleteAdditionalAmountDocument,
+    "\n  mutation EndAdditionalAmount($id: ID!, $version: Int!, $validTo: String!) {\n    endAdditionalAmount(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n": types.EndAdditionalAmountDocument,
     "\n  query SubscriptionPage($id: ID!) {\n    serviceSubscription(id: $id) {\n      id\n      state\n      allowedTransitions\n      billingStartDate\n      stateChanges {\n        state\n        effectiveDate\n      }\n      tariffChanges {\n        tariffId\n        tariffCode\n        priceCents\n        effectiveDate\n      }\n      tariff {\n        id\n        code\n        name\n        priceCents\n      }\n      contract {\n        id\n        number\n        client {\n          id\n          name\n        }\n      }\n      billing {\n        billable\n        code\n        reason\n      }\n      bonuses {\n        ...BonusRow\n      }\n      additionalAmounts {\n        ...AdditionalAmountRow\n      }\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n    tariffs {\n      ...TariffOption\n    }\n  }\n": types.SubscriptionPageDocument,
     "\n  mutation ChangeSubscriptionState($id: ID!, $state: SubscriptionState!, $effectiveDate: String!) {\n    changeSubscriptionState(id: $id, state: $state, effectiveDate: $effectiveDate) {\n      id\n      state\n    }\n  }\n": types.ChangeSubscriptionStateDocument,
     "\n  mutation MigrateSubscriptionTariff($id: ID!, $tariffId: ID!, $effectiveDate: String!) {\n    migrateSubscriptionTariff(id: $id, tariffId: $tariffId, effectiveDate: $effectiveDate) {\n      id\n    }\n  }\n": types.MigrateSubscriptionTariffDocument,
@@ -319,7 +327,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n"): (typeof documents)["\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n"];
+export function graphql(source: "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,11 +335,27 @@ export function graphql(source: "\n  mutation AddAdditionalAmount($input: AddAdd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n"): (typeof documents)["\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n"];
+export function graphql(source: "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n    version\n    invoicedThrough\n    deletion {\n      ...DeletionCheckFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddBonus($input: AddBonusInput!) {\n    addBonus(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBonus($id: ID!, $version: Int!) {\n    deleteBonus(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n"): (typeof documents)["\n  mutation DeleteBonus($id: ID!, $version: Int!) {\n    deleteBonus(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndBonus($id: ID!, $version: Int!, $validTo: String!) {\n    endBonus(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n"): (typeof documents)["\n  mutation EndBonus($id: ID!, $version: Int!, $validTo: String!) {\n    endBonus(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAdditionalAmount($id: ID!, $version: Int!) {\n    deleteAdditionalAmount(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n"): (typeof documents)["\n  mutation DeleteAdditionalAmount($id: ID!, $version: Int!) {\n    deleteAdditionalAmount(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndAdditionalAmount($id: ID!, $version: Int!, $validTo: String!) {\n    endAdditionalAmount(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n"): (typeof documents)["\n  mutation EndAdditionalAmount($id: ID!, $version: Int!, $validTo: String!) {\n    endAdditionalAmount(id: $id, version: $version, validTo: $validTo) { id validTo version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
