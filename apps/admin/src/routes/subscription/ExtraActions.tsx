@@ -13,12 +13,12 @@ import { validators } from '../../components/validators';
 import { describeError } from '../../apollo/errors';
 import type { DeletionCheckFieldsFragment } from '../../gql/graphql';
 
-const DeleteBonusDocument = graphql(`
+export const DeleteBonusDocument = graphql(`
   mutation DeleteBonus($id: ID!, $version: Int!) {
     deleteBonus(id: $id, version: $version) { deleted deletion { ...DeletionCheckFields } }
   }
 `);
-const EndBonusDocument = graphql(`
+export const EndBonusDocument = graphql(`
   mutation EndBonus($id: ID!, $version: Int!, $validTo: String!) {
     endBonus(id: $id, version: $version, validTo: $validTo) { id validTo version }
   }
