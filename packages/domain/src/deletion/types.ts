@@ -15,6 +15,8 @@ export interface DeletionBlocker {
   entityId: string;
   field: string | null;
   params: Record<string, string | number>;
+  /** True when nothing can ever clear it (issued invoices and signed contracts are kept): the remedy is archiving, not deleting. */
+  permanent?: boolean;
 }
 /** The answer of a deletion check: allowed exactly when there are no blockers. */
 export interface DeletionCheck { allowed: boolean; blockers: DeletionBlocker[] }

@@ -4,15 +4,15 @@ import type { Catalog } from './codes.js';
 export const en = {
   HAS_PENDING_INVOICES: {
     message: 'Client {client} has {count, plural, one {# unpaid invoice} other {# unpaid invoices}}.',
-    remedy: 'Collect or credit the pending invoices before deleting it; to simply end the relationship, cancel its subscriptions.',
+    remedy: 'Issued invoices are kept, so it can never be deleted: collect or credit the pending ones, cancel its subscriptions and archive it (archiveClient).',
   },
   HAS_INVOICE_HISTORY: {
     message: 'Client {client} has invoicing history ({count, plural, one {# invoice} other {# invoices}}).',
-    remedy: 'Issued invoices must be kept, so the client cannot be deleted. Cancel its subscriptions and terminate its contracts.',
+    remedy: 'Issued invoices must be kept, so the client can never be deleted. Cancel its subscriptions and archive it (archiveClient) instead.',
   },
   CONTRACT_SIGNED: {
     message: 'Contract {contract} is signed.',
-    remedy: 'A signed contract is never deleted, not even once terminated: to end it, cancel its subscriptions and then terminate it.',
+    remedy: 'A signed contract is never deleted, not even once terminated: cancel its subscriptions, terminate it and archive the client (archiveClient) instead of deleting it.',
   },
   SUBSCRIPTION_STATE: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} is {state}.',
@@ -45,6 +45,18 @@ export const en = {
   EXTRA_END_BEFORE_INVOICED: {
     message: '{type, select, Bonus {The bonus} other {The additional amount}} is already invoiced through {invoicedThrough}: it cannot end on {end}.',
     remedy: 'Use an end date on or after {invoicedThrough}; issued invoices cannot change (to give back what was charged, issue a credit note).',
+  },
+  CLIENT_ARCHIVED: {
+    message: 'Client {client} is archived: it is read-only.',
+    remedy: 'If it becomes a client again, unarchive it (unarchiveClient) on its page, then make the change.',
+  },
+  CLIENT_NOT_ARCHIVED: {
+    message: 'Client {client} is not archived.',
+    remedy: 'There is nothing to unarchive.',
+  },
+  CLIENT_HAS_LIVE_SUBSCRIPTIONS: {
+    message: 'Client {client} has {count, plural, one {# subscription that is not cancelled or rejected} other {# subscriptions that are not cancelled or rejected}}.',
+    remedy: 'An archived client is never billed again: cancel its subscriptions first (or reject those pending activation).',
   },
   IBAN_INVALID: {
     message: 'IBAN {value} is not valid.',

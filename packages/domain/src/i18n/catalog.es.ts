@@ -4,15 +4,15 @@ import type { Catalog } from './codes.js';
 export const es = {
   HAS_PENDING_INVOICES: {
     message: 'El cliente {client} tiene {count, plural, one {# factura pendiente} other {# facturas pendientes}} de cobro.',
-    remedy: 'Cobra o rectifica las facturas pendientes antes de eliminarlo; si solo quieres darlo de baja, cancela sus suscripciones.',
+    remedy: 'Las facturas emitidas se conservan, así que no se podrá eliminar: cobra o rectifica las pendientes, cancela sus suscripciones y archívalo (archiveClient).',
   },
   HAS_INVOICE_HISTORY: {
     message: 'El cliente {client} tiene historial de facturación ({count, plural, one {# factura} other {# facturas}}).',
-    remedy: 'Las facturas emitidas deben conservarse: no se puede eliminar. Cancela sus suscripciones y termina sus contratos.',
+    remedy: 'Las facturas emitidas deben conservarse: no se podrá eliminar nunca. Cancela sus suscripciones y archívalo (archiveClient) en su lugar.',
   },
   CONTRACT_SIGNED: {
     message: 'El contrato {contract} está firmado.',
-    remedy: 'Un contrato firmado no se elimina, ni siquiera terminado: para darlo de baja, cancela sus suscripciones y después termínalo.',
+    remedy: 'Un contrato firmado no se elimina nunca, ni siquiera terminado: cancela sus suscripciones, termínalo y archiva el cliente (archiveClient) en lugar de eliminarlo.',
   },
   SUBSCRIPTION_STATE: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} está en estado {state}.',
@@ -45,6 +45,18 @@ export const es = {
   EXTRA_END_BEFORE_INVOICED: {
     message: '{type, select, Bonus {La bonificación ya está facturada} other {El importe adicional ya está facturado}} hasta el {invoicedThrough}: no puede terminar el {end}.',
     remedy: 'Indica una fecha de fin igual o posterior al {invoicedThrough}; las facturas emitidas no se modifican (para devolver lo ya cobrado, emite una factura rectificativa).',
+  },
+  CLIENT_ARCHIVED: {
+    message: 'El cliente {client} está archivado: solo se consulta.',
+    remedy: 'Si vuelve a ser cliente, desarchívalo (unarchiveClient) en su ficha y después haz el cambio.',
+  },
+  CLIENT_NOT_ARCHIVED: {
+    message: 'El cliente {client} no está archivado.',
+    remedy: 'No hay nada que desarchivar.',
+  },
+  CLIENT_HAS_LIVE_SUBSCRIPTIONS: {
+    message: 'El cliente {client} tiene {count, plural, one {# suscripción que no está cancelada ni rechazada} other {# suscripciones que no están canceladas ni rechazadas}}.',
+    remedy: 'Un cliente archivado no se factura más: cancela antes sus suscripciones (o recházalas si están pendientes de activación).',
   },
   IBAN_INVALID: {
     message: 'El IBAN {value} no es válido.',

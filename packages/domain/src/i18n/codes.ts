@@ -9,6 +9,7 @@ import type { DeletionBlockerCode } from '../deletion/types.js';
 import type { BillableCode } from '../subscription/billable.js';
 import type { ValidationCode } from '../validation/result.js';
 import type { ExtraRefusalCode } from '../subscription/extras.js';
+import type { ArchiveCode } from '../deletion/archive.js';
 
 /** Codes of the subscription state and tariff refusals. */
 export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
@@ -17,7 +18,7 @@ export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFOR
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
-  | ExtraRefusalCode;
+  | ExtraRefusalCode | ArchiveCode;
 
 /** The languages of the messages: Spanish (the default) or English. */
 export type Locale = 'es' | 'en';
@@ -29,6 +30,7 @@ const ALL: Record<MessageCode, true> = {
   HAS_PENDING_INVOICES: true, HAS_INVOICE_HISTORY: true, CONTRACT_SIGNED: true, SUBSCRIPTION_STATE: true,
   SUBSCRIPTION_HAS_BONUSES: true, SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: true, SUBSCRIPTION_INVOICED: true,
   BONUS_INVOICED: true, ADDITIONAL_AMOUNT_INVOICED: true, EXTRA_ONE_OFF_NOT_ENDABLE: true, EXTRA_END_BEFORE_INVOICED: true,
+  CLIENT_ARCHIVED: true, CLIENT_NOT_ARCHIVED: true, CLIENT_HAS_LIVE_SUBSCRIPTIONS: true,
   IBAN_INVALID: true, TAX_ID_INVALID: true, MANDATE_REFERENCE_INVALID: true, EMAIL_INVALID: true, DATE_INVALID: true,
   PERIOD_INVALID: true, CENTS_INVALID: true, PERCENT_INVALID: true, VAT_RATE_INVALID: true, REQUIRED: true, TOO_LONG: true,
   DATE_RANGE_INVALID: true, TEXT_INVALID: true, VALUE_NOT_ALLOWED: true, CONTRACT_NOT_DRAFT: true, CONTRACT_NOT_SIGNED: true,

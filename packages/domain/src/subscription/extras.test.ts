@@ -16,7 +16,7 @@ describe('checkExtraDeletion', () => {
     expect(check.allowed).toBe(false);
     expect(check.blockers).toEqual([{
       code: 'BONUS_INVOICED', entityType: 'Bonus', entityId: 'b1', field: 'invoices',
-      params: { count: 2, oneOff: 'no', invoicedThrough: '2026-02-28' },
+      params: { count: 2, oneOff: 'no', invoicedThrough: '2026-02-28' }, permanent: true,
     }]);
     const es = explain(check.blockers[0]!, 'es');
     expect(es.message).toBe('La bonificación ya se aplicó en 2 líneas de factura, la última hasta el 28/02/2026.');

@@ -35,7 +35,7 @@ export function checkExtraDeletion(f: ExtraFacts): DeletionCheck {
     allowed: false,
     blockers: [{
       code: f.type === 'Bonus' ? 'BONUS_INVOICED' : 'ADDITIONAL_AMOUNT_INVOICED',
-      entityType: f.type, entityId: f.id, field: 'invoices', params,
+      entityType: f.type, entityId: f.id, field: 'invoices', params, permanent: true,
     }],
   };
 }
