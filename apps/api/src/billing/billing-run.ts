@@ -93,6 +93,7 @@ export async function runBilling(ds: DataSource, input: { period: Period; actor:
     let existing = 0;
     for (const c of rows) {
       if (c.existing) { existing++; continue; }
+      if (c.clientSkip) { skips.push(c.clientSkip.code); continue; }
       const calc = calculateInvoice({ mode: settings.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
       if (calc.invoice) items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: calc.invoice, account: c.account, rectifiesId: null });
       else {

@@ -16,6 +16,8 @@ export class ClientEntity {
   @TextColumn(300, true) address: string | null;
   @TextColumn(34, true) iban: string | null;
   @RefColumn(true) partnerId: string | null;
+  /** Archived (docs/rules.md §1 rule 2, "Archive"): read-only, hidden from lists, never billed. */
+  @InstantColumn(true) archivedAt: string | null;
   @IntColumn() version: number;
   @InstantColumn() createdAt: string;
   @InstantColumn() updatedAt: string;

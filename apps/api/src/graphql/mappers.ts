@@ -10,7 +10,7 @@ export function toDeletionCheck(check: DomainCheck, locale: Locale): DeletionChe
     allowed: check.allowed,
     blockers: check.blockers.map((b) => {
       const e = explain(b, locale);
-      return { code: b.code, message: e.message, remedy: e.remedy, field: b.field, entityType: b.entityType, entityId: b.entityId };
+      return { code: b.code, message: e.message, remedy: e.remedy, field: b.field, entityType: b.entityType, entityId: b.entityId, permanent: b.permanent === true };
     }),
   };
 }

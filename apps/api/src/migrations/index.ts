@@ -2,5 +2,6 @@
 import { Initial1764316800000 } from './1764316800000-initial.js';
 import { MoneyExact1764400000000 } from './1764400000000-money-exact.js';
 import { ExtraVersions1764800000000 } from './1764800000000-extra-versions.js';
+import { ClientArchive1764800000100 } from './1764800000100-client-archive.js';
 
-export const migrations = [Initial1764316800000, MoneyExact1764400000000, ExtraVersions1764800000000];
+export const migrations = [Initial1764316800000, MoneyExact1764400000000, ExtraVersions1764800000000, ClientArchive1764800000100];

@@ -10,7 +10,7 @@ import {
 } from '../entities/index.js';
 import { badInput, conflict, notFound, refused } from '../errors/errors.js';
 import { extraApplications, type ExtraApplication } from '../loaders/counts.js';
-import { visibleSubscription } from './access.js';
+import { visibleSubscription, writable } from './access.js';
 import { audit, diff } from './audit.service.js';
 import { InputReader } from './input.js';
 import type { Scope } from './scope.js';
@@ -46,7 +46,7 @@ export class SubscriptionExtrasService {
   constructor(private readonly scope: Scope) {}
 
   async addBonus(input: AddBonusInput): Promise<BonusEntity> {
-    const { client } = await visibleSubscription(this.scope, input.subscriptionId);
+    const { client } = writable(this.scope, await visibleSubscription(this.scope, input.subscriptionId));
     const read = new InputReader(this.scope.locale);
     const required = (field: string) => badInput(this.scope.locale, `input.${field}`, 'REQUIRED', { field });
     let percent: number | null = null;
@@ -75,7 +75,7 @@ export class SubscriptionExtrasService {
   }
 
   async addAdditionalAmount(input: AddAdditionalAmountInput): Promise<AdditionalAmountEntity> {
-    const { client } = await visibleSubscription(this.scope, input.subscriptionId);
+    const { client } = writable(this.scope, await visibleSubscription(this.scope, input.subscriptionId));
     const read = new InputReader(this.scope.locale);
     const description = read.text('description', input.description, 200);
     const amountCents = read.cents('amountCents', input.amountCents);
@@ -154,11 +154,13 @@ export class SubscriptionExtrasService {
   private async visibleClientOf(type: ExtraType, id: string): Promise<string> {
     const row = await (type === 'Bonus' ? this.scope.loaders.bonus : this.scope.loaders.additionalAmount).load(id);
     if (!row) throw notFound(this.scope.locale, type, id);
+    let found: Awaited<ReturnType<typeof visibleSubscription>>;
     try {
-      return (await visibleSubscription(this.scope, row.subscriptionId)).client.id;
+      found = await visibleSubscription(this.scope, row.subscriptionId);
     } catch {
       throw notFound(this.scope.locale, type, id);
     }
+    return writable(this.scope, found).client.id;
   }
 
   /**

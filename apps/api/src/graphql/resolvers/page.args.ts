@@ -10,6 +10,7 @@ export class PageArgs {
 @ArgsType()
 export class ClientsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Matches code, name, tax id or email (case-insensitive).' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Archived clients are left out unless true.' }) includeArchived?: boolean | null;
 }
 
 @ArgsType()

@@ -21,6 +21,8 @@ export class DeletionBlocker {
   @Field(() => String, { nullable: true }) field: string | null;
   @Field() entityType: string;
   @Field(() => ID) entityId: string;
+  @Field({ description: 'Nothing can ever clear it (kept invoices, a signed contract): archive the client instead of deleting it.' })
+  permanent: boolean;
 }
 
 @ObjectType({ description: 'Whether the entity may be deleted now and, if not, every reason entity by entity (rule 2).' })
