@@ -25,17 +25,19 @@ type Documents = {
     "\n  query BillingRuns {\n    billingRuns(first: 10) {\n      ...BillingRunFields\n      actorName\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.BillingRunsDocument,
     "\n  mutation RunBilling($period: String!) {\n    runBilling(period: $period) {\n      ...BillingRunFields\n    }\n  }\n": typeof types.RunBillingDocument,
     "\n  mutation RunMassCredit($period: String!) {\n    runMassCredit(period: $period) {\n      ...BillingRunFields\n    }\n  }\n": typeof types.RunMassCreditDocument,
+    "\n  mutation ArchiveClient($id: ID!, $version: Int!) {\n    archiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n": typeof types.ArchiveClientDocument,
+    "\n  mutation UnarchiveClient($id: ID!, $version: Int!) {\n    unarchiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n": typeof types.UnarchiveClientDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  fragment ClientContract on Contract {\n    id\n    version\n    number\n    status\n    billingAccount {\n      iban\n      source\n    }\n    subscriptions {\n      id\n      state\n      tariff {\n        id\n        code\n        name\n      }\n      billing {\n        billable\n        reason\n      }\n    }\n  }\n": typeof types.ClientContractFragmentDoc,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.CreateContractDocument,
-    "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.ClientProfileFragmentDoc,
+    "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    archivedAt\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.ClientProfileFragmentDoc,
     "\n  query ClientPage($id: ID!) {\n    client(id: $id) {\n      ...ClientProfile\n      deletion {\n        ...DeletionCheckFields\n      }\n      contracts {\n        ...ClientContract\n      }\n    }\n  }\n": typeof types.ClientPageDocument,
     "\n  query ClientInvoices($clientId: ID!) {\n    invoices(clientId: $clientId, first: 100) {\n      totalCount\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n": typeof types.ClientInvoicesDocument,
     "\n  query ClientAudit($id: ID!) {\n    client(id: $id) {\n      id\n      auditTrail(first: 100) {\n        totalCount\n        nodes {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.ClientAuditDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      client {\n        ...ClientProfile\n      }\n      warnings {\n        code\n        message\n        entityType\n        entityId\n        field\n      }\n    }\n  }\n": typeof types.UpdateClientDocument,
     "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": typeof types.DeleteClientDocument,
-    "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n": typeof types.ClientRowFragmentDoc,
-    "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    archivedAt\n    deletion {\n      allowed\n    }\n  }\n": typeof types.ClientRowFragmentDoc,
+    "\n  query Clients($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    clients(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": typeof types.ClientsDocument,
     "\n  query PartnerOptions {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOptionsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n": typeof types.ContractSubscriptionFragmentDoc,
@@ -85,17 +87,19 @@ const documents: Documents = {
     "\n  query BillingRuns {\n    billingRuns(first: 10) {\n      ...BillingRunFields\n      actorName\n      startedAt\n      finishedAt\n    }\n  }\n": types.BillingRunsDocument,
     "\n  mutation RunBilling($period: String!) {\n    runBilling(period: $period) {\n      ...BillingRunFields\n    }\n  }\n": types.RunBillingDocument,
     "\n  mutation RunMassCredit($period: String!) {\n    runMassCredit(period: $period) {\n      ...BillingRunFields\n    }\n  }\n": types.RunMassCreditDocument,
+    "\n  mutation ArchiveClient($id: ID!, $version: Int!) {\n    archiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n": types.ArchiveClientDocument,
+    "\n  mutation UnarchiveClient($id: ID!, $version: Int!) {\n    unarchiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n": types.UnarchiveClientDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  fragment ClientContract on Contract {\n    id\n    version\n    number\n    status\n    billingAccount {\n      iban\n      source\n    }\n    subscriptions {\n      id\n      state\n      tariff {\n        id\n        code\n        name\n      }\n      billing {\n        billable\n        reason\n      }\n    }\n  }\n": types.ClientContractFragmentDoc,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n": types.CreateContractDocument,
-    "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n": types.ClientProfileFragmentDoc,
+    "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    archivedAt\n    partner {\n      id\n      name\n    }\n  }\n": types.ClientProfileFragmentDoc,
     "\n  query ClientPage($id: ID!) {\n    client(id: $id) {\n      ...ClientProfile\n      deletion {\n        ...DeletionCheckFields\n      }\n      contracts {\n        ...ClientContract\n      }\n    }\n  }\n": types.ClientPageDocument,
     "\n  query ClientInvoices($clientId: ID!) {\n    invoices(clientId: $clientId, first: 100) {\n      totalCount\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n": types.ClientInvoicesDocument,
     "\n  query ClientAudit($id: ID!) {\n    client(id: $id) {\n      id\n      auditTrail(first: 100) {\n        totalCount\n        nodes {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.ClientAuditDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      client {\n        ...ClientProfile\n      }\n      warnings {\n        code\n        message\n        entityType\n        entityId\n        field\n      }\n    }\n  }\n": types.UpdateClientDocument,
     "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": types.DeleteClientDocument,
-    "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n": types.ClientRowFragmentDoc,
-    "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": types.ClientsDocument,
+    "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    archivedAt\n    deletion {\n      allowed\n    }\n  }\n": types.ClientRowFragmentDoc,
+    "\n  query Clients($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    clients(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n": types.ClientsDocument,
     "\n  query PartnerOptions {\n    partners {\n      id\n      name\n    }\n  }\n": types.PartnerOptionsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": types.CreateClientDocument,
     "\n  fragment ContractSubscription on ServiceSubscription {\n    id\n    state\n    tariff {\n      id\n      code\n      name\n      priceCents\n    }\n    billing {\n      billable\n      code\n      reason\n    }\n  }\n": types.ContractSubscriptionFragmentDoc,
@@ -195,6 +199,14 @@ export function graphql(source: "\n  mutation RunMassCredit($period: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ArchiveClient($id: ID!, $version: Int!) {\n    archiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n"): (typeof documents)["\n  mutation ArchiveClient($id: ID!, $version: Int!) {\n    archiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveClient($id: ID!, $version: Int!) {\n    unarchiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n"): (typeof documents)["\n  mutation UnarchiveClient($id: ID!, $version: Int!) {\n    unarchiveClient(id: $id, version: $version) { id archivedAt version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorType\n    actorName\n    action\n    entityType\n    entityId\n    changes {\n      field\n      from\n      to\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -207,7 +219,7 @@ export function graphql(source: "\n  mutation CreateContract($input: CreateContr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    partner {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    archivedAt\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ClientProfile on Client {\n    id\n    version\n    code\n    kind\n    name\n    taxId\n    email\n    phone\n    address\n    iban\n    archivedAt\n    partner {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,11 +243,11 @@ export function graphql(source: "\n  mutation DeleteClient($id: ID!) {\n    dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n"): (typeof documents)["\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    deletion {\n      allowed\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    archivedAt\n    deletion {\n      allowed\n    }\n  }\n"): (typeof documents)["\n  fragment ClientRow on Client {\n    id\n    code\n    name\n    taxId\n    email\n    archivedAt\n    deletion {\n      allowed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Clients($first: Int!, $after: String, $search: String) {\n    clients(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Clients($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    clients(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Clients($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {\n    clients(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClientRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { DeletionPanel } from '../../components/deletion/DeletionPanel';
 import { ClientPageDocument, DeleteClientDocument } from './client.operations';
 import { ProfileEditor } from './ProfileEditor';
+import { ArchiveControl } from './ArchiveControl';
 import { ClientContracts, ClientSubscriptions } from './ClientContracts';
 import { ClientAudit, ClientInvoices } from './ClientTabs';
 
@@ -31,14 +32,15 @@ export function ClientPage() {
             </Stack>
             <Anchor component={Link} to="/clients">{t('common.back')}</Anchor>
           </Group>
-          <DeletionPanel
+          <ArchiveControl client={client} />
+          {!client.archivedAt && <DeletionPanel
             check={client.deletion}
             buttonLabel={t('deletion.button')}
             confirmText={t('deletion.confirmClient', { name: client.name })}
             onCheck={() => refetch()}
             onDelete={async () => (await deleteClient({ variables: { id: client.id } })).data?.deleteClient}
             onDeleted={() => void navigate('/clients')}
-          />
+          />}
           <Tabs defaultValue="profile" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="profile">{t('client.profile')}</Tabs.Tab>
