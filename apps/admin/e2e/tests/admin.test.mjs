@@ -209,6 +209,30 @@ describe('admin SPA', () => {
     await screenshot(page, 'dashboard');
   });
 
+  test('client with invoices: cannot be deleted, is archived instead and leaves the list', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.billed.id);
+    await client.archive();
+    // Still billed: its active subscription must be cancelled first, and the dialog says so.
+    await page.getByRole('dialog').getByText(/suscripción que no está cancelada/).waitFor();
+    await screenshot(page, 'archive-refused');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancelar' }).click();
+    await api.gql('mutation($id: ID!, $d: String!) { changeSubscriptionState(id: $id, state: CANCELLED, effectiveDate: $d) { id } }',
+      { id: data.billedSubscription.id, d: todayIso() });
+    await client.open(data.billed.id);
+    await client.askToDelete();
+    await client.refusal().waitFor();
+    await client.archive();
+    await page.getByText('Archivado el').waitFor();
+    await screenshot(page, 'archived');
+    const clients = new ClientsPage(page);
+    await new Layout(page).go('Clientes');
+    await clients.search(data.billed.name);
+    await page.getByText('No hay clientes que coincidan').waitFor();
+    await page.getByRole('switch', { name: 'Mostrar archivados' }).click();
+    await page.getByRole('link', { name: data.billed.name }).waitFor();
+  });
+
   test('client with a bonus: removes the bonus, then deletes the client', async () => {
     const client = new ClientPage(page);
     await client.open(data.bonusClient.id);
