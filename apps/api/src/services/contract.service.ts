@@ -1,5 +1,8 @@
 // Contracts: create, sign and change the signature (rule 1), terminate (SPEC §2), billing account, delete (rule 2).
-import { billingAccountOf, checkContractDeletion, checkSignContract, checkSignatureUpdate, checkTerminateContract, type BillingAccount, type DeletionCheck } from '@antena/domain';
+import {
+  billingAccountOf, checkClientWritable, checkContractDeletion, checkSignContract, checkSignatureUpdate, checkTerminateContract, contractActions, todayFrom,
+  type AvailableAction, type BillingAccount, type ContractAction, type DeletionCheck,
+} from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../db/errors.js';
 import { newId } from '../db/ids.js';
@@ -132,6 +135,15 @@ export class ContractService {
       signature: contract.signedAt && contract.iban ? { iban: contract.iban } : null,
       clientIban: client.iban,
     });
+  }
+
+  /** Every contract action and why not (the domain's contractActions), judged for today; an archived client locks them all. */
+  async availableActions(contract: ContractEntity): Promise<AvailableAction<ContractAction>[]> {
+    const [subscriptions, client, deletion] = await Promise.all([
+      this.scope.loaders.subscriptionsByContract.load(contract.id), this.scope.loaders.client.load(contract.clientId), this.deletion(contract),
+    ]);
+    const locked = client ? checkClientWritable(client) : null;
+    return contractActions(contract, subscriptions, deletion, todayFrom(this.scope.now), locked);
   }
 
   async deletion(contract: ContractEntity): Promise<DeletionCheck> {

@@ -30,10 +30,10 @@ describe('contractActions', () => {
 
 describe('invoiceActions', () => {
   it.each([
-    ['INVOICE', 'ISSUED', { MARK_PAID: 'yes', MARK_RETURNED: 'yes', MARK_ISSUED: 'PAYMENT_STATUS_UNCHANGED' }],
-    ['INVOICE', 'PAID', { MARK_PAID: 'PAYMENT_STATUS_UNCHANGED', MARK_RETURNED: 'yes', MARK_ISSUED: 'PAYMENT_TRANSITION_INVALID' }],
+    ['INVOICE', 'ISSUED', { MARK_PAID: 'yes', MARK_RETURNED: 'yes' }],
+    ['INVOICE', 'PAID', { MARK_PAID: 'PAYMENT_STATUS_UNCHANGED', MARK_RETURNED: 'yes' }],
     // A credit note is refunded: marking it paid is available (its pending blocker can be cleared).
-    ['CREDIT_NOTE', 'ISSUED', { MARK_PAID: 'yes', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID', MARK_ISSUED: 'PAYMENT_STATUS_UNCHANGED' }],
+    ['CREDIT_NOTE', 'ISSUED', { MARK_PAID: 'yes', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID' }],
   ] as const)('%s %s', (kind, status, expected) => {
     expect(availability(invoiceActions({ kind, number: 'F1', status }))).toEqual(expected);
   });

@@ -12,7 +12,7 @@ export interface AvailableAction<A extends string> { action: A; available: boole
 /** What can be done with a contract. */
 export type ContractAction = 'SIGN' | 'UPDATE_SIGNATURE' | 'TERMINATE' | 'ADD_SUBSCRIPTION' | 'DELETE';
 /** What can be done with an issued invoice or credit note: move its payment status. */
-export type InvoiceAction = 'MARK_PAID' | 'MARK_RETURNED' | 'MARK_ISSUED';
+export type InvoiceAction = 'MARK_PAID' | 'MARK_RETURNED';
 
 const entry = <A extends string>(action: A, refusal: Refusal | null): AvailableAction<A> => ({ action, available: refusal === null, refusal });
 
@@ -38,7 +38,7 @@ export function contractActions(
   return all.map(([action, refusal]) => entry(action, locked ?? refusal));
 }
 
-const TARGET: Record<InvoiceAction, PaymentStatus> = { MARK_PAID: 'PAID', MARK_RETURNED: 'RETURNED', MARK_ISSUED: 'ISSUED' };
+const TARGET: Record<InvoiceAction, PaymentStatus> = { MARK_PAID: 'PAID', MARK_RETURNED: 'RETURNED' };
 
 /** Every payment action on an invoice or credit note, with the reason when its status does not allow it. */
 export function invoiceActions(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }): AvailableAction<InvoiceAction>[] {

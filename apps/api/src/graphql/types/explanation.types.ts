@@ -44,3 +44,10 @@ export class BillingAccount {
   @Field(() => BillingAccountSource) source: string;
   @Field() explanation: string;
 }
+
+@ObjectType({ description: 'One thing that can be done next, and why not when it is unavailable (the rule is the domain\'s).' })
+export class AvailableAction {
+  @Field({ description: 'e.g. SIGN, TERMINATE, MARK_PAID: the mutation it stands for is named in the schema docs of the entity.' }) action: string;
+  @Field() available: boolean;
+  @Field(() => Explanation, { nullable: true, description: 'Why it is not available, and what to do (null when available).' }) reason: Explanation | null;
+}
