@@ -5,6 +5,10 @@ export const ContractPageDocument = graphql(`
     contract(id: $id) {
       id
       version
+      availableActions {
+        action
+        available
+      }
       number
       status
       client {

@@ -40,7 +40,7 @@ export function InvoicePage() {
             </Stack>
             <PdfButton url={invoice.pdfUrl} fileName={`${invoice.number}.pdf`} />
           </Group>
-          <PaymentStatusActions invoiceId={invoice.id} status={invoice.status} kind={invoice.kind} />
+          <PaymentStatusActions invoiceId={invoice.id} actions={invoice.availableActions} />
           <BillingAccountExplanation account={invoice.billingAccount} />
           <Title order={4}>{t('invoice.lines')}</Title>
           <DataTable

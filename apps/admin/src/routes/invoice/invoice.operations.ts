@@ -5,6 +5,10 @@ export const InvoicePageDocument = graphql(`
     invoice(id: $id) {
       ...InvoiceRow
       series
+      availableActions {
+        action
+        available
+      }
       period
       baseCents
       taxCents
