@@ -238,4 +238,32 @@ export const en = {
     message: 'Mass credits only exist when billing in advance (ADVANCE): in ARREARS each invoice already charges every day at the tariff in force.',
     remedy: 'Nothing needs crediting in ARREARS mode; if you bill in advance, set the mode to ADVANCE.',
   },
+  INVOICE_ALREADY_VOID: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is already void.',
+    remedy: 'There is nothing to withdraw: its anulación record is already in the chain.',
+  },
+  INVOICE_PAID_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is paid: a paid document is not voided.',
+    remedy: 'Correct it with a credit note (factura rectificativa) instead.',
+  },
+  INVOICE_RETURNED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} was remitted to the bank and returned: it is not voided.',
+    remedy: 'Collect it again or correct it with a credit note (factura rectificativa).',
+  },
+  INVOICE_RECTIFIED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is rectified by {creditNotes}: it is not voided.',
+    remedy: 'Issue a further credit note for whatever is still wrong.',
+  },
+  CHAIN_HASH_MISMATCH: {
+    message: 'Record {position} ({number}) does not match its hash: its fields were changed after it was written.',
+    remedy: 'Restore the record from a backup; records are never edited. Until then the chain cannot be handed to the tax agency.',
+  },
+  CHAIN_LINK_MISMATCH: {
+    message: 'Record {position} ({number}) does not point to the record before it: the chain was forked or a record removed.',
+    remedy: 'Restore the missing or changed records from a backup; records are never edited or deleted.',
+  },
+  CHAIN_POSITION_GAP: {
+    message: 'Record {number} is at position {position} where {expected} was expected: a record is missing.',
+    remedy: 'Restore the missing record from a backup; records are never deleted.',
+  },
 } satisfies Catalog;

@@ -238,4 +238,32 @@ export const es = {
     message: 'Los abonos masivos solo existen facturando por adelantado (ADVANCE): en modo vencido (ARREARS) cada factura ya cobra cada día a la tarifa vigente.',
     remedy: 'En modo ARREARS no hay nada que abonar; si facturas por adelantado, cambia el modo a ADVANCE.',
   },
+  INVOICE_ALREADY_VOID: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} ya está anulada.',
+    remedy: 'No hay nada que anular: su registro de anulación ya está en la cadena.',
+  },
+  INVOICE_PAID_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está cobrada: un documento cobrado no se anula.',
+    remedy: 'Corríjala con una factura rectificativa.',
+  },
+  INVOICE_RETURNED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} se remesó al banco y fue devuelta: no se anula.',
+    remedy: 'Vuelva a cobrarla o corríjala con una factura rectificativa.',
+  },
+  INVOICE_RECTIFIED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está rectificada por {creditNotes}: no se anula.',
+    remedy: 'Emita otra factura rectificativa por lo que aún esté mal.',
+  },
+  CHAIN_HASH_MISMATCH: {
+    message: 'El registro {position} ({number}) no coincide con su huella: sus datos se cambiaron después de escribirlo.',
+    remedy: 'Restaure el registro desde una copia de seguridad; los registros nunca se editan. Mientras tanto la cadena no puede entregarse a la AEAT.',
+  },
+  CHAIN_LINK_MISMATCH: {
+    message: 'El registro {position} ({number}) no apunta al registro anterior: la cadena se bifurcó o falta un registro.',
+    remedy: 'Restaure los registros que falten o se cambiaran desde una copia de seguridad; los registros nunca se editan ni se borran.',
+  },
+  CHAIN_POSITION_GAP: {
+    message: 'El registro {number} está en la posición {position} donde se esperaba la {expected}: falta un registro.',
+    remedy: 'Restaure el registro que falta desde una copia de seguridad; los registros nunca se borran.',
+  },
 } satisfies Catalog;
