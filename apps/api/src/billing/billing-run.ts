@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { inTransaction } from '../db/transaction.js';
 import { InvoiceEntity, type BillingRunEntity } from '../entities/index.js';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
+import { appendAltas } from '../verifactu/record-writer.js';
 import { loadContractChunk, loadTariffs } from './contract-chunk.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, formatInvoiceNumber, lockCounter } from './numbering.js';
@@ -48,6 +49,7 @@ async function writeChunk(
   if (ctx.fail !== null) throw new InjectedFailure(ctx.fail);
   await insertLines(m, lines);
   await advanceCounter(m, 'F', ctx.year, next + fresh.length);
+  await appendAltas(m, invoices);
   return { count: fresh.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0), first: next, last: next + fresh.length - 1 };
 }
 
