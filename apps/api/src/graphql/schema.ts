@@ -12,10 +12,11 @@ import { ContractResolver } from './resolvers/contract.resolver.js';
 import { DashboardResolver } from './resolvers/dashboard.resolver.js';
 import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
+import { InvoiceVerifactuResolver, VerifactuResolver } from '../verifactu/graphql/verifactu.resolver.js';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
-  BillingResolver, InvoiceCreditNotesResolver, DashboardResolver,
+  BillingResolver, InvoiceCreditNotesResolver, DashboardResolver, VerifactuResolver, InvoiceVerifactuResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

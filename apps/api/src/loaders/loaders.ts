@@ -8,6 +8,7 @@ import {
 } from '../entities/index.js';
 import { byId, groupedBy } from './batch.js';
 import { invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
+import { verifactuRecordsLoader, verifactuSettingsLoader } from '../verifactu/loaders.js';
 
 const byEffectiveDate = <T extends { effectiveDate: string; createdAt: string }>(a: T, b: T) =>
   a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.localeCompare(b.createdAt);
@@ -37,6 +38,8 @@ export function createLoaders(ds: EntityManager) {
       (ids) => repo(InvoiceLineEntity).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } })),
     subscriptionUsage: subscriptionUsageLoader(ds),
     invoiceCounts: invoiceCountsLoader(ds),
+    verifactuRecords: verifactuRecordsLoader(ds),
+    verifactuSettings: verifactuSettingsLoader(ds),
   };
 }
 

@@ -266,4 +266,12 @@ export const en = {
     message: 'Record {number} is at position {position} where {expected} was expected: a record is missing.',
     remedy: 'Restore the missing record from a backup; records are never deleted.',
   },
+  RECORD_REJECTED: {
+    message: 'The tax agency rejected the record of {number}: {agencyCode} {agencyMessage}',
+    remedy: 'Fix what the agency names (usually the issuer NIF in the VeriFactu settings or the client\'s NIF and name as registered with the agency); the record is sent again marked RechazoPrevio.',
+  },
+  RECORD_ACCEPTED_WITH_ERRORS: {
+    message: 'The tax agency accepted the record of {number} with errors: {agencyCode} {agencyMessage}',
+    remedy: 'The invoice stands; fix what the agency names before the next invoices (a correction is sent as Subsanacion).',
+  },
 } satisfies Catalog;

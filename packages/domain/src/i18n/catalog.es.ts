@@ -266,4 +266,12 @@ export const es = {
     message: 'El registro {number} está en la posición {position} donde se esperaba la {expected}: falta un registro.',
     remedy: 'Restaure el registro que falta desde una copia de seguridad; los registros nunca se borran.',
   },
+  RECORD_REJECTED: {
+    message: 'La AEAT rechazó el registro de {number}: {agencyCode} {agencyMessage}',
+    remedy: 'Corrija lo que indica la AEAT (normalmente el NIF del emisor en los ajustes de VeriFactu, o el NIF y nombre del cliente tal como constan en la AEAT); el registro se envía de nuevo marcado RechazoPrevio.',
+  },
+  RECORD_ACCEPTED_WITH_ERRORS: {
+    message: 'La AEAT aceptó con errores el registro de {number}: {agencyCode} {agencyMessage}',
+    remedy: 'La factura es válida; corrija lo que indica la AEAT antes de las próximas facturas (la corrección se envía como Subsanacion).',
+  },
 } satisfies Catalog;

@@ -8,13 +8,14 @@ import type { BillableCode } from '../subscription/billable.js';
 import type { ValidationCode } from '../validation/result.js';
 import type { ChainBreakCode } from '../verifactu/chain.js';
 import type { VoidRefusalCode } from '../verifactu/void.js';
+import type { RecordAnswerCode } from '../verifactu/answer.js';
 
 export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
   | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
 
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode
-  | VoidRefusalCode | ChainBreakCode;
+  | VoidRefusalCode | ChainBreakCode | RecordAnswerCode;
 
 export type Locale = 'es' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'en'];
@@ -38,6 +39,7 @@ const ALL: Record<MessageCode, true> = {
   PAYMENT_STATUS_UNCHANGED: true, PAYMENT_TRANSITION_INVALID: true, MASS_CREDIT_DISABLED: true, MASS_CREDIT_NEEDS_ADVANCE: true,
   INVOICE_ALREADY_VOID: true, INVOICE_PAID_NOT_VOIDABLE: true, INVOICE_RETURNED_NOT_VOIDABLE: true, INVOICE_RECTIFIED_NOT_VOIDABLE: true,
   CHAIN_HASH_MISMATCH: true, CHAIN_LINK_MISMATCH: true, CHAIN_POSITION_GAP: true,
+  RECORD_REJECTED: true, RECORD_ACCEPTED_WITH_ERRORS: true,
 };
 
 export const MESSAGE_CODES = Object.keys(ALL) as MessageCode[];

@@ -29,7 +29,7 @@ const SAMPLE: Record<string, string | number> = {
   allowed: 'ACTIVE, REJECTED', allowedCount: 2, effectiveDate: '2026-11-16', lastEffectiveDate: '2026-11-01', tariff: 'A', newTariff: 'B',
   days: 15, daysInMonth: 30, unitPriceCents: 3000, percent: 50, valueCents: 1000, description: 'Router', period: '2026-11',
   totalCents: -100, amountCents: 500, inContract: 'yes', status: 'SIGNED', signedAt: '2026-01-15', kind: 'INVOICE', number: 'F2026-000001', target: 'PAID', mode: 'ARREARS',
-  creditNotes: 'R2026-000001', position: 3, expected: 2,
+  creditNotes: 'R2026-000001', position: 3, expected: 2, agencyCode: '4102', agencyMessage: 'NIF no identificado',
 };
 
 describe('catalogs', () => {

@@ -10,3 +10,4 @@ export { type StoredRecord, type ChainBreak, type ChainBreakCode, type ChainVeri
 export { type AgencyEnvironment, verifactuQrUrl, QR_LEGEND_ABOVE, qrLegendBelow, QR_SIZE_MM, QR_ERROR_CORRECTION } from './qr.js';
 export { type VoidRefusalCode, type VoidFacts, checkVoidInvoice } from './void.js';
 export { type IssuerSettings, type FieldViolation, validateIssuerSettings } from './issuer.js';
+export { type RecordAnswerCode, type AgencyAnswer, answerCode } from './answer.js';
