@@ -3,7 +3,7 @@
 import { checkVoidInvoice, validateIssuerSettings, verifactuQrUrl, type InvoiceType, type VerifactuMode } from '@antena/domain';
 import { inTransaction } from '../db/transaction.js';
 import { InvoiceEntity } from '../entities/index.js';
-import { badInput, conflict, refused } from '../errors/errors.js';
+import { badInput, conflict, notFound, refused } from '../errors/errors.js';
 import { visibleInvoice } from '../services/access.js';
 import { audit, diff } from '../services/audit.service.js';
 import type { Scope } from '../services/scope.js';
@@ -78,6 +78,23 @@ export class VerifactuService {
     const records = new Map((await this.scope.ds.getRepository(VerifactuRecordEntity).createQueryBuilder('r')
       .where('r.id IN (:...ids)', { ids: states.map((s) => s.recordId) }).getMany()).map((r) => [r.id, r]));
     return states.map((state) => ({ record: records.get(state.recordId)!, state }));
+  }
+
+  /**
+   * Puts a REJECTED record back in the queue once its cause is fixed: the worker sends it again marked
+   * RechazoPrevio, as the rules ask. Only the record's state changes; the record itself never does.
+   */
+  async resend(recordId: string): Promise<RecordWithState> {
+    return inTransaction(this.scope.ds, async (m) => {
+      const r = await m.createQueryBuilder().update(VerifactuRecordStateEntity).set({ status: 'PENDING', nextAttemptAt: null })
+        .where('"recordId" = :recordId AND status = :rejected', { recordId, rejected: 'REJECTED' }).updateEntity(false).execute();
+      const record = await m.findOneBy(VerifactuRecordEntity, { id: recordId });
+      if (!record) throw notFound(this.scope.locale, 'VerifactuRecord', recordId);
+      const state = await m.findOneByOrFail(VerifactuRecordStateEntity, { recordId });
+      if (r.affected !== 1) throw badInput(this.scope.locale, 'id', 'RECORD_NOT_REJECTED', { number: record.number, status: state.status });
+      await audit(m, this.scope, [{ entityType: 'VerifactuRecord', entityId: recordId, clientId: null, action: 'RESEND', changes: [{ field: 'status', from: 'REJECTED', to: 'PENDING' }] }]);
+      return { record, state };
+    });
   }
 
   /**

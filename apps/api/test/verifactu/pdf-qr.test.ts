@@ -2,11 +2,14 @@
 // the page is rendered to pixels with pdf.js on a Skia canvas and the code decoded back with jsQR; its
 // size, the legends and the issuer from the settings are read from the page.
 import { createCanvas, Path2D } from '@napi-rs/canvas';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../harness.js';
 import { billing } from '../billing/support.js';
+
+// jsqr is CommonJS with `export default` typings: the callable is the module or its default.
+const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
 
 let t: TestServer;
 let invoice: any;

@@ -274,4 +274,8 @@ export const en = {
     message: 'The tax agency accepted the record of {number} with errors: {agencyCode} {agencyMessage}',
     remedy: 'The invoice stands; fix what the agency names before the next invoices (a correction is sent as Subsanacion).',
   },
+  RECORD_NOT_REJECTED: {
+    message: 'The record of {number} is {status, select, PENDING {waiting to be sent} ACCEPTED {accepted} ACCEPTED_WITH_ERRORS {accepted with errors} other {not sent (No VERI*FACTU mode)}}, not rejected.',
+    remedy: 'Only a rejected record is sent again; the worker sends pending ones by itself.',
+  },
 } satisfies Catalog;

@@ -274,4 +274,8 @@ export const es = {
     message: 'La AEAT aceptó con errores el registro de {number}: {agencyCode} {agencyMessage}',
     remedy: 'La factura es válida; corrija lo que indica la AEAT antes de las próximas facturas (la corrección se envía como Subsanacion).',
   },
+  RECORD_NOT_REJECTED: {
+    message: 'El registro de {number} está {status, select, PENDING {pendiente de envío} ACCEPTED {aceptado} ACCEPTED_WITH_ERRORS {aceptado con errores} other {sin enviar (modo No VERI*FACTU)}}, no rechazado.',
+    remedy: 'Solo se reenvía un registro rechazado; los pendientes los envía el proceso de envío por sí solo.',
+  },
 } satisfies Catalog;

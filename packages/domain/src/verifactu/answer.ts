@@ -1,5 +1,5 @@
 // The agency's answer to a record, explained (docs/verifactu.md, "Sending"): what it means and what to do.
-export type RecordAnswerCode = 'RECORD_REJECTED' | 'RECORD_ACCEPTED_WITH_ERRORS';
+export type RecordAnswerCode = 'RECORD_REJECTED' | 'RECORD_ACCEPTED_WITH_ERRORS' | 'RECORD_NOT_REJECTED';
 
 export type AgencyAnswer = 'ACCEPTED' | 'ACCEPTED_WITH_ERRORS' | 'REJECTED';
 

@@ -64,6 +64,12 @@ export class VerifactuResolver {
   }
 
   @Authorized('ADMIN')
+  @Mutation(() => VerifactuRecordType, { description: 'Sends a REJECTED record again (marked RechazoPrevio) once the cause the agency gave is fixed.' })
+  async resendVerifactuRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VerifactuRecordType> {
+    return toRecord(await ctx.services.verifactu.resend(id), ctx);
+  }
+
+  @Authorized('ADMIN')
   @Mutation(() => InvoiceType, { description: 'Withdraws an invoice issued by mistake with an anulación record. The invoice stays, marked void; its number is never reused. Refused once paid, returned or rectified.' })
   voidInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity> {
     return ctx.services.verifactu.voidInvoice(id);
