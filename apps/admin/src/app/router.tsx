@@ -20,6 +20,7 @@ export const router = createBrowserRouter([
       { path: 'billing', lazy: async () => ({ Component: (await import('../routes/billing/BillingPage')).BillingPage }) },
       { path: 'invoices', lazy: async () => ({ Component: (await import('../routes/invoices/InvoicesPage')).InvoicesPage }) },
       { path: 'invoices/:id', lazy: async () => ({ Component: (await import('../routes/invoice/InvoicePage')).InvoicePage }) },
+      { path: 'verifactu/rejected', lazy: async () => ({ Component: (await import('../routes/verifactu/RejectedRecordsPage')).RejectedRecordsPage }) },
       { path: 'partners', lazy: async () => ({ Component: (await import('../routes/partners/PartnersPage')).PartnersPage }) },
       { path: '*', element: <NotFound /> },
     ],

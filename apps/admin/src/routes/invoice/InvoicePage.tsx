@@ -11,6 +11,7 @@ import { InvoiceTable } from '../../components/InvoiceTable';
 import { InvoicePageDocument } from './invoice.operations';
 import { PaymentStatusActions } from './PaymentStatusActions';
 import { PdfButton } from './PdfButton';
+import { VerifactuPanel } from './VerifactuPanel';
 
 export function InvoicePage() {
   const { id = '' } = useParams();
@@ -41,6 +42,7 @@ export function InvoicePage() {
             <PdfButton url={invoice.pdfUrl} fileName={`${invoice.number}.pdf`} />
           </Group>
           <PaymentStatusActions invoiceId={invoice.id} status={invoice.status} kind={invoice.kind} />
+          <VerifactuPanel invoice={invoice} number={invoice.number} />
           <BillingAccountExplanation account={invoice.billingAccount} />
           <Title order={4}>{t('invoice.lines')}</Title>
           <DataTable

@@ -28,6 +28,7 @@ export const InvoicePageDocument = graphql(`
         ...InvoiceRow
       }
       pdfUrl
+      ...InvoiceVerifactuFields
       lines {
         id
         kind
