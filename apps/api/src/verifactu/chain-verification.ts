@@ -2,13 +2,14 @@
 // lets the domain recompute each hash and compare each link with the record before it.
 import { chainVerifier, type ChainVerification } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
+import { nativeSha256 } from './hash.js';
 import { VerifactuRecordEntity } from './verifactu.entities.js';
 
 const PAGE = 5000;
 const COLUMNS = ['r.position', 'r.kind', 'r.issuerNif', 'r.number', 'r.issueDate', 'r.invoiceType', 'r.taxTotal', 'r.total', 'r.previousHash', 'r.generatedAt', 'r.hash'];
 
 export async function verifyStoredChain(m: EntityManager): Promise<ChainVerification & { breakCount: number }> {
-  const v = chainVerifier();
+  const v = chainVerifier(nativeSha256);
   let after = 0;
   for (;;) {
     const page = await m.createQueryBuilder(VerifactuRecordEntity, 'r').select(COLUMNS)

@@ -8,8 +8,9 @@ import { ClientEntity, InvoiceEntity } from '../entities/index.js';
 import { bulkInsert } from '../billing/bulk-insert.js';
 import { lockChainHead, moveChainHead, type ChainHead } from './chain-head.js';
 import { loadVerifactuSettings } from './settings.js';
+import { nativeSha256 } from './hash.js';
 import { systemIdentity } from './system.js';
-import { VerifactuRecordEntity, VerifactuRecordStateEntity, type VerifactuSettingsEntity } from './verifactu.entities.js';
+import { payloadOf, VerifactuRecordEntity, VerifactuRecordStateEntity, type VerifactuSettingsEntity } from './verifactu.entities.js';
 
 const IN_SLICE = 1000;
 
@@ -34,7 +35,7 @@ function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition:
     const position = firstPosition + i;
     rows.push({
       id, position, kind: r.kind, invoiceId: invoiceIds[i]!, issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate, invoiceType: r.invoiceType,
-      taxTotal: r.taxTotal, total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, payload: r,
+      taxTotal: r.taxTotal, total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, payload: payloadOf(r),
     });
     // In No VERI*FACTU mode records are kept, not sent.
     states.push({
@@ -54,11 +55,17 @@ async function append(m: EntityManager, head: ChainHead, records: VerifactuRecor
 }
 
 /**
+ * The billing benchmark's "records off" run (docs/verifactu.md, "Performance") and nothing else: records are
+ * a legal duty, so no setting, API or environment variable reaches this switch.
+ */
+export const benchmarkOnly = { skipRecords: false };
+
+/**
  * The alta of every document in `invoices` (just numbered, same transaction), chained in number order
  * after the chain head. Called once by each path that issues documents.
  */
 export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEntity[]): Promise<void> {
-  if (invoices.length === 0) return;
+  if (invoices.length === 0 || benchmarkOnly.skipRecords) return;
   const settings = await loadVerifactuSettings(m);
   const clientIds = [...new Set(invoices.map((i) => i.clientId))];
   const clients = new Map((await byIds(clientIds, (ids) => m.createQueryBuilder(ClientEntity, 'c').select(['c.id', 'c.name', 'c.taxId'])
@@ -86,7 +93,7 @@ export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEn
       },
     };
   });
-  const { records } = chainAltas(inputs, head.link);
+  const { records } = chainAltas(inputs, head.link, nativeSha256);
   await append(m, head, records, invoices.map((i) => i.id), settings);
 }
 
@@ -97,7 +104,7 @@ export async function appendAnulacion(m: EntityManager, invoice: InvoiceEntity, 
   const record = buildAnulacion({
     issuer: { legalName: settings.legalName, nif: settings.nif }, system: systemIdentity(settings.installationNumber),
     cancelled: { number: invoice.number, issueDate: invoice.issueDate }, previous: head.link, generatedAtMs: generationMs(now.toISOString(), head),
-  });
+  }, nativeSha256);
   await append(m, head, [record], [invoice.id], settings);
   return record;
 }

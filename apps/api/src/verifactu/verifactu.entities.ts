@@ -1,7 +1,7 @@
 // VeriFactu tables (docs/verifactu.md, "Tables"). `verifactu_records` is insert-only: no code path updates
 // or deletes it, and triggers refuse it in the database; what changes (the agency's answer) lives beside it
 // in `verifactu_record_states`.
-import type { InvoiceType, RecordKind, VerifactuMode, VerifactuRecord } from '@antena/domain';
+import type { AltaRecord, AnulacionRecord, InvoiceType, RecordKind, VerifactuMode, VerifactuRecord } from '@antena/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
 
@@ -53,8 +53,22 @@ export class VerifactuRecordEntity {
   @TextColumn(64) previousHash: string;
   @TextColumn(30) generatedAt: string;
   @TextColumn(64) hash: string;
-  /** The whole record as built by the domain (recipient, breakdown, system, links). */
-  @JsonColumn() payload: VerifactuRecord;
+  /** The rest of the record as the domain built it (recipient, breakdown, system, link): recordOf() joins them. */
+  @JsonColumn() payload: RecordPayload;
+}
+
+type HashedKeys = 'kind' | 'issuerNif' | 'number' | 'issueDate' | 'invoiceType' | 'taxTotal' | 'total' | 'previousHash' | 'generatedAt' | 'hash';
+export type RecordPayload = Omit<AltaRecord, HashedKeys> | Omit<AnulacionRecord, HashedKeys>;
+
+/** The columns hold what the hash covers; the payload the rest, stored once. */
+export function payloadOf(r: VerifactuRecord): RecordPayload {
+  const { kind: _k, issuerNif: _n, number: _u, issueDate: _d, invoiceType: _t, taxTotal: _x, total: _o, previousHash: _p, generatedAt: _g, hash: _h, ...rest } = r;
+  return rest;
+}
+
+export function recordOf(row: VerifactuRecordEntity): VerifactuRecord {
+  const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } = row;
+  return { ...row.payload, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
 }
 
 export type RecordStatus = 'PENDING' | 'ACCEPTED' | 'ACCEPTED_WITH_ERRORS' | 'REJECTED' | 'NOT_SENT';

@@ -1,6 +1,7 @@
 // Verifying a VeriFactu chain (docs/verifactu.md, "The chain"): every hash recomputed from the stored
 // fields, every link compared with the record before it; says where the chain breaks, record by record.
-import { recordHash, type HashedFields } from './record.js';
+import { recordHash, type HashedFields, type Sha256 } from './record.js';
+import { sha256Hex } from './sha256.js';
 
 export interface StoredRecord extends HashedFields {
   /** Position in the chain, 1 for the first record. */
@@ -25,7 +26,7 @@ export interface ChainVerification { length: number; lastHash: string | null; va
 export const MAX_BREAKS = 100;
 
 /** Feeds the records in chain order, in as many pages as the caller likes; `result()` at the end. */
-export function chainVerifier() {
+export function chainVerifier(sha: Sha256 = sha256Hex) {
   let length = 0;
   let lastPosition = 0;
   let lastHash: string | null = null;
@@ -39,7 +40,7 @@ export function chainVerifier() {
       lastPosition = r.position;
       const expectedPrevious = lastHash ?? '';
       if (r.previousHash !== expectedPrevious) report({ code: 'CHAIN_LINK_MISMATCH', position: r.position, number: r.number, expected: expectedPrevious, found: r.previousHash });
-      const recomputed = recordHash(r);
+      const recomputed = recordHash(r, sha);
       if (recomputed !== r.hash) report({ code: 'CHAIN_HASH_MISMATCH', position: r.position, number: r.number, expected: recomputed, found: r.hash });
       lastHash = r.hash;
     },
@@ -49,8 +50,8 @@ export function chainVerifier() {
   };
 }
 
-export function verifyChain(records: Iterable<StoredRecord>): ChainVerification & { breakCount: number } {
-  const v = chainVerifier();
+export function verifyChain(records: Iterable<StoredRecord>, sha: Sha256 = sha256Hex): ChainVerification & { breakCount: number } {
+  const v = chainVerifier(sha);
   for (const r of records) v.add(r);
   return v.result();
 }

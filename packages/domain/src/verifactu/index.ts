@@ -3,7 +3,7 @@ export { sha256Hex, utf8Bytes } from './sha256.js';
 export { formatAmount, formatIssueDate, madridOffsetMinutes, madridTimestamp } from './format.js';
 export {
   type VerifactuMode, type RecordKind, type InvoiceType, type SystemIdentity, type IssuerIdentity, type HashedFields, type ChainLink,
-  type VatBreakdownEntry, type AltaRecord, type AnulacionRecord, type VerifactuRecord, type AltaInput, type AnulacionInput,
+  type VatBreakdownEntry, type Sha256, type AltaRecord, type AnulacionRecord, type VerifactuRecord, type AltaInput, type AnulacionInput,
   RECTIFYING_TYPES, DEFAULT_CREDIT_NOTE_TYPE, hashInput, recordHash, formatRate, buildAlta, buildAnulacion, linkTo, chainAltas,
 } from './record.js';
 export { type StoredRecord, type ChainBreak, type ChainBreakCode, type ChainVerification, MAX_BREAKS, chainVerifier, verifyChain } from './chain.js';

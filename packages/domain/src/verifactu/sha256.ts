@@ -26,19 +26,36 @@ export function utf8Bytes(s: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase());
+const W = new Uint32Array(64);
+
+/** Bytes of `text` followed by SHA-256 padding; ASCII (every hash input of a record) is copied directly. */
+function padded(text: string): Uint8Array {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) { ascii = false; break; }
+  const bytes = ascii ? null : utf8Bytes(text);
+  const length = bytes ? bytes.length : text.length;
+  const out = new Uint8Array(((length + 9 + 63) >> 6) << 6);
+  if (bytes) out.set(bytes);
+  else for (let i = 0; i < length; i++) out[i] = text.charCodeAt(i);
+  out[length] = 0x80;
+  const bits = length * 8;
+  const n = out.length;
+  const hi = Math.floor(bits / 0x100000000);
+  out[n - 8] = hi >>> 24; out[n - 7] = (hi >>> 16) & 255; out[n - 6] = (hi >>> 8) & 255; out[n - 5] = hi & 255;
+  out[n - 4] = bits >>> 24; out[n - 3] = (bits >>> 16) & 255; out[n - 2] = (bits >>> 8) & 255; out[n - 1] = bits & 255;
+  return out;
+}
+
 export function sha256Hex(text: string): string {
-  const bytes = utf8Bytes(text);
-  const bitLength = bytes.length * 8;
-  const padded = new Uint8Array((((bytes.length + 9 + 63) >> 6) << 6));
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+  const block = padded(text);
   const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(off + t * 4);
+  const w = W;
+  for (let off = 0; off < block.length; off += 64) {
+    for (let t = 0; t < 16; t++) {
+      const i = off + t * 4;
+      w[t] = (block[i]! << 24) | (block[i + 1]! << 16) | (block[i + 2]! << 8) | block[i + 3]!;
+    }
     for (let t = 16; t < 64; t++) {
       const a = w[t - 15]!, b = w[t - 2]!;
       const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
@@ -59,6 +76,6 @@ export function sha256Hex(text: string): string {
     h[4] = (h[4]! + e) >>> 0; h[5] = (h[5]! + f) >>> 0; h[6] = (h[6]! + g) >>> 0; h[7] = (h[7]! + k) >>> 0;
   }
   let hex = '';
-  for (const v of h) hex += v.toString(16).padStart(8, '0');
-  return hex.toUpperCase();
+  for (const v of h) hex += HEX[v >>> 24]! + HEX[(v >>> 16) & 255]! + HEX[(v >>> 8) & 255]! + HEX[v & 255]!;
+  return hex;
 }

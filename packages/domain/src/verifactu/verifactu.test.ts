@@ -24,6 +24,11 @@ describe('hash: the official vectors', () => {
     expect(recordHash(second)).toBe('F7B94CFD8924EDFF273501B01EE5153E4CE8F259766F88CF6ACB8935802A2B97');
   });
 
+  it('a native SHA-256 passed in gives the same hashes', () => {
+    const native = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex').toUpperCase();
+    expect([recordHash(first, native), recordHash(second, native)]).toEqual([recordHash(first), recordHash(second)]);
+  });
+
   it('buildAlta produces both vectors from plain values, chained', () => {
     const base: Omit<AltaInput, 'previous' | 'generatedAtMs'> = {
       issuer: { legalName: 'Empresa', nif: '89890001K' }, system: SYSTEM, creditNoteType: 'R4',

@@ -23,7 +23,7 @@ export function invoicePdfRoute(contextFor: (req: Request) => Promise<Context>):
       // The name and NIF the document was recorded with; the address and register line as set now.
       const alta = records.find((r) => r.record.kind === 'ALTA')?.record ?? null;
       const issuer = {
-        name: alta?.payload.kind === 'ALTA' ? alta.payload.issuerName : settings.legalName, taxId: alta?.issuerNif ?? settings.nif,
+        name: alta && 'issuerName' in alta.payload ? alta.payload.issuerName : settings.legalName, taxId: alta?.issuerNif ?? settings.nif,
         address: settings.address, registerLine: settings.registerLine, email: null,
       };
       const pdf = await renderInvoicePdf({

@@ -6,7 +6,7 @@
 import { In, type DataSource } from 'typeorm';
 import { inTransaction } from '../../db/transaction.js';
 import { loadVerifactuSettings } from '../settings.js';
-import { VerifactuRecordEntity, VerifactuRecordStateEntity, type RecordStatus } from '../verifactu.entities.js';
+import { recordOf, VerifactuRecordEntity, VerifactuRecordStateEntity, type RecordStatus } from '../verifactu.entities.js';
 import { readAnswer, SoapFault, submissionEnvelope, type SubmissionAnswer } from './envelope.js';
 import { TransientFailure, type Transport } from './transport.js';
 
@@ -54,7 +54,7 @@ export class SubmissionWorker {
     if (now < this.waitUntil && due.length < BATCH_MAX) return { outcome: 'WAITING', waitMs: this.waitUntil - now };
     const settings = await loadVerifactuSettings(this.ds.manager);
     const records = new Map((await this.ds.getRepository(VerifactuRecordEntity).findBy({ id: In(due.map((s) => s.recordId)) })).map((r) => [r.id, r]));
-    const xml = submissionEnvelope(settings, due.map((s) => ({ record: records.get(s.recordId)!.payload, resendAs: s.resendAs })));
+    const xml = submissionEnvelope(settings, due.map((s) => ({ record: recordOf(records.get(s.recordId)!), resendAs: s.resendAs })));
     let answer: SubmissionAnswer;
     try {
       answer = readAnswer(await this.transport(xml));
