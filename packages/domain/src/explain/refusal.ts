@@ -4,7 +4,7 @@ import type { MessageCode } from '../i18n/codes.js';
 
 export interface Refusal {
   code: MessageCode;
-  entityType?: EntityType;
+  entityType?: EntityType | 'Invoice' | 'Remittance';
   entityId?: string;
   field?: string;
   params: Record<string, string | number>;

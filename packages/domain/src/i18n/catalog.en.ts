@@ -1,7 +1,9 @@
 // English messages and remedies for every domain code (Accept-Language: en, SPEC §4).
+import { sepaEn } from '../sepa/catalog.en.js';
 import type { Catalog } from './codes.js';
 
 export const en = {
+  ...sepaEn,
   HAS_PENDING_INVOICES: {
     message: 'Client {client} has {count, plural, one {# unpaid invoice} other {# unpaid invoices}}.',
     remedy: 'Collect or credit the pending invoices before deleting it; to simply end the relationship, cancel its subscriptions.',

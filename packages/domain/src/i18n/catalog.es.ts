@@ -1,7 +1,9 @@
 // Spanish messages and remedies for every domain code (the product's default language, SPEC §4).
+import { sepaEs } from '../sepa/catalog.es.js';
 import type { Catalog } from './codes.js';
 
 export const es = {
+  ...sepaEs,
   HAS_PENDING_INVOICES: {
     message: 'El cliente {client} tiene {count, plural, one {# factura pendiente} other {# facturas pendientes}} de cobro.',
     remedy: 'Cobra o rectifica las facturas pendientes antes de eliminarlo; si solo quieres darlo de baja, cancela sus suscripciones.',
