@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { pickLocale, todayFrom } from '@antena/domain';
 import { authenticate } from './auth/authenticate.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
+import { remittanceRoutes } from './sepa/remittance-routes.js';
 import { loadJwtSecret } from './auth/tokens.js';
 import { defaultErrorLog, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
 import type { Context } from './graphql/context.js';
@@ -95,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use('/graphql', express.json({ limit: options.bodyLimit ?? '100kb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
+  app.use('/remittances', remittanceRoutes(contextFor));
 
   const adminDist = options.adminDist ?? DEFAULT_ADMIN_DIST;
   if (existsSync(adminDist)) {

@@ -18,6 +18,7 @@ import { SubscriptionTariffChangeEntity } from './subscription-tariff-change.ent
 import { SubscriptionEntity } from './subscription.entity.js';
 import { TariffEntity } from './tariff.entity.js';
 import { UserEntity } from './user.entity.js';
+import { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 
 export {
   AdditionalAmountEntity, ApiKeyEntity, AppSettingEntity, AuditEntryEntity, BillingRunEntity, BillingSettingsEntity,
@@ -29,7 +30,7 @@ export const entities = [
   PartnerEntity, ApiKeyEntity, UserEntity, ClientEntity, ContractEntity, TariffEntity, SubscriptionEntity,
   SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, BonusEntity, AdditionalAmountEntity, InvoiceEntity,
   InvoiceLineEntity, InvoiceCounterEntity, BillingRunEntity, BillingSettingsEntity, AppSettingEntity, SequenceEntity,
-  AuditEntryEntity,
+  AuditEntryEntity, SepaSettingsEntity, RemittanceEntity, SepaDebitEntity,
 ];
 
 export { BILLING_SETTINGS_ID } from './billing-settings.entity.js';

@@ -12,10 +12,12 @@ import { ContractResolver } from './resolvers/contract.resolver.js';
 import { DashboardResolver } from './resolvers/dashboard.resolver.js';
 import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
+import { ContractSepaResolver, InvoiceSepaResolver, RemittanceResolver, SepaDebitResolver } from '../sepa/graphql/sepa.resolver.js';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
   BillingResolver, InvoiceCreditNotesResolver, DashboardResolver,
+  RemittanceResolver, SepaDebitResolver, ContractSepaResolver, InvoiceSepaResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -11,6 +11,7 @@ import { SubscriptionExtrasService } from './subscription-extras.service.js';
 import { SubscriptionService } from './subscription.service.js';
 import { TariffService } from './tariff.service.js';
 import { UserService } from './user.service.js';
+import { SepaService } from '../sepa/sepa.service.js';
 
 export function createServices(scope: Scope, jwtSecret: Uint8Array) {
   return {
@@ -25,6 +26,7 @@ export function createServices(scope: Scope, jwtSecret: Uint8Array) {
     invoices: new InvoiceService(scope),
     billing: new BillingService(scope),
     dashboard: new DashboardService(scope),
+    sepa: new SepaService(scope),
   };
 }
 
