@@ -35,14 +35,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { adminDist?: string } = {}): Promise<TestServer> {
+export async function startServer(options: { adminDist?: string; now?: () => Date } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const counter = new QueryCounter();
   const ds = await openDatabase({ url: db.url, logger: counter });
   await ensureFirstAdmin(ds, ADMIN);
   const loggedErrors: TestServer['loggedErrors'] = [];
   const { app, stop } = await createApp({
-    dataSource: ds, now: () => TEST_NOW, jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent',
+    dataSource: ds, now: options.now ?? (() => TEST_NOW), jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent',
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

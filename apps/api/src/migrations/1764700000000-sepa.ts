@@ -43,12 +43,11 @@ export class Sepa1764700000000 implements MigrationInterface {
     for (const table of tables) await queryRunner.createTable(table, false, true, true);
     const insert = (table: string, values: Record<string, unknown>[]) => queryRunner.manager.createQueryBuilder().insert().into(table).values(values).execute();
     await insert('sequences', [{ name: 'remittance', nextValue: 1 }]);
-    // The return fee is off by default (docs/sepa.md); 5.00 € + 21 % VAT when turned on.
-    const no = queryRunner.connection.options.type === 'postgres' ? false : 0;
-    await insert('sepa_settings', [{
-      id: 1, creditorName: null, creditorId: null, initiatingPartyId: null, iban: null, bic: null, painFormat: 'pain.008.001.02',
-      daysBetweenIssueAndCollection: 5, returnFeeEnabled: no, returnFeeCents: 500, returnFeeVatRate: 210_000, updatedAt: new Date().toISOString(),
-    }]);
+    // The return fee is off by default (docs/sepa.md); 5.00 € + 21 % VAT (stored ×10⁶, db/columns.ts) when turned on.
+    // Plain SQL: an insert through the query builder would run the entity's transformers on these stored values.
+    const no = queryRunner.connection.options.type === 'postgres' ? 'false' : '0';
+    await queryRunner.query(`INSERT INTO sepa_settings ("id", "painFormat", "daysBetweenIssueAndCollection", "returnFeeEnabled", "returnFeeCents", "returnFeeVatRate", "updatedAt")
+      VALUES (1, 'pain.008.001.02', 5, ${no}, 500, 210000, '${new Date().toISOString()}')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
