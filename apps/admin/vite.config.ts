@@ -11,9 +11,11 @@ export default defineConfig({
       '/graphql': api,
       // Only the PDFs: /invoices and /invoices/:id are SPA routes.
       '^/invoices/[^/]+\\.pdf$': api,
+      // The remittance files and the returns upload: /remittances itself is an SPA route.
+      '^/remittances/([^/]+\\.xml|returns)$': api,
       '/health': api,
     },
   },
-  preview: { proxy: { '/graphql': api, '^/invoices/[^/]+\\.pdf$': api, '/health': api } },
+  preview: { proxy: { '/graphql': api, '^/invoices/[^/]+\\.pdf$': api, '^/remittances/([^/]+\\.xml|returns)$': api, '/health': api } },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 2000 },
 });
