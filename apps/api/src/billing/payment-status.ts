@@ -28,7 +28,9 @@ export async function applyPaymentStatuses(m: EntityManager, scope: Scope, chang
     const refusal = checkPaymentTransition(c.invoice, c.to);
     if (refusal) { refused.push({ change: c, refusal }); continue; }
     const key = `${c.invoice.status}>${c.to}`;
-    byTransition.set(key, [...(byTransition.get(key) ?? []), c]);
+    const list = byTransition.get(key);
+    if (list) list.push(c);
+    else byTransition.set(key, [c]);
   }
   for (const group of byTransition.values()) {
     for (let i = 0; i < group.length; i += SLICE) {

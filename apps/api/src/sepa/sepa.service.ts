@@ -21,7 +21,7 @@ import type { Scope } from '../services/scope.js';
 import { parseBankReturns, type ReturnRow } from './return-parser.js';
 import { historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter } from './sepa-facts.js';
 import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
-import { remittanceXml } from './xml-writer.js';
+import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
 
 export interface SepaSettingsInput {
   creditorName?: string | null; creditorId?: string | null; initiatingPartyId?: string | null; iban?: string | null; bic?: string | null;
@@ -41,6 +41,11 @@ export interface RemittancePreview {
 export type ReturnRowOutcome = 'APPLIED' | 'ALREADY_APPLIED' | 'UNMATCHED' | 'NOT_A_RETURN' | 'NOT_APPLICABLE';
 export interface ReturnRowReport { endToEndId: string; reasonCode: string | null; returnedOn: string | null; outcome: ReturnRowOutcome; invoiceId: string | null; invoiceNumber: string | null; note: Refusal | null; fee: boolean }
 export interface ReturnImportReport { format: string; rowCount: number; applied: number; alreadyApplied: number; unmatched: number; ignored: number; rows: ReturnRowReport[] }
+
+interface MatchedDebit {
+  id: string; endToEndId: string; status: string; invoiceId: string; invoiceNumber: string; contractId: string; clientId: string;
+  invoiceKind: InvoiceEntity['kind']; invoiceStatus: InvoiceEntity['status'];
+}
 
 export const PREVIEW_LIST_MAX = 1000;
 const PAGE = 2000;
@@ -199,12 +204,15 @@ export class SepaService {
     return this.scope.ds.getRepository(SepaDebitEntity).find({ where: { remittanceId }, order: { position: 'ASC' }, take: Math.min(Math.max(first, 0), 1000), skip: Math.max(offset, 0) });
   }
 
-  /** The debits of positions [from, to), a page at a time (keyset on position). */
-  private async *pages(remittanceId: string, from: number, to: number): AsyncGenerator<SepaDebitEntity[]> {
+  /** The debits of positions [from, to), a page at a time (keyset on position), only the columns the file needs. */
+  private async *pages(remittanceId: string, from: number, to: number): AsyncGenerator<XmlDebit[]> {
     for (let at = from; at < to; at += PAGE) {
-      yield this.scope.ds.getRepository(SepaDebitEntity).createQueryBuilder('d')
-        .where('d.remittanceId = :id AND d.position >= :at AND d.position < :end', { id: remittanceId, at, end: Math.min(at + PAGE, to) })
-        .orderBy('d.position', 'ASC').getMany();
+      const q = this.scope.ds.getRepository(SepaDebitEntity).createQueryBuilder('d').select('d.endToEndId', 'endToEndId')
+        .where('d.remittanceId = :id AND d.position >= :at AND d.position < :end', { id: remittanceId, at, end: Math.min(at + PAGE, to) });
+      for (const c of XML_COLUMNS) q.addSelect(`d.${c}`, c);
+      const rows = await q.orderBy('d.position', 'ASC').getRawMany<XmlDebit>();
+      for (const r of rows) r.amountCents = Number(r.amountCents);
+      yield rows;
     }
   }
 
@@ -244,18 +252,17 @@ export class SepaService {
     return inTransaction(this.scope.ds, async (m) => {
       const settings = await loadSepaSettings(m);
       const ids = [...new Set(parsed.rows.filter((r) => r.isReturn).map((r) => r.endToEndId))];
-      const debitOf = new Map<string, SepaDebitEntity>();
+      // Only the columns the rules read, one joined query per slice: no entity hydration for 100 000 rows.
+      const debitOf = new Map<string, MatchedDebit>();
       for (let i = 0; i < ids.length; i += PAGE) {
-        const rows = await m.createQueryBuilder(SepaDebitEntity, 'd').where('d.endToEndId IN (:...ids)', { ids: ids.slice(i, i + PAGE) }).getMany();
-        for (const d of rows) debitOf.set(d.endToEndId, d);
-      }
-      const invoiceOf = new Map<string, InvoiceEntity>();
-      const invoiceIds = [...new Set([...debitOf.values()].map((d) => d.invoiceId))];
-      for (let i = 0; i < invoiceIds.length; i += PAGE) {
-        for (const inv of await m.findBy(InvoiceEntity, { id: In(invoiceIds.slice(i, i + PAGE)) })) invoiceOf.set(inv.id, inv);
+        const q = m.createQueryBuilder(SepaDebitEntity, 'd').innerJoin(InvoiceEntity, 'i', 'i.id = d.invoiceId')
+          .select('d.id', 'id').where('d.endToEndId IN (:...ids)', { ids: ids.slice(i, i + PAGE) });
+        for (const c of ['endToEndId', 'status', 'invoiceId', 'invoiceNumber', 'contractId', 'clientId']) q.addSelect(`d.${c}`, c);
+        q.addSelect('i.kind', 'invoiceKind').addSelect('i.status', 'invoiceStatus');
+        for (const d of await q.getRawMany<MatchedDebit>()) debitOf.set(d.endToEndId, d);
       }
       const report: ReturnRowReport[] = [];
-      const toApply: { row: ReturnRow; debit: SepaDebitEntity; invoice: InvoiceEntity }[] = [];
+      const toApply: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[] = [];
       const seen = new Set<string>();
       for (const row of parsed.rows) {
         const base = { endToEndId: row.endToEndId, reasonCode: row.reasonCode, returnedOn: row.returnedOn, invoiceId: null, invoiceNumber: null, fee: false };
@@ -268,7 +275,7 @@ export class SepaService {
           continue;
         }
         seen.add(debit.id);
-        toApply.push({ row, debit, invoice: invoiceOf.get(debit.invoiceId)! });
+        toApply.push({ row, debit, invoice: { id: debit.invoiceId, kind: debit.invoiceKind, number: debit.invoiceNumber, status: debit.invoiceStatus, clientId: debit.clientId } });
       }
       const now = this.scope.now.toISOString();
       // The invoices move through the one payment-status path; one already RETURNED by hand keeps its status.
@@ -283,7 +290,9 @@ export class SepaService {
       const byOutcome = new Map<string, typeof applied>();
       for (const a of applied) {
         const key = `${a.row.reasonCode}|${a.row.returnedOn}`;
-        byOutcome.set(key, [...(byOutcome.get(key) ?? []), a]);
+        const list = byOutcome.get(key);
+        if (list) list.push(a);
+        else byOutcome.set(key, [a]);
       }
       for (const [key, list] of byOutcome) {
         const [code, on] = key.split('|') as [string, string];
@@ -315,7 +324,7 @@ export class SepaService {
    * so the next billing run charges it (SPEC §3). Written in bulk like SubscriptionExtrasService.addAdditionalAmount
    * writes one: same entity, same audit action. A contract without a live subscription gets no fee.
    */
-  private async returnFees(m: EntityManager, applied: { row: ReturnRow; debit: SepaDebitEntity; invoice: InvoiceEntity }[]): Promise<Set<string>> {
+  private async returnFees(m: EntityManager, applied: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[]): Promise<Set<string>> {
     const settings = await loadSepaSettings(m);
     const contractIds = [...new Set(applied.map((a) => a.debit.contractId))];
     const subOf = new Map<string, SubscriptionEntity>();

@@ -37,8 +37,12 @@ function paymentInfo(r: RemittanceEntity, g: RemittanceEntity['groups'][number])
     + `<CdtrSchmeId><Id><PrvtId><Othr><Id>${c.creditorId}</Id><SchmeNm><Prtry>SEPA</Prtry></SchmeNm></Othr></PrvtId></Id></CdtrSchmeId>\n`;
 }
 
+/** What a DrctDbtTxInf is written from. */
+export const XML_COLUMNS = ['amountCents', 'mandateReference', 'mandateSignedAt', 'previousIban', 'previousMandateReference', 'debtorName', 'iban', 'remittanceInfo'] as const;
+export type XmlDebit = Pick<SepaDebitEntity, 'endToEndId' | (typeof XML_COLUMNS)[number]>;
+
 /** No postal address is written: unstructured addresses are refused since November 2026 (docs/sepa.md). */
-export function debitXml(format: PainFormat, d: SepaDebitEntity): string {
+export function debitXml(format: PainFormat, d: XmlDebit): string {
   const amended = d.previousIban !== null || d.previousMandateReference !== null;
   const amendment = amended
     ? '<AmdmntInd>true</AmdmntInd><AmdmntInfDtls>'
@@ -56,7 +60,7 @@ export function debitXml(format: PainFormat, d: SepaDebitEntity): string {
  * Yields the file in order. `pages(from, to)` returns the debits with position in [from, to) in position order,
  * in pages; debits are numbered group after group, so each payment block is one position range.
  */
-export async function* remittanceXml(r: RemittanceEntity, pages: (from: number, to: number) => AsyncIterable<SepaDebitEntity[]>): AsyncGenerator<string> {
+export async function* remittanceXml(r: RemittanceEntity, pages: (from: number, to: number) => AsyncIterable<XmlDebit[]>): AsyncGenerator<string> {
   yield header(r);
   for (const g of r.groups) {
     yield paymentInfo(r, g);

@@ -74,7 +74,7 @@ describe('remittance cycle', () => {
   let p: Awaited<ReturnType<typeof signedWithInvoice>>; // collected
   let unsignedInvoice: InvoiceEntity;
   let zeroInvoice: InvoiceEntity;
-  let first: { id: string; reference: string };
+  let first: { id: string; reference: string; downloadPath: string };
   const onlyScenario = () => ({}); // every unpaid invoice of the database takes part
 
   it('previews what goes in and what stays out, with reasons', async () => {
@@ -287,6 +287,25 @@ describe('return policy details', () => {
     const excluded = (await t.ok(PREVIEW, { d: '2026-12-06' })).remittancePreview.excluded;
     expect(excluded.find((e: any) => e.invoiceId === d.invoice.id).reason.code).toBe('SEPA_EXCLUDED_MANDATE_STOPPED');
     expect(excluded.find((e: any) => e.invoiceId === m.invoice.id).reason.code).toBe('SEPA_EXCLUDED_RETURN_NEEDS_CONTACT');
+  });
+});
+
+describe('return file upload over HTTP', () => {
+  it('POST /remittances/returns takes the raw file (prefixed namespaces too), admin only', async () => {
+    const s = await signedWithInvoice();
+    tick();
+    await t.ok(CREATE, { d: '2026-12-07', f: { clientId: s.client.id } });
+    const prefixed = camt054([{ endToEndId: `${s.invoice.number}-01`, reasonCode: 'AM04' }]).replace(/<(\/?)([A-Za-z])/g, '<$1c:$2').replace('<c:Document xmlns=', '<c:Document xmlns:c=');
+    const post = (token: string | null, body: string) => fetch(`${t.base}/remittances/returns`, { method: 'POST', headers: { 'content-type': 'application/xml', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+    const { key } = await f.partnerWithKey();
+    expect((await post(key, prefixed)).status).toBe(403);
+    expect((await post(null, prefixed)).status).toBe(401);
+    const res = await post(t.adminToken, prefixed);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ format: 'camt.054', applied: 1, rows: [{ outcome: 'APPLIED', reasonCode: 'AM04', explanation: { code: 'SEPA_RETURN_AM04' } }] });
+    const bad = await post(t.adminToken, '<x/>');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].extensions).toMatchObject({ reason: 'SEPA_RETURN_FILE_UNKNOWN', remedy: expect.any(String) });
   });
 });
 
