@@ -35,7 +35,11 @@ export interface SepaFacts {
 
 const number = (v: unknown) => Number(v);
 
-export async function loadSepaFacts(m: EntityManager, filter: RemittanceFilter): Promise<SepaFacts> {
+/** Where the previous slice ended: candidates are read in (contractId, invoice number) order. */
+export interface SliceCursor { contractId: string; invoiceNumber: string }
+
+/** One slice of candidates and the facts of their contracts only, so memory stays bounded whatever the total. */
+export async function loadSepaFacts(m: EntityManager, filter: RemittanceFilter, after: SliceCursor | null = null, limit = 5000): Promise<SepaFacts> {
   const q = m.createQueryBuilder(InvoiceEntity, 'i')
     .innerJoin(ContractEntity, 'c', 'c.id = i.contractId')
     .innerJoin(ClientEntity, 'cl', 'cl.id = i.clientId')
@@ -47,13 +51,16 @@ export async function loadSepaFacts(m: EntityManager, filter: RemittanceFilter):
   if (filter.clientId) q.andWhere('i.clientId = :clientId', { clientId: filter.clientId });
   if (filter.contractId) q.andWhere('i.contractId = :contractId', { contractId: filter.contractId });
   if (filter.issuedUpTo) q.andWhere('i.issueDate <= :upTo', { upTo: filter.issuedUpTo });
-  const candidates = (await q.orderBy('i.number', 'ASC').getRawMany<CandidateRow>()).map((r) => ({ ...r, totalCents: number(r.totalCents) }));
+  if (after) q.andWhere('(i.contractId > :ac OR (i.contractId = :ac AND i.number > :an))', { ac: after.contractId, an: after.invoiceNumber });
+  const candidates = (await q.orderBy('i.contractId', 'ASC').addOrderBy('i.number', 'ASC').limit(limit).getRawMany<CandidateRow>()).map((r) => ({ ...r, totalCents: number(r.totalCents) }));
+  const contractIds = [...new Set(candidates.map((c) => c.contractId))];
+  if (contractIds.length === 0) return { candidates, openRemittanceOf: new Map(), attemptsOf: new Map(), lastReturnOf: new Map(), contracts: new Map() };
 
-  // Every debit of the contracts that have unpaid invoices: history, attempts, open remittances and returns.
+  // Every debit of these contracts: history, attempts, open remittances and returns.
   const dq = m.createQueryBuilder(SepaDebitEntity, 'd').innerJoin(RemittanceEntity, 'r', 'r.id = d.remittanceId')
     .select('d.invoiceId', 'invoiceId')
     .addSelect('r.reference', 'reference').addSelect('r.createdAt', 'createdAt')
-    .where(`d.contractId IN (SELECT i2."contractId" FROM invoices i2 WHERE i2.kind = 'INVOICE' AND i2.status IN ('ISSUED', 'RETURNED'))`);
+    .where('d.contractId IN (:...contractIds)', { contractIds });
   for (const c of ['invoiceNumber', 'contractId', 'status', 'iban', 'mandateReference', 'returnReasonCode', 'returnedOn', 'returnedAt', 'openInvoiceId']) dq.addSelect(`d.${c}`, c);
   const debits = await dq.getRawMany<DebitHistoryRow>();
 
@@ -81,7 +88,7 @@ export async function loadSepaFacts(m: EntityManager, filter: RemittanceFilter):
     // The signature's IBAN and mandate changes, from its audit trail (contract.service writes UPDATE_SIGNATURE).
     const audits = await m.createQueryBuilder(AuditEntryEntity, 'a').select('a.entityId', 'entityId').addSelect('a.changes', 'changes').addSelect('a.at', 'at')
       .where("a.entityType = 'Contract' AND a.action = 'UPDATE_SIGNATURE'")
-      .andWhere('a.entityId IN (SELECT DISTINCT d2."contractId" FROM sepa_debits d2)')
+      .andWhere('a.entityId IN (:...withDebits)', { withDebits: [...contracts.keys()] })
       .getRawMany<{ entityId: string; changes: string; at: string }>();
     for (const a of audits) {
       const f = contracts.get(a.entityId);

@@ -26,7 +26,7 @@ export class SepaSettingsEntity {
 }
 
 export type RemittanceStatus = 'OPEN' | 'SETTLED';
-export interface RemittanceGroup { collectionDate: string; sequenceType: SequenceType; count: number; sumCents: number; firstPosition: number }
+export interface RemittanceGroup { collectionDate: string; sequenceType: SequenceType; count: number; sumCents: number }
 export interface CreditorSnapshot { name: string; creditorId: string; initiatingPartyId: string; iban: string; bic: string | null }
 
 @Entity('sepa_remittances')

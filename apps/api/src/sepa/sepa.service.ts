@@ -2,7 +2,7 @@
 // the XML stream, settlement and bank-return imports. Admin only (the resolvers and route check it).
 import {
   checkCollectionDate, explain, isDateOnly, mandateBlockOf, planRemittance, PAIN_FORMATS, returnPolicy, validateBic, validateCreditorId, validateInitiatingPartyId,
-  type MandateBlock, type PainFormat, type Refusal, type SepaValidation,
+  type MandateBlock, type PainFormat, type Refusal, type RemittancePlan, type SepaValidation, type SequenceType,
 } from '@antena/domain';
 import { In, type EntityManager } from 'typeorm';
 import { applyPaymentStatuses, type PaymentChange } from '../billing/payment-status.js';
@@ -19,7 +19,7 @@ import { audit, diff } from '../services/audit.service.js';
 import { InputReader } from '../services/input.js';
 import type { Scope } from '../services/scope.js';
 import { parseBankReturns, type ReturnRow } from './return-parser.js';
-import { historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter } from './sepa-facts.js';
+import { historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type SliceCursor, type Sorted } from './sepa-facts.js';
 import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
 import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
 
@@ -49,6 +49,28 @@ interface MatchedDebit {
 
 export const PREVIEW_LIST_MAX = 1000;
 const PAGE = 2000;
+const SLICE = 5000;
+
+/** Counts and sums of a remittance, per payment block (FRST first), added up slice by slice. */
+class Totals {
+  count = 0;
+  sumCents = 0;
+  private readonly by = new Map<SequenceType, RemittanceGroup>();
+  constructor(private readonly collectionDate: string) {}
+  add(plan: RemittancePlan): void {
+    this.count += plan.count;
+    this.sumCents += plan.sumCents;
+    for (const g of plan.groups) {
+      const t = this.by.get(g.sequenceType) ?? { collectionDate: this.collectionDate, sequenceType: g.sequenceType, count: 0, sumCents: 0 };
+      t.count += g.count;
+      t.sumCents += g.sumCents;
+      this.by.set(g.sequenceType, t);
+    }
+  }
+  groups(): RemittanceGroup[] {
+    return (['FRST', 'RCUR'] as const).flatMap((s) => (this.by.has(s) ? [this.by.get(s)!] : []));
+  }
+}
 const MAX_DAYS = 60;
 
 export function loadSepaSettings(m: EntityManager): Promise<SepaSettingsEntity> {
@@ -106,36 +128,59 @@ export class SepaService {
     return collectionDate;
   }
 
-  /** Loads the facts and runs the rules: what would go in, with its reasons, and what stays out and why. */
-  private async compute(m: EntityManager, collectionDate: string, filter: RemittanceFilter) {
-    const settings = await loadSepaSettings(m);
-    const facts = await loadSepaFacts(m, filter);
-    const sorted = sortCandidates(facts, collectionDate, settings.daysBetweenIssueAndCollection);
-    const plan = planRemittance(sorted.included.map((i) => i.candidate), historyOf(facts), collectionDate);
-    const rowOf = new Map<string, CandidateRow>(sorted.included.map((i) => [i.row.invoiceId, i.row]));
-    return { settings, plan, rowOf, excluded: sorted.excluded };
+  /**
+   * Loads the facts and runs the rules slice by slice (5 000 candidates, in contract order), handing each slice's
+   * debits and exclusions to `onSlice`: memory stays bounded however many invoices take part.
+   */
+  private async eachSlice(
+    m: EntityManager, collectionDate: string, filter: RemittanceFilter, settings: SepaSettingsEntity,
+    onSlice: (plan: RemittancePlan, rowOf: Map<string, CandidateRow>, excluded: Sorted['excluded']) => Promise<void>,
+  ): Promise<void> {
+    const seen = new Set<string>();
+    let cursor: SliceCursor | null = null;
+    for (;;) {
+      const facts = await loadSepaFacts(m, filter, cursor, SLICE);
+      if (facts.candidates.length === 0) return;
+      const last = facts.candidates[facts.candidates.length - 1]!;
+      cursor = { contractId: last.contractId, invoiceNumber: last.invoiceNumber };
+      // Only the last signature can continue in the next slice: forget the others.
+      for (const id of [...seen]) if (id !== cursor.contractId) seen.delete(id);
+      const sorted = sortCandidates(facts, collectionDate, settings.daysBetweenIssueAndCollection);
+      const plan = planRemittance(sorted.included.map((i) => i.candidate), historyOf(facts), collectionDate, seen);
+      await onSlice(plan, new Map(sorted.included.map((i) => [i.row.invoiceId, i.row])), sorted.excluded);
+      if (facts.candidates.length < SLICE) return;
+    }
   }
 
   async preview(collectionDate: string, filter: RemittanceFilter, limit = 100): Promise<RemittancePreview> {
     if (!Number.isInteger(limit) || limit < 0 || limit > PREVIEW_LIST_MAX) throw badInput(this.scope.locale, 'limit', 'PAGE_SIZE_INVALID', { max: PREVIEW_LIST_MAX });
     const date = this.readDate(collectionDate);
-    const { settings, plan, rowOf, excluded } = await this.compute(this.scope.ds.manager, date, filter);
+    const m = this.scope.ds.manager;
+    const settings = await loadSepaSettings(m);
+    const totals = new Totals(date);
     const byReason = new Map<string, number>();
-    for (const e of excluded) byReason.set(e.eligibility.exclusion.code, (byReason.get(e.eligibility.exclusion.code) ?? 0) + 1);
-    let position = 0;
-    return {
-      collectionDate: date, painFormat: settings.painFormat, count: plan.count, sumCents: plan.sumCents,
-      groups: plan.groups.map((g) => { const first = position; position += g.count; return { ...g, firstPosition: first }; }),
-      debits: plan.debits.slice(0, limit).map((d) => {
+    const debits: PreviewDebit[] = [];
+    const excluded: PreviewExclusion[] = [];
+    let excludedCount = 0;
+    await this.eachSlice(m, date, filter, settings, async (plan, rowOf, out) => {
+      totals.add(plan);
+      for (const d of plan.debits) {
+        if (debits.length >= limit) break;
         const row = rowOf.get(d.invoiceId)!;
-        return {
+        debits.push({
           invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, clientId: row.clientId, clientName: row.clientName, contractId: d.contractId, contractNumber: d.contractNumber,
           amountCents: d.totalCents, endToEndId: d.endToEndId, sequenceType: d.sequenceType, iban: d.signature.iban, mandateReference: d.signature.mandateReference,
           previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null, reasons: d.reasons,
-        };
-      }),
-      excludedCount: excluded.length,
-      excluded: excluded.slice(0, limit).map((e) => ({ invoiceId: e.row.invoiceId, invoiceNumber: e.row.invoiceNumber, clientId: e.row.clientId, clientName: e.row.clientName, totalCents: e.row.totalCents, reason: e.eligibility.exclusion })),
+        });
+      }
+      excludedCount += out.length;
+      for (const e of out) {
+        byReason.set(e.eligibility.exclusion.code, (byReason.get(e.eligibility.exclusion.code) ?? 0) + 1);
+        if (excluded.length < limit) excluded.push({ invoiceId: e.row.invoiceId, invoiceNumber: e.row.invoiceNumber, clientId: e.row.clientId, clientName: e.row.clientName, totalCents: e.row.totalCents, reason: e.eligibility.exclusion });
+      }
+    });
+    return {
+      collectionDate: date, painFormat: settings.painFormat, count: totals.count, sumCents: totals.sumCents, groups: totals.groups(), debits, excludedCount, excluded,
       excludedByReason: [...byReason].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
     };
   }
@@ -148,41 +193,42 @@ export class SepaService {
     const date = this.readDate(collectionDate);
     try {
       return await inTransaction(this.scope.ds, async (m) => {
-        const { settings, plan, rowOf } = await this.compute(m, date, filter);
+        const settings = await loadSepaSettings(m);
         if (!settings.creditorName || !settings.creditorId || !settings.initiatingPartyId || !settings.iban) {
           throw refused(this.scope.locale, 'settings', { code: 'SEPA_SETTINGS_MISSING', field: 'settings', params: {} });
         }
-        if (plan.count === 0) throw refused(this.scope.locale, 'collectionDate', { code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate', params: { date } });
         const [n] = await nextSequenceValues(m, 'remittance');
         const now = this.scope.now.toISOString();
-        let position = 0;
-        const groups: RemittanceGroup[] = plan.groups.map((g) => { const first = position; position += g.count; return { ...g, firstPosition: first }; });
         const remittance: RemittanceEntity = {
           id: newId(), reference: `REM-${date.replaceAll('-', '')}-${String(n).padStart(6, '0')}`, painFormat: settings.painFormat, collectionDate: date,
-          status: 'OPEN', count: plan.count, sumCents: plan.sumCents, groups,
+          status: 'OPEN', count: 0, sumCents: 0, groups: [],
           creditor: { name: settings.creditorName, creditorId: settings.creditorId, initiatingPartyId: settings.initiatingPartyId, iban: settings.iban, bic: settings.bic },
           createdBy: auditActor(this.scope.actor).actorName, createdAt: now, settledAt: null,
         };
         await m.insert(RemittanceEntity, remittance);
-        // Debits numbered group after group, so each PmtInf of the file is one position range.
-        const next = new Map(groups.map((g) => [g.sequenceType, g.firstPosition]));
-        const debits: SepaDebitEntity[] = plan.debits.map((d) => {
-          const row = rowOf.get(d.invoiceId)!;
-          const p = next.get(d.sequenceType)!;
-          next.set(d.sequenceType, p + 1);
-          return {
-            id: newId(), remittanceId: remittance.id, position: p, invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, contractId: d.contractId, clientId: row.clientId,
-            openInvoiceId: d.invoiceId, endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
-            debtorName: (row.signerName ?? row.clientName).slice(0, 70), iban: d.signature.iban, mandateReference: d.signature.mandateReference,
-            mandateSignedAt: d.signature.signedAt, previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null,
-            remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, reasons: d.reasons, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
-          };
+        const totals = new Totals(date);
+        let position = 0;
+        await this.eachSlice(m, date, filter, settings, async (plan, rowOf) => {
+          totals.add(plan);
+          const debits: SepaDebitEntity[] = plan.debits.map((d) => {
+            const row = rowOf.get(d.invoiceId)!;
+            return {
+              id: newId(), remittanceId: remittance.id, position: position++, invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, contractId: d.contractId, clientId: row.clientId,
+              openInvoiceId: d.invoiceId, endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
+              debtorName: (row.signerName ?? row.clientName).slice(0, 70), iban: d.signature.iban, mandateReference: d.signature.mandateReference,
+              mandateSignedAt: d.signature.signedAt, previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null,
+              remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, reasons: d.reasons, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
+            };
+          });
+          if (debits.length > 0) await bulkInsert(m, SepaDebitEntity, debits);
         });
-        await bulkInsert(m, SepaDebitEntity, debits);
+        if (totals.count === 0) throw refused(this.scope.locale, 'collectionDate', { code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate', params: { date } });
+        const done = { ...remittance, count: totals.count, sumCents: totals.sumCents, groups: totals.groups() };
+        await m.update(RemittanceEntity, { id: remittance.id }, { count: done.count, sumCents: done.sumCents, groups: done.groups });
         await audit(m, this.scope, [{ entityType: 'Remittance', entityId: remittance.id, clientId: null, action: 'CREATE', changes: [
-          { field: 'reference', from: null, to: remittance.reference }, { field: 'count', from: null, to: remittance.count }, { field: 'sumCents', from: null, to: remittance.sumCents },
+          { field: 'reference', from: null, to: done.reference }, { field: 'count', from: null, to: done.count }, { field: 'sumCents', from: null, to: done.sumCents },
         ] }]);
-        return remittance;
+        return done;
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict(this.scope.locale, 'Remittance', date);
@@ -204,20 +250,24 @@ export class SepaService {
     return this.scope.ds.getRepository(SepaDebitEntity).find({ where: { remittanceId }, order: { position: 'ASC' }, take: Math.min(Math.max(first, 0), 1000), skip: Math.max(offset, 0) });
   }
 
-  /** The debits of positions [from, to), a page at a time (keyset on position), only the columns the file needs. */
-  private async *pages(remittanceId: string, from: number, to: number): AsyncGenerator<XmlDebit[]> {
-    for (let at = from; at < to; at += PAGE) {
-      const q = this.scope.ds.getRepository(SepaDebitEntity).createQueryBuilder('d').select('d.endToEndId', 'endToEndId')
-        .where('d.remittanceId = :id AND d.position >= :at AND d.position < :end', { id: remittanceId, at, end: Math.min(at + PAGE, to) });
+  /** One payment block's debits in position order, a page at a time (keyset on position), only the columns the file needs. */
+  private async *pages(remittanceId: string, sequenceType: string): AsyncGenerator<XmlDebit[]> {
+    let after = -1;
+    for (;;) {
+      const q = this.scope.ds.getRepository(SepaDebitEntity).createQueryBuilder('d').select('d.endToEndId', 'endToEndId').addSelect('d.position', 'position')
+        .where('d.remittanceId = :id AND d.sequenceType = :seq AND d.position > :after', { id: remittanceId, seq: sequenceType, after });
       for (const c of XML_COLUMNS) q.addSelect(`d.${c}`, c);
-      const rows = await q.orderBy('d.position', 'ASC').getRawMany<XmlDebit>();
+      const rows = await q.orderBy('d.position', 'ASC').limit(PAGE).getRawMany<XmlDebit & { position: number }>();
+      if (rows.length === 0) return;
       for (const r of rows) r.amountCents = Number(r.amountCents);
+      after = Number(rows[rows.length - 1]!.position);
       yield rows;
+      if (rows.length < PAGE) return;
     }
   }
 
   xml(remittance: RemittanceEntity): AsyncGenerator<string> {
-    return remittanceXml(remittance, (from, to) => this.pages(remittance.id, from, to));
+    return remittanceXml(remittance, (sequenceType) => this.pages(remittance.id, sequenceType));
   }
 
   /** The bank collected: every debit still pending becomes SETTLED and its invoice PAID. */

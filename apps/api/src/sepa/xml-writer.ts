@@ -57,14 +57,14 @@ export function debitXml(format: PainFormat, d: XmlDebit): string {
 }
 
 /**
- * Yields the file in order. `pages(from, to)` returns the debits with position in [from, to) in position order,
- * in pages; debits are numbered group after group, so each payment block is one position range.
+ * Yields the file in order. `pages(sequenceType)` returns that payment block's debits in position order, a page
+ * at a time.
  */
-export async function* remittanceXml(r: RemittanceEntity, pages: (from: number, to: number) => AsyncIterable<XmlDebit[]>): AsyncGenerator<string> {
+export async function* remittanceXml(r: RemittanceEntity, pages: (sequenceType: string) => AsyncIterable<XmlDebit[]>): AsyncGenerator<string> {
   yield header(r);
   for (const g of r.groups) {
     yield paymentInfo(r, g);
-    for await (const page of pages(g.firstPosition, g.firstPosition + g.count)) {
+    for await (const page of pages(g.sequenceType)) {
       let chunk = '';
       for (const d of page) chunk += debitXml(r.painFormat, d);
       yield chunk;

@@ -305,7 +305,7 @@ describe('return file upload over HTTP', () => {
     expect(await res.json()).toMatchObject({ format: 'camt.054', applied: 1, rows: [{ outcome: 'APPLIED', reasonCode: 'AM04', explanation: { code: 'SEPA_RETURN_AM04' } }] });
     const bad = await post(t.adminToken, '<x/>');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].extensions).toMatchObject({ reason: 'SEPA_RETURN_FILE_UNKNOWN', remedy: expect.any(String) });
+    expect(((await bad.json()) as any).errors[0].extensions).toMatchObject({ reason: 'SEPA_RETURN_FILE_UNKNOWN', remedy: expect.any(String) });
   });
 });
 

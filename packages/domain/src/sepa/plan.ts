@@ -39,13 +39,14 @@ function reason(code: SepaDebitCode, c: DebitCandidate, params: Record<string, s
 /**
  * Debits in invoice order within a signature: the first debit of a signature in this remittance takes the
  * signature's sequence type and amendment; later ones of the same signature are RCUR and plain, as the first
- * already presents (and amends) the mandate.
+ * already presents (and amends) the mandate. A large remittance is planned slice by slice, passing `seen` on.
  */
 export function planRemittance(
   candidates: readonly DebitCandidate[], history: (contractId: string) => SignatureHistory, collectionDate: DateOnly,
+  /** Signatures already planned in earlier slices of the same remittance (mutated). */
+  seen: Set<string> = new Set(),
 ): RemittancePlan {
   const sorted = [...candidates].sort((a, b) => (a.contractId === b.contractId ? (a.invoiceNumber < b.invoiceNumber ? -1 : 1) : a.contractId < b.contractId ? -1 : 1));
-  const seen = new Set<string>();
   const debits: PlannedDebit[] = [];
   const groups = new Map<SequenceType, PaymentGroup>();
   let sumCents = 0;

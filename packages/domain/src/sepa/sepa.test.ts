@@ -181,6 +181,14 @@ describe('remittance plan', () => {
     }));
   });
 
+  it('planned slice by slice, a signature split across slices still gets one FRST and one amendment', () => {
+    const h = () => ({ presented: [], changes: [] });
+    const seen = new Set<string>();
+    const one = planRemittance([cand('F1', 'A', 100)], h, '2026-11-25', seen);
+    const two = planRemittance([cand('F2', 'A', 100), cand('F3', 'B', 100)], h, '2026-11-25', seen);
+    expect([...one.debits, ...two.debits].map((d) => d.sequenceType)).toEqual(['FRST', 'RCUR', 'FRST']);
+  });
+
   it.each([[0, '0.00'], [5, '0.05'], [3630, '36.30'], [123456789012, '1234567890.12'], [-150, '-1.50']])('%d cents → %s', (c, s) => expect(centsToDecimal(c)).toBe(s));
 
   it('collection date must be after today (D-1)', () => {
