@@ -96,6 +96,8 @@ describe('SEPA direct debits', () => {
     await page.getByText('Fondos insuficientes.').waitFor();
     await page.getByText('Cuenta cancelada.').waitFor();
     await screenshot(page, 'remittance-returns');
+    await page.goto(`/invoices/${data.closed.invoice.id}`);
+    await page.getByTestId('sepa-return').filter({ hasText: 'Cuenta cancelada.' }).waitFor();
     assert.equal((await invoiceOf(data.funds.contract.id)).status, 'RETURNED');
     assert.equal((await invoiceOf(data.closed.contract.id)).status, 'RETURNED');
   });
@@ -107,6 +109,7 @@ describe('SEPA direct debits', () => {
 
     const remittances = new RemittancesPage(page);
     await new Layout(page).go('Remesas SEPA');
+    await page.getByRole('heading', { name: 'Remesas SEPA (adeudos directos)' }).waitFor();
     await remittances.preview(inDays(4));
     const blocked = remittances.debitRow(data.closed.invoice.number);
     await blocked.filter({ hasText: 'bloqueado' }).waitFor();

@@ -308,5 +308,6 @@ export const en: Record<MessageKey, string> = {
   'remittances.outcomeUnmatched': 'Unmatched',
   'remittances.outcomeIgnored': 'Ignored',
   'remittances.feeAdded': 'A return fee is added to the next invoice.',
+  'invoice.sepaReturned': 'Direct debit returned ({code}, {date})',
   'contract.sepaBlocked': 'Direct debit blocked',
 };

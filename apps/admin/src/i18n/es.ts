@@ -306,6 +306,7 @@ export const es = {
   'remittances.outcomeUnmatched': 'Sin adeudo',
   'remittances.outcomeIgnored': 'Ignorada',
   'remittances.feeAdded': 'Se añaden gastos de devolución a la próxima factura.',
+  'invoice.sepaReturned': 'Adeudo devuelto ({code}, {date})',
   'contract.sepaBlocked': 'Domiciliación bloqueada',
 } as const;
 

@@ -28,6 +28,16 @@ export const InvoicePageDocument = graphql(`
         ...InvoiceRow
       }
       pdfUrl
+      sepaDebits {
+        endToEndId
+        status
+        returnReasonCode
+        returnedOn
+        returnReason {
+          message
+          remedy
+        }
+      }
       lines {
         id
         kind
