@@ -79,7 +79,7 @@ function returnsFile(ids: string[]): string {
 }
 
 /** One phase in this process, on an already seeded database; prints its figures as JSON. */
-async function phase(name: 'remittance' | 'import', url: string) {
+async function phase(name: 'remittance' | 'stream' | 'import', url: string) {
   const ds = await openDatabase({ url });
   try {
     const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager) };
@@ -88,10 +88,12 @@ async function phase(name: 'remittance' | 'import', url: string) {
     const rssBefore = process.memoryUsage().rss;
     if (name === 'remittance') {
       const created = await measured(() => sepa.create('2026-11-25', {}));
+      console.log(JSON.stringify({ rssBeforeMiB: mib(rssBefore), debits: created.value.count, createSeconds: round(created.seconds), createPeakRssMiB: mib(created.peakRss) }));
+    } else if (name === 'stream') {
+      const [remittance] = await sepa.list(1);
       let bytes = 0;
-      const streamed = await measured(() => pipeline(Readable.from(sepa.xml(created.value)), new Writable({ write(chunk, _e, cb) { bytes += chunk.length; cb(); } })));
-      console.log(JSON.stringify({ rssBeforeMiB: mib(rssBefore), debits: created.value.count, createSeconds: round(created.seconds), createPeakRssMiB: mib(created.peakRss),
-        streamSeconds: round(streamed.seconds), streamPeakRssMiB: mib(streamed.peakRss), xmlMiB: round(bytes / MiB) }));
+      const streamed = await measured(() => pipeline(Readable.from(sepa.xml(remittance!)), new Writable({ write(chunk, _e, cb) { bytes += chunk.length; cb(); } })));
+      console.log(JSON.stringify({ streamRssBeforeMiB: mib(rssBefore), streamSeconds: round(streamed.seconds), streamPeakRssMiB: mib(streamed.peakRss), xmlMiB: round(bytes / MiB) }));
     } else {
       const ids = (await ds.query('SELECT "endToEndId" FROM sepa_debits')) as { endToEndId: string }[];
       const file = returnsFile(ids.map((r) => r.endToEndId));
@@ -111,7 +113,7 @@ async function benchOn(kind: string, url: string) {
   const seeded = await measured(() => seed(ds));
   await ds.destroy();
   const run = (name: string) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), 'phase', name, url], { encoding: 'utf8' }).trim().split('\n').pop()!);
-  const remittance = run('remittance');
+  const remittance = { ...run('remittance'), ...run('stream') };
   const imported = run('import');
   const result = { database: kind, invoices: N, seedSeconds: round(seeded.seconds), ...remittance, ...imported, remittanceSeconds: round(remittance.createSeconds + remittance.streamSeconds) };
   console.log(JSON.stringify(result));
@@ -124,7 +126,7 @@ const mib = (n: number) => Math.round(n / MiB);
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
-  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'remittance' | 'import', process.argv[4]!);
+  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'remittance' | 'stream' | 'import', process.argv[4]!);
   const only = process.argv[2];
   if (!only || only === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'antena-sepa-bench-'));

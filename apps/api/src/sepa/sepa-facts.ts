@@ -35,11 +35,18 @@ export interface SepaFacts {
 
 const number = (v: unknown) => Number(v);
 
-/** Where the previous slice ended: candidates are read in (contractId, invoice number) order. */
-export interface SliceCursor { contractId: string; invoiceNumber: string }
+/** The candidate invoice ids in (contract, number) order: one sorted read, then the slices load by id. */
+export async function candidateIds(m: EntityManager, filter: RemittanceFilter): Promise<string[]> {
+  const q = m.createQueryBuilder(InvoiceEntity, 'i').select('i.id', 'id')
+    .where("i.kind = 'INVOICE'").andWhere("i.status IN ('ISSUED', 'RETURNED')");
+  if (filter.clientId) q.andWhere('i.clientId = :clientId', { clientId: filter.clientId });
+  if (filter.contractId) q.andWhere('i.contractId = :contractId', { contractId: filter.contractId });
+  if (filter.issuedUpTo) q.andWhere('i.issueDate <= :upTo', { upTo: filter.issuedUpTo });
+  return (await q.orderBy('i.contractId', 'ASC').addOrderBy('i.number', 'ASC').getRawMany<{ id: string }>()).map((r) => r.id);
+}
 
-/** One slice of candidates and the facts of their contracts only, so memory stays bounded whatever the total. */
-export async function loadSepaFacts(m: EntityManager, filter: RemittanceFilter, after: SliceCursor | null = null, limit = 5000): Promise<SepaFacts> {
+/** One slice of candidates (by id, from candidateIds) and the facts of their contracts only, so memory stays bounded. */
+export async function loadSepaFacts(m: EntityManager, ids: readonly string[]): Promise<SepaFacts> {
   const q = m.createQueryBuilder(InvoiceEntity, 'i')
     .innerJoin(ContractEntity, 'c', 'c.id = i.contractId')
     .innerJoin(ClientEntity, 'cl', 'cl.id = i.clientId')
@@ -47,12 +54,8 @@ export async function loadSepaFacts(m: EntityManager, filter: RemittanceFilter, 
     .addSelect('i.totalCents', 'totalCents').addSelect('i.issueDate', 'issueDate').addSelect('i.periodStart', 'periodStart').addSelect('i.periodEnd', 'periodEnd')
     .addSelect('i.clientId', 'clientId').addSelect('cl.name', 'clientName').addSelect('i.contractId', 'contractId').addSelect('c.number', 'contractNumber')
     .addSelect('c.signedAt', 'signedAt').addSelect('c.iban', 'iban').addSelect('c.mandateReference', 'mandateReference').addSelect('c.signerName', 'signerName')
-    .where("i.kind = 'INVOICE'").andWhere("i.status IN ('ISSUED', 'RETURNED')");
-  if (filter.clientId) q.andWhere('i.clientId = :clientId', { clientId: filter.clientId });
-  if (filter.contractId) q.andWhere('i.contractId = :contractId', { contractId: filter.contractId });
-  if (filter.issuedUpTo) q.andWhere('i.issueDate <= :upTo', { upTo: filter.issuedUpTo });
-  if (after) q.andWhere('(i.contractId > :ac OR (i.contractId = :ac AND i.number > :an))', { ac: after.contractId, an: after.invoiceNumber });
-  const candidates = (await q.orderBy('i.contractId', 'ASC').addOrderBy('i.number', 'ASC').limit(limit).getRawMany<CandidateRow>()).map((r) => ({ ...r, totalCents: number(r.totalCents) }));
+    .where('i.id IN (:...ids)', { ids });
+  const candidates = (await q.getRawMany<CandidateRow>()).map((r) => ({ ...r, totalCents: number(r.totalCents) }));
   const contractIds = [...new Set(candidates.map((c) => c.contractId))];
   if (contractIds.length === 0) return { candidates, openRemittanceOf: new Map(), attemptsOf: new Map(), lastReturnOf: new Map(), contracts: new Map() };
 

@@ -19,7 +19,7 @@ import { audit, diff } from '../services/audit.service.js';
 import { InputReader } from '../services/input.js';
 import type { Scope } from '../services/scope.js';
 import { parseBankReturns, type ReturnRow } from './return-parser.js';
-import { historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type SliceCursor, type Sorted } from './sepa-facts.js';
+import { candidateIds, historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type Sorted } from './sepa-facts.js';
 import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
 import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
 
@@ -137,18 +137,15 @@ export class SepaService {
     onSlice: (plan: RemittancePlan, rowOf: Map<string, CandidateRow>, excluded: Sorted['excluded']) => Promise<void>,
   ): Promise<void> {
     const seen = new Set<string>();
-    let cursor: SliceCursor | null = null;
-    for (;;) {
-      const facts = await loadSepaFacts(m, filter, cursor, SLICE);
-      if (facts.candidates.length === 0) return;
-      const last = facts.candidates[facts.candidates.length - 1]!;
-      cursor = { contractId: last.contractId, invoiceNumber: last.invoiceNumber };
-      // Only the last signature can continue in the next slice: forget the others.
-      for (const id of [...seen]) if (id !== cursor.contractId) seen.delete(id);
+    const ids = await candidateIds(m, filter);
+    for (let i = 0; i < ids.length; i += SLICE) {
+      const facts = await loadSepaFacts(m, ids.slice(i, i + SLICE));
+      // Candidates are in contract order: only the slice's first signature can continue from the previous one.
+      const first = facts.candidates.reduce<string | null>((min, c) => (min === null || c.contractId < min ? c.contractId : min), null);
+      for (const id of [...seen]) if (id !== first) seen.delete(id);
       const sorted = sortCandidates(facts, collectionDate, settings.daysBetweenIssueAndCollection);
-      const plan = planRemittance(sorted.included.map((i) => i.candidate), historyOf(facts), collectionDate, seen);
-      await onSlice(plan, new Map(sorted.included.map((i) => [i.row.invoiceId, i.row])), sorted.excluded);
-      if (facts.candidates.length < SLICE) return;
+      const plan = planRemittance(sorted.included.map((x) => x.candidate), historyOf(facts), collectionDate, seen);
+      await onSlice(plan, new Map(sorted.included.map((x) => [x.row.invoiceId, x.row])), sorted.excluded);
     }
   }
 
