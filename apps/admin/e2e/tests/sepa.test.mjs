@@ -103,6 +103,8 @@ describe('SEPA direct debits', () => {
   });
 
   test('the AC04 contract shows its blocked mandate; after a new IBAN the next remittance is amended with SMNDA', async () => {
+    await page.goto(`/clients/${data.closed.client.id}`);
+    await page.getByTestId('client-sepa-block').filter({ hasText: 'AC04' }).waitFor();
     await page.goto(`/contracts/${data.closed.contract.id}`);
     await page.getByTestId('sepa-mandate-block').filter({ hasText: 'AC04' }).waitFor();
     await page.getByText('Domiciliación bloqueada').waitFor();
