@@ -8,6 +8,7 @@ import {
 } from '../entities/index.js';
 import { byId, groupedBy } from './batch.js';
 import { invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
+import { SepaDebitEntity } from '../sepa/sepa.entities.js';
 
 const byEffectiveDate = <T extends { effectiveDate: string; createdAt: string }>(a: T, b: T) =>
   a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.localeCompare(b.createdAt);
@@ -35,6 +36,9 @@ export function createLoaders(ds: EntityManager) {
       (ids) => repo(AdditionalAmountEntity).find({ where: { subscriptionId: In([...ids]) }, order: { id: 'ASC' } })),
     invoiceLines: groupedBy((l: InvoiceLineEntity) => l.invoiceId,
       (ids) => repo(InvoiceLineEntity).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } })),
+    /** Returned SEPA debits of each contract: what a mandate block is derived from (docs/sepa.md). */
+    returnedDebitsByContract: groupedBy((d: SepaDebitEntity) => d.contractId,
+      (ids) => repo(SepaDebitEntity).find({ where: { contractId: In([...ids]), status: 'RETURNED' } })),
     subscriptionUsage: subscriptionUsageLoader(ds),
     invoiceCounts: invoiceCountsLoader(ds),
   };

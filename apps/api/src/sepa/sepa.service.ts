@@ -408,7 +408,7 @@ export class SepaService {
   /** The block on a contract's mandate after a return, for the client and contract pages. */
   async mandateBlock(contract: ContractEntity): Promise<MandateBlock | null> {
     if (!contract.iban || !contract.mandateReference) return null;
-    const returned = await this.scope.ds.getRepository(SepaDebitEntity).find({ where: { contractId: contract.id, status: 'RETURNED' } });
+    const returned = await this.scope.loaders.returnedDebitsByContract.load(contract.id);
     const returns = returned.map((d) => ({ reasonCode: d.returnReasonCode!, returnedOn: d.returnedOn!, iban: d.iban, mandateReference: d.mandateReference, invoiceNumber: d.invoiceNumber }));
     return mandateBlockOf(returns, { iban: contract.iban, mandateReference: contract.mandateReference });
   }
