@@ -83,7 +83,7 @@ export function ClientContracts({ clientId, contracts }: { clientId: string; con
               <Stack gap={0}>
                 <Text size="sm" ff="monospace">{row.billingAccount.iban ? formatIban(row.billingAccount.iban) : '—'}</Text>
                 {/* A bank return blocked debits on this signature: say so where the clerk looks, with the remedy. */}
-                {row.sepaMandateBlock && <Text size="xs" c="red" data-testid="client-sepa-block">{row.sepaMandateBlock.message} {row.sepaMandateBlock.remedy}</Text>}
+                {row.sepaMandateBlock && <Text size="xs" c="red">{row.sepaMandateBlock.message}</Text>}
               </Stack>
             ),
           },
