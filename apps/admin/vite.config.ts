@@ -17,5 +17,6 @@ export default defineConfig({
     },
   },
   preview: { proxy: { '/graphql': api, '^/invoices/[^/]+\\.pdf$': api, '^/remittances/([^/]+\\.xml|returns)$': api, '/health': api } },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 2000 },
+  // No source maps in the build: the API serves dist/ publicly.
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 2000 },
 });

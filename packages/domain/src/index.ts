@@ -1,4 +1,4 @@
-// @antena/domain: Antena's billing and deletion rules, pure TypeScript (SPEC §1–§3). Everything is also under a sub-path.
+// @antena/domain: Antena's billing and deletion rules, pure TypeScript (docs/rules.md). Everything is also under a sub-path.
 export * from './money/index.js';
 export * from './dates/index.js';
 export * from './validation/index.js';

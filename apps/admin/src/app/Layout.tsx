@@ -3,13 +3,14 @@ import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } fro
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingBank, IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { session } from '../auth/session';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/es';
 import { LanguageSwitch } from './LanguageSwitch';
-import { useSessionToken } from './useSession';
+import { useSignedIn } from './useSession';
+import { SignOutDocument } from '../routes/signin/signin.operations';
 
 const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] = [
   { to: '/', label: 'nav.dashboard', icon: <IconChartBar size={18} />, end: true },
@@ -23,15 +24,22 @@ const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] =
 ];
 
 export function Layout() {
-  const token = useSessionToken();
+  const signedIn = useSignedIn();
   const { t } = useI18n();
   const client = useApolloClient();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [endSession, { loading: signingOut }] = useMutation(SignOutDocument);
 
-  if (!token) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  if (!signedIn) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
 
-  const signOut = () => {
+  // The server ends the session and clears the cookie; locally we sign out whatever it answers.
+  const signOut = async () => {
+    try {
+      await endSession();
+    } catch {
+      // Already ended or unreachable: the cookie is useless either way.
+    }
     session.signOut();
     void client.clearStore();
   };
@@ -47,7 +55,7 @@ export function Layout() {
           </Group>
           <Group gap="sm">
             <LanguageSwitch />
-            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} onClick={signOut}>{t('nav.signOut')}</Button>
+            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} loading={signingOut} onClick={() => void signOut()}>{t('nav.signOut')}</Button>
           </Group>
         </Group>
       </AppShell.Header>

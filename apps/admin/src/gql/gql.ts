@@ -63,7 +63,8 @@ type Documents = {
     "\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": typeof types.BankReturnImportFieldsFragmentDoc,
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": typeof types.AdditionalAmountRowFragmentDoc,
     "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAdditionalAmountDocument,
     "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": typeof types.BonusRowFragmentDoc,
@@ -125,7 +126,8 @@ const documents: Documents = {
     "\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": types.BankReturnImportFieldsFragmentDoc,
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.UpdateBillingSettingsDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment AdditionalAmountRow on AdditionalAmount {\n    id\n    description\n    amountCents\n    vatRate\n    kind\n    date\n    validFrom\n    validTo\n  }\n": types.AdditionalAmountRowFragmentDoc,
     "\n  mutation AddAdditionalAmount($input: AddAdditionalAmountInput!) {\n    addAdditionalAmount(input: $input) {\n      id\n    }\n  }\n": types.AddAdditionalAmountDocument,
     "\n  fragment BonusRow on Bonus {\n    id\n    kind\n    percent\n    amountCents\n    description\n    validFrom\n    validTo\n  }\n": types.BonusRowFragmentDoc,
@@ -351,7 +353,11 @@ export function graphql(source: "\n  mutation UpdateBillingSettings($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

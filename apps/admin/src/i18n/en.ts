@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'signIn.password': 'Password',
   'signIn.submit': 'Sign in',
   'signIn.failed': 'Could not sign in',
+  'signIn.retryIn': 'You can try again in {seconds} s.',
   'dashboard.title': 'Dashboard',
   'dashboard.invoiced': 'Invoiced per month',
   'dashboard.invoicedEmpty': 'No invoices yet',

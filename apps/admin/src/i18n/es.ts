@@ -43,6 +43,7 @@ export const es = {
   'signIn.password': 'Contraseña',
   'signIn.submit': 'Entrar',
   'signIn.failed': 'No se ha podido iniciar sesión',
+  'signIn.retryIn': 'Podrá volver a intentarlo dentro de {seconds} s.',
   'dashboard.title': 'Panel',
   'dashboard.invoiced': 'Facturado por mes',
   'dashboard.invoicedEmpty': 'Aún no hay facturas',
