@@ -2,7 +2,7 @@
 // an older invoice; subscriptions in every state; clients deletable and not. Admin only.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { factories } from './factories.js';
-import { startServer, type TestServer } from './harness.js';
+import { startServer, TEST_NOW, type TestServer } from './harness.js';
 
 let t: TestServer;
 let f: ReturnType<typeof factories>;
@@ -60,7 +60,10 @@ beforeAll(async () => {
   await run('runBilling', '2026-11');
   await t.ok('mutation($id: ID!, $t: ID!) { migrateSubscriptionTariff(id: $id, tariffId: $t, effectiveDate: "2026-11-16") { id } }', { id: migrated.subscription.id, t: B.id });
   await run('runMassCredit', '2026-11');
+  // December is billed in advance on its issue day; the dashboard is then read on TEST_NOW again.
+  await t.setNow(new Date('2026-12-01T10:00:00Z'));
   await run('runBilling', '2026-12');
+  await t.setNow(TEST_NOW);
 
   // Created after the runs, so none of these is invoiced.
   const nothing = await f.client();

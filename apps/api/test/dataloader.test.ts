@@ -40,9 +40,9 @@ async function bulkClients(tag: string, n: number) {
   await t.ds.createQueryBuilder().insert().into(ContractEntity).values(contracts).execute();
   await t.ds.createQueryBuilder().insert().into(SubscriptionEntity).values(subs).execute();
   await t.ds.createQueryBuilder().insert().into(SubscriptionStateChangeEntity)
-    .values(subs.map((s) => ({ id: newId(), subscriptionId: s.id, state: s.state, effectiveDate: '2026-10-01', createdAt: at }))).execute();
+    .values(subs.map((s) => ({ id: newId(), subscriptionId: s.id, state: s.state, effectiveDate: '2026-10-01', createdAt: at, seq: 1 }))).execute();
   await t.ds.createQueryBuilder().insert().into(SubscriptionTariffChangeEntity)
-    .values(subs.map((s) => ({ id: newId(), subscriptionId: s.id, tariffId: tariff.id, effectiveDate: '2026-10-01', createdAt: at }))).execute();
+    .values(subs.map((s) => ({ id: newId(), subscriptionId: s.id, tariffId: tariff.id, effectiveDate: '2026-10-01', createdAt: at, seq: 1 }))).execute();
 }
 
 async function statementsFor(tag: string, first: number): Promise<{ count: number; clients: number }> {

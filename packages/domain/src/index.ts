@@ -1,4 +1,4 @@
-// @antena/domain: Antena's billing and deletion rules, pure TypeScript (SPEC §1–§3). Everything is also under a sub-path.
+// @antena/domain: Antena's billing and deletion rules, pure TypeScript (docs/rules.md). Everything is also under a sub-path.
 export * from './money/index.js';
 export * from './dates/index.js';
 export * from './validation/index.js';
@@ -8,4 +8,5 @@ export * from './billing/index.js';
 export * from './deletion/index.js';
 export * from './i18n/index.js';
 export * from './explain/index.js';
+export * from './sepa/index.js';
 export * from './verifactu/index.js';

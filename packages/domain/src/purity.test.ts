@@ -1,4 +1,4 @@
-// The package stays pure (issue 2): no clock, no I/O, and no dependency besides ibantools and intl-messageformat.
+// The package stays pure: no clock, no I/O, and no dependency besides ibantools and intl-messageformat.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

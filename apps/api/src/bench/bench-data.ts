@@ -5,6 +5,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from '../billing/bulk-insert.js';
 import { newId } from '../db/ids.js';
+import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import {
   AdditionalAmountEntity, BonusEntity, ClientEntity, ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity,
@@ -25,8 +26,8 @@ export async function seedBenchData(ds: DataSource, contracts: number): Promise<
   let subscriptions = 0;
   for (let base = 0; base < contracts; base += SLICE) {
     const n = Math.min(SLICE, contracts - base);
-    const clients: object[] = []; const cts: object[] = []; const subs: object[] = []; const states: object[] = [];
-    const tchanges: object[] = []; const bonuses: object[] = []; const extras: object[] = [];
+    const clients: object[] = []; const cts: object[] = []; const subs: object[] = []; const states: ({ seq: number } & Record<string, unknown>)[] = [];
+    const tchanges: ({ seq: number } & Record<string, unknown>)[] = []; const bonuses: object[] = []; const extras: object[] = [];
     for (let k = 0; k < n; k++) {
       const i = base + k;
       const clientId = newId();
@@ -52,9 +53,9 @@ export async function seedBenchData(ds: DataSource, contracts: number): Promise<
           : [['ACTIVE', '2025-05-01'], ['ACTIVE_NON_BILLABLE', day(d)], ['ACTIVE', day(Math.min(d + 1, 30))]];
         const firstActive = timeline.find(([st]) => st === 'ACTIVE')?.[1] ?? null;
         subs.push({ id: subId, contractId, tariffId: tariff.id, state: timeline[timeline.length - 1]![0], billingStartDate: firstActive, createdAt: AT });
-        timeline.forEach(([state, effectiveDate], j) => states.push({ id: newId(), subscriptionId: subId, state, effectiveDate, createdAt: `2026-10-01T00:00:0${j}.000Z` }));
-        tchanges.push({ id: newId(), subscriptionId: subId, tariffId: tariff.id, effectiveDate: '2025-01-01', createdAt: AT });
-        if ((i + s) % 5 === 0) tchanges.push({ id: newId(), subscriptionId: subId, tariffId: tariffs[(i + s + 3) % tariffs.length]!.id, effectiveDate: day(1 + ((i + s) % 29) + 1), createdAt: AT });
+        timeline.forEach(([state, effectiveDate], j) => states.push({ id: newId(), subscriptionId: subId, state, effectiveDate, createdAt: `2026-10-01T00:00:0${j}.000Z`, seq: 0 }));
+        tchanges.push({ id: newId(), subscriptionId: subId, tariffId: tariff.id, effectiveDate: '2025-01-01', createdAt: AT, seq: 0 });
+        if ((i + s) % 5 === 0) tchanges.push({ id: newId(), subscriptionId: subId, tariffId: tariffs[(i + s + 3) % tariffs.length]!.id, effectiveDate: day(1 + ((i + s) % 29) + 1), createdAt: AT, seq: 0 });
         if (i % 10 === 3) bonuses.push({ id: newId(), subscriptionId: subId, kind: 'PERCENT', percent: 10, amountCents: null, description: 'Promo', validFrom: '2026-01-01', validTo: null, createdAt: AT });
         if (i % 20 === 7) extras.push({ id: newId(), subscriptionId: subId, description: 'Router', amountCents: 4900, vatRate: 0.21, kind: 'ONE_OFF', date: day(d), validFrom: null, validTo: null, createdAt: AT });
         subscriptions++;
@@ -64,6 +65,8 @@ export async function seedBenchData(ds: DataSource, contracts: number): Promise<
       await insert(m, ClientEntity, clients);
       await insert(m, ContractEntity, cts);
       await insert(m, SubscriptionEntity, subs);
+      const seqs = await nextSequenceValues(m, 'timeline', states.length + tchanges.length);
+      [...states, ...tchanges].forEach((x, k) => { x.seq = seqs[k]!; });
       await insert(m, SubscriptionStateChangeEntity, states);
       await insert(m, SubscriptionTariffChangeEntity, tchanges);
       if (bonuses.length) await insert(m, BonusEntity, bonuses);

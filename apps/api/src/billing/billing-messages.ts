@@ -1,4 +1,4 @@
-// Messages for the billing runs' own codes (issue 4): a contract left out because a run already
+// Messages for the billing runs' own codes (docs/billing.md): a contract left out because a run already
 // invoiced it, and a run that stopped half-way. Everything about invoices themselves (lines, skip
 // reasons, payment status, mass-credit preconditions) is the domain's and explained by its catalogs.
 // Record<Code, …> makes a code without both languages and a remedy a compile error.

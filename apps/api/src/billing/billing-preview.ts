@@ -1,4 +1,4 @@
-// billingPreview (issue 4): what runBilling would create for a period, computed the same way and
+// billingPreview (docs/billing.md): what runBilling would create for a period, computed the same way and
 // with nothing written. Totals and counts cover every contract; the lists stop at `limit`.
 import { billingIssueDate, calculateInvoice, type BillingAccount, type BillingMode, type InvoiceDraft, type Period } from '@antena/domain';
 import type { DataSource } from 'typeorm';

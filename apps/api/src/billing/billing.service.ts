@@ -1,6 +1,6 @@
-// The billing operations of one request (issue 4): validates, explains refusals, and calls the runs.
+// The billing operations of one request (docs/billing.md): validates, explains refusals, and calls the runs.
 // Partners never get here for runs, previews or payment status (resolvers are admin-only).
-import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, isPeriod, type Period } from '@antena/domain';
+import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, checkRunDate, validatePeriod, type Period } from '@antena/domain';
 import { inTransaction } from '../db/transaction.js';
 import { BillingRunEntity, InvoiceEntity, type InvoiceStatus } from '../entities/index.js';
 import { badInput, conflict, refused } from '../errors/errors.js';
@@ -11,6 +11,7 @@ import type { Scope } from '../services/scope.js';
 import { previewBilling, type BillingPreview } from './billing-preview.js';
 import { runBilling, type BillingRunOptions } from './billing-run.js';
 import { runMassCredit } from './mass-credit-run.js';
+import { applyPaymentStatuses } from './payment-status.js';
 
 export const PREVIEW_LIMIT_MAX = 1000;
 
@@ -18,8 +19,9 @@ export class BillingService {
   constructor(private readonly scope: Scope, private readonly options: BillingRunOptions = {}) {}
 
   private period(period: string): Period {
-    if (!isPeriod(period)) throw badInput(this.scope.locale, 'period', 'PERIOD_INVALID', { value: period });
-    return period;
+    const v = validatePeriod(period, 'period');
+    if (!v.ok) throw badInput(this.scope.locale, 'period', v.code, v.params);
+    return v.value;
   }
 
   preview(period: string, limit = 100, contractId: string | null = null): Promise<BillingPreview> {
@@ -27,14 +29,19 @@ export class BillingService {
     return previewBilling(this.scope.ds, { period: this.period(period), limit, onlyContractId: contractId });
   }
 
-  run(period: string): Promise<BillingRunEntity> {
-    return runBilling(this.scope.ds, { period: this.period(period), actor: this.scope.actor, now: () => new Date(), options: this.options });
+  /** Refused while the run's documents would be dated after today in Europe/Madrid (scope.today). */
+  async run(period: string): Promise<BillingRunEntity> {
+    const p = this.period(period);
+    const settings = await loadBillingSettings(this.scope.ds.manager);
+    const future = checkRunDate({ kind: 'BILLING', mode: settings.mode, period: p, today: this.scope.today });
+    if (future) throw refused(this.scope.locale, 'period', future);
+    return runBilling(this.scope.ds, { period: p, actor: this.scope.actor, now: () => new Date(), options: this.options });
   }
 
   async massCredit(period: string): Promise<BillingRunEntity> {
     const p = this.period(period);
     const settings = await loadBillingSettings(this.scope.ds.manager);
-    const refusal = checkMassCredit(settings);
+    const refusal = checkMassCredit(settings) ?? checkRunDate({ kind: 'MASS_CREDIT', mode: settings.mode, period: p, today: this.scope.today });
     if (refusal) throw refused(this.scope.locale, 'period', refusal);
     // Credit notes are dated the day they are issued.
     return runMassCredit(this.scope.ds, { period: p, issueDate: this.scope.today, actor: this.scope.actor, now: () => new Date() });
@@ -54,12 +61,9 @@ export class BillingService {
     const refusal = checkPaymentTransition(invoice, to);
     if (refusal) throw refused(this.scope.locale, 'status', refusal, allowedPaymentStatuses(invoice.kind, invoice.status));
     return inTransaction(this.scope.ds, async (m) => {
-      const r = await m.createQueryBuilder().update(InvoiceEntity).set({ status: to })
-        .where('id = :id AND status = :from', { id, from: invoice.status }).updateEntity(false).execute();
-      if (r.affected !== 1) throw conflict(this.scope.locale, 'Invoice', id);
-      await audit(m, this.scope, [{ entityType: 'Invoice', entityId: id, clientId: invoice.clientId, action: 'PAYMENT_STATUS', changes: [{ field: 'status', from: invoice.status, to }] }]);
+      await applyPaymentStatuses(m, this.scope, [{ invoice, to }]);
       const updated = { ...invoice, status: to };
-      this.scope.loaders.invoice.clear(id).prime(id, updated);
+      this.scope.loaders.invoice.prime(id, updated);
       return updated;
     });
   }

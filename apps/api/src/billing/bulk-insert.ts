@@ -1,5 +1,5 @@
 // Bulk INSERT of many rows of one entity inside the caller's transaction, shaped per database after
-// measuring (issue 4 benchmark, 10 000 contracts ≈ 30 000 rows): TypeORM's insert().values([...]) spent
+// measuring (the billing benchmark, 10 000 contracts ≈ 30 000 rows): TypeORM's insert().values([...]) spent
 // ~8 s building SQL and parameters, so values go through the entity metadata (column names, transformers,
 // simple-json) straight to the connection the transaction holds:
 // - PostgreSQL: one `INSERT … SELECT * FROM unnest($1::type[], …)` per slice — one parameter per column,
@@ -39,7 +39,7 @@ function planFor(m: EntityManager, target: EntityTarget<ObjectLiteral>): Plan {
     throw new Error(`bulkInsert: ${meta.tableName} has columns it does not handle`);
   }
   const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
-  const pgType = (c: ColumnMetadata) => (c.type === 'integer' ? 'int' : c.type === 'boolean' ? 'bool' : 'text');
+  const pgType = (c: ColumnMetadata) => (c.type === 'integer' ? 'int' : c.type === 'bigint' ? 'int8' : c.type === 'boolean' ? 'bool' : 'text');
   plan = {
     table: meta.tableName, columns, convert: columns.map((c) => converter(c, postgres)),
     sqliteSql: `INSERT INTO "${meta.tableName}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`,

@@ -48,15 +48,17 @@ const SQL = {
     FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE ${after ? 'c.id > ?' : '1 = 1'}${only ? ' AND c.id = ?' : ''} ORDER BY c.id LIMIT ?`,
   subscriptions: `SELECT s.id, s."contractId", s."billingStartDate" FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ? ORDER BY s.id`,
   states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscriptions s JOIN subscription_state_changes x ON x."subscriptionId" = s.id
-    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x."createdAt"`,
+    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x.seq`,
   tariffs: `SELECT x."subscriptionId", x."tariffId", x."effectiveDate" FROM subscriptions s JOIN subscription_tariff_changes x ON x."subscriptionId" = s.id
-    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x."createdAt"`,
+    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x.seq`,
   bonuses: `SELECT b.id, b."subscriptionId", b.kind, b.percent, b."amountCents", b."validFrom", b."validTo" FROM subscriptions s JOIN bonuses b ON b."subscriptionId" = s.id
     WHERE s."contractId" BETWEEN ? AND ? ORDER BY b.id`,
   extras: `SELECT a.id, a."subscriptionId", a.description, a."amountCents", a."vatRate", a.kind, a.date, a."validFrom", a."validTo"
     FROM subscriptions s JOIN additional_amounts a ON a."subscriptionId" = s.id WHERE s."contractId" BETWEEN ? AND ? ORDER BY a.id`,
+  // Zero-total invoices are not issued, but their days are charged (docs/billing.md "Zero totals").
   history: `SELECT l.kind, l."subscriptionId", l."fromDate", l."toDate", l."additionalAmountId" FROM invoices i JOIN invoice_lines l ON l."invoiceId" = i.id
-    WHERE i."contractId" BETWEEN ? AND ?`,
+    WHERE i."contractId" BETWEEN ? AND ?
+    UNION ALL SELECT z.kind, z."subscriptionId", z."fromDate", z."toDate", z."additionalAmountId" FROM zero_total_charges z WHERE z."contractId" BETWEEN ? AND ?`,
   existing: `SELECT i.id, i."contractId", i.number FROM invoices i WHERE i."contractId" BETWEEN ? AND ? AND i.period = ? AND i.kind = 'INVOICE'`,
 };
 
@@ -68,8 +70,8 @@ const SQL = {
  */
 const SUBS_OF_RANGE = 'ANY(ARRAY(SELECT s.id FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ?))';
 const PG_BY_SUBSCRIPTION = {
-  states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscription_state_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x."createdAt"`,
-  tariffs: `SELECT x."subscriptionId", x."tariffId", x."effectiveDate" FROM subscription_tariff_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x."createdAt"`,
+  states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscription_state_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x.seq`,
+  tariffs: `SELECT x."subscriptionId", x."tariffId", x."effectiveDate" FROM subscription_tariff_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x.seq`,
   bonuses: `SELECT b.id, b."subscriptionId", b.kind, b.percent, b."amountCents", b."validFrom", b."validTo" FROM bonuses b WHERE b."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY b.id`,
   extras: `SELECT a.id, a."subscriptionId", a.description, a."amountCents", a."vatRate", a.kind, a.date, a."validFrom", a."validTo"
     FROM additional_amounts a WHERE a."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY a.id`,
@@ -107,7 +109,7 @@ export async function loadContractChunk(
   type Tariff = { subscriptionId: string; tariffId: string; effectiveDate: string };
   type Line = { kind: InvoiceLineKind; subscriptionId: string | null; fromDate: string | null; toDate: string | null; additionalAmountId: string | null };
   const byContracts = Promise.all([
-    run<Line>(m, SQL.history, range),
+    run<Line>(m, SQL.history, [...range, ...range]),
     run<{ id: string; contractId: string; number: string }>(m, SQL.existing, [...range, opts.period]),
   ]);
   const timelines = m.connection.options.type === 'postgres' ? PG_BY_SUBSCRIPTION : SQL;

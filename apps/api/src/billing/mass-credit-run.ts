@@ -1,10 +1,10 @@
-// runMassCredit (SPEC rule 4): in ADVANCE mode, credit notes (series R) for the days of a period that
-// were charged in advance at a tariff no longer in force on them. The domain decides which days and
-// how much (calculateMassCredit); here the candidates are loaded, and each batch is numbered and
-// written in one transaction after taking the R counter, so a re-run or a concurrent run sees every
-// credit already made and never credits the same days twice. The new tariff for those days is then
-// charged by the next ADVANCE invoice (catch-up from netChargedRanges).
-import { calculateMassCredit, periodEnd, periodStart, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
+// runMassCredit (SPEC rule 4; docs/billing.md "Mass credits"): in ADVANCE mode, credit notes (series R)
+// for the days of a period charged in advance at an old tariff that the next invoice charges at the new one.
+// The domain decides which days and how much (calculateMassCredit); here the candidates are loaded, and each
+// batch is read, computed, numbered and written in one transaction holding the run lock (run-lock.ts), so a
+// re-run or a concurrent run sees every credit already made and never credits the same days twice. The new
+// tariff for those days is then charged by the next ADVANCE invoice (catch-up from netChargedRanges).
+import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { inTransaction } from '../db/transaction.js';
@@ -16,6 +16,7 @@ import { loadTariffs, type TariffMap } from './contract-chunk.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, lockCounter } from './numbering.js';
 import { closeRun, openRun } from './run-record.js';
+import { lockBillingRuns } from './run-lock.js';
 
 const BATCH = 1000;
 
@@ -23,21 +24,26 @@ interface BatchResult { count: number; totalCents: number }
 
 async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Period; issueDate: DateOnly; runId: string; createdAt: string; tariffs: TariffMap }): Promise<BatchResult> {
   const year = Number(ctx.issueDate.slice(0, 4));
+  await lockBillingRuns(m);
   const next = await lockCounter(m, 'R', year);
   // One connection holds the transaction: its queries run one after another.
   const charges = await m.createQueryBuilder(InvoiceLineEntity, 'l').innerJoin(InvoiceEntity, 'i', 'i.id = l.invoiceId')
       .select(['l.invoiceId AS "invoiceId"', 'l.kind AS "kind"', 'l.bonusId AS "bonusId"', 'l.subscriptionId AS "subscriptionId"', 'l.tariffId AS "tariffId"', 'l.fromDate AS "fromDate"', 'l.toDate AS "toDate"',
-        'l.amountCents AS "amountCents"', 'l.vatRate AS "vatRate"', 'l.daysInMonth AS "daysInMonth"', 'l.unitPriceCents AS "unitPriceCents"'])
+        'l.amountCents AS "amountCents"', 'l.vatRate AS "vatRate"', 'l.daysInMonth AS "daysInMonth"', 'l.unitPriceCents AS "unitPriceCents"',
+        'l.code AS "code"', 'l.params AS "params"', 'i.issueDate AS "issueDate"'])
       .where('i.kind = :kind AND i.period = :period AND l.kind IN (:...charged) AND l.subscriptionId IN (:...subIds)', { kind: 'INVOICE', period: ctx.period, charged: ['CHARGE', 'BONUS'], subIds })
       .orderBy('l.invoiceId').addOrderBy('l.position').getRawMany();
   const credited = await m.createQueryBuilder(InvoiceLineEntity, 'l').select(['l.subscriptionId AS "subscriptionId"', 'l.fromDate AS "fromDate"', 'l.toDate AS "toDate"'])
       .where('l.kind = :credit AND l.subscriptionId IN (:...subIds)', { credit: 'CREDIT', subIds }).getRawMany<{ subscriptionId: string; fromDate: string; toDate: string }>();
-  const states = await m.getRepository(SubscriptionStateChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.createdAt').getMany();
-  const tariffRows = await m.getRepository(SubscriptionTariffChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.createdAt').getMany();
+  const states = await m.getRepository(SubscriptionStateChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.seq').getMany();
+  const tariffRows = await m.getRepository(SubscriptionTariffChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.seq').getMany();
   const advanceCharges: ChargedLine[] = charges.filter((c) => c.tariffId && c.fromDate && c.toDate).map((c) => ({
     // BONUS lines ride along so the discount on credited days is given back too.
     kind: c.kind, bonusId: c.bonusId, invoiceId: c.invoiceId, subscriptionId: c.subscriptionId, tariffId: c.tariffId, from: c.fromDate, to: c.toDate, amountCents: Number(c.amountCents),
     vatRate: Number(c.vatRate) / 1_000_000, daysInMonth: Number(c.daysInMonth), unitPriceCents: Number(c.unitPriceCents ?? 0),
+    invoiceIssueDate: c.issueDate,
+    // How the invoice applied each bonus, so the credit mirrors it exactly (docs/billing.md "Mass credits").
+    ...(c.kind === 'BONUS' ? appliedBonusOf({ code: c.code, params: typeof c.params === 'string' ? JSON.parse(c.params) : c.params }) ?? {} : {}),
   }));
   if (advanceCharges.length === 0) return { count: 0, totalCents: 0 };
   const subscriptions = subIds.map((id) => ({
@@ -49,7 +55,7 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
     }),
   }));
   const notes = calculateMassCredit({
-    period: ctx.period, subscriptions, advanceCharges,
+    period: ctx.period, subscriptions, advanceCharges, issueDate: ctx.issueDate,
     alreadyCredited: credited.map((c) => ({ subscriptionId: c.subscriptionId, from: c.fromDate, to: c.toDate })),
   });
   if (notes.length === 0) return { count: 0, totalCents: 0 };

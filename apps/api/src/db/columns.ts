@@ -10,6 +10,12 @@ export const DateOnlyColumn = (nullable = false) => Column({ type: 'varchar', le
 /** ISO-8601 instant, stored as text so both databases sort and compare it the same way. */
 export const InstantColumn = (nullable = false) => Column({ type: 'varchar', length: 30, nullable });
 export const IntColumn = (nullable = false) => Column({ type: 'integer', nullable });
+/** Sums of money (document totals, run sums): 64-bit, read back as a JS number (exact up to 2^53 − 1 cents). */
+const bigCents: ValueTransformer = {
+  to: (v: number | null | undefined) => v,
+  from: (v: number | string | null) => (v == null ? null : Number(v)),
+};
+export const BigCentsColumn = (nullable = false) => Column({ type: 'bigint', nullable, transformer: bigCents });
 export const JsonColumn = (nullable = false) => Column({ type: 'simple-json', nullable });
 
 /** Rates (0.21) and percents (12.5) are exact in hundredths of a basis point; stored as integers. */

@@ -1,6 +1,6 @@
 // A billing or mass-credit run: who, when, for which period, and what it produced.
 import { Entity } from 'typeorm';
-import { IdColumn, InstantColumn, IntColumn, JsonColumn, TextColumn } from '../db/columns.js';
+import { BigCentsColumn, IdColumn, InstantColumn, IntColumn, JsonColumn, TextColumn } from '../db/columns.js';
 
 export type BillingRunKind = 'BILLING' | 'MASS_CREDIT';
 export type BillingRunStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
@@ -18,6 +18,6 @@ export class BillingRunEntity {
   @InstantColumn(true) finishedAt: string | null;
   @IntColumn() invoiceCount: number;
   @IntColumn() skippedCount: number;
-  @IntColumn() totalCents: number;
+  @BigCentsColumn() totalCents: number;
   @JsonColumn(true) details: Record<string, unknown> | null;
 }

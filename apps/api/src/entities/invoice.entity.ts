@@ -3,7 +3,7 @@
 import { Entity } from 'typeorm';
 import type { BillingAccountSource } from '@antena/domain/billing';
 import type { VatGroup } from '@antena/domain/money';
-import { DateOnlyColumn, IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
+import { BigCentsColumn, DateOnlyColumn, IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
 
 export type InvoiceKind = 'INVOICE' | 'CREDIT_NOTE';
 export type InvoiceStatus = 'ISSUED' | 'PAID' | 'RETURNED';
@@ -24,9 +24,9 @@ export class InvoiceEntity {
   @DateOnlyColumn() periodStart: string;
   @DateOnlyColumn() periodEnd: string;
   @DateOnlyColumn() issueDate: string;
-  @IntColumn() baseCents: number;
-  @IntColumn() taxCents: number;
-  @IntColumn() totalCents: number;
+  @BigCentsColumn() baseCents: number;
+  @BigCentsColumn() taxCents: number;
+  @BigCentsColumn() totalCents: number;
   @JsonColumn() vatBreakdown: VatGroup[];
   @TextColumn(10) status: InvoiceStatus;
   @RefColumn(true) rectifiesId: string | null;

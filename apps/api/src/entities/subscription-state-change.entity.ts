@@ -1,7 +1,7 @@
 // One entry of a subscription's state timeline.
 import { Entity } from 'typeorm';
 import type { SubscriptionState } from '@antena/domain/subscription';
-import { DateOnlyColumn, IdColumn, InstantColumn, RefColumn, TextColumn } from '../db/columns.js';
+import { DateOnlyColumn, IdColumn, InstantColumn, IntColumn, RefColumn, TextColumn } from '../db/columns.js';
 
 @Entity('subscription_state_changes')
 export class SubscriptionStateChangeEntity {
@@ -10,4 +10,6 @@ export class SubscriptionStateChangeEntity {
   @TextColumn(24) state: SubscriptionState;
   @DateOnlyColumn() effectiveDate: string;
   @InstantColumn() createdAt: string;
+  /** Order of entries of the same effective date: the later one wins (a counter, never a timestamp that can tie). */
+  @IntColumn() seq: number;
 }

@@ -4,14 +4,15 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import {
   AdditionalAmountEntity, BonusEntity, ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity, PartnerEntity,
-  SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
+  SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, ZeroTotalChargeEntity,
 } from '../entities/index.js';
 import { byId, groupedBy } from './batch.js';
 import { invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
 import { verifactuRecordsLoader, verifactuSettingsLoader } from '../verifactu/loaders.js';
+import { SepaDebitEntity } from '../sepa/sepa.entities.js';
 
-const byEffectiveDate = <T extends { effectiveDate: string; createdAt: string }>(a: T, b: T) =>
-  a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.localeCompare(b.createdAt);
+const byEffectiveDate = <T extends { effectiveDate: string; seq: number }>(a: T, b: T) =>
+  a.effectiveDate.localeCompare(b.effectiveDate) || a.seq - b.seq;
 
 export function createLoaders(ds: EntityManager) {
   const repo = <T extends object>(e: new () => T) => ds.getRepository(e);
@@ -36,6 +37,15 @@ export function createLoaders(ds: EntityManager) {
       (ids) => repo(AdditionalAmountEntity).find({ where: { subscriptionId: In([...ids]) }, order: { id: 'ASC' } })),
     invoiceLines: groupedBy((l: InvoiceLineEntity) => l.invoiceId,
       (ids) => repo(InvoiceLineEntity).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } })),
+    /** Day ranges charged or credited per subscription: invoice and credit-note lines, and zero-total charges. */
+    chargedLines: groupedBy((l: { subscriptionId: string; kind: InvoiceLineEntity['kind']; fromDate: string | null; toDate: string | null }) => l.subscriptionId,
+      async (ids) => [
+        ...await repo(InvoiceLineEntity).find({ where: { subscriptionId: In([...ids]) }, select: { subscriptionId: true, kind: true, fromDate: true, toDate: true } }),
+        ...await repo(ZeroTotalChargeEntity).find({ where: { subscriptionId: In([...ids]) }, select: { subscriptionId: true, kind: true, fromDate: true, toDate: true } }),
+      ] as { subscriptionId: string; kind: InvoiceLineEntity['kind']; fromDate: string | null; toDate: string | null }[]),
+    /** Returned SEPA debits of each contract: what a mandate block is derived from (docs/sepa.md). */
+    returnedDebitsByContract: groupedBy((d: SepaDebitEntity) => d.contractId,
+      (ids) => repo(SepaDebitEntity).find({ where: { contractId: In([...ids]), status: 'RETURNED' } })),
     subscriptionUsage: subscriptionUsageLoader(ds),
     invoiceCounts: invoiceCountsLoader(ds),
     verifactuRecords: verifactuRecordsLoader(ds),

@@ -1,6 +1,7 @@
 // Loads the demo data into an empty database: bulk inserts, one transaction.
 import type { DataSource } from 'typeorm';
 import { newId } from '../db/ids.js';
+import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import {
   AdditionalAmountEntity, AuditEntryEntity, BonusEntity, ClientEntity, ContractEntity, PartnerEntity, SequenceEntity,
@@ -25,10 +26,13 @@ export async function seedDemoData(ds: DataSource, now = new Date()): Promise<bo
     await insert(SubscriptionEntity, demo.subscriptions.map((s) => ({
       id: s.id, contractId: s.contractId, billingStartDate: s.billingStartDate, state: last(s.states)[0], tariffId: last(s.tariffs)[0], createdAt: at,
     })));
+    // Timeline entries take their order from the 'timeline' counter (docs/billing.md "Timelines").
+    const seqs = await nextSequenceValues(m, 'timeline', demo.subscriptions.reduce((n, s) => n + s.states.length + s.tariffs.length, 0));
+    let k = 0;
     await insert(SubscriptionStateChangeEntity, demo.subscriptions.flatMap((s) =>
-      s.states.map(([state, effectiveDate]) => ({ id: newId(), subscriptionId: s.id, state, effectiveDate, createdAt: at }))));
+      s.states.map(([state, effectiveDate]) => ({ id: newId(), subscriptionId: s.id, state, effectiveDate, createdAt: at, seq: seqs[k++] }))));
     await insert(SubscriptionTariffChangeEntity, demo.subscriptions.flatMap((s) =>
-      s.tariffs.map(([tariffId, effectiveDate]) => ({ id: newId(), subscriptionId: s.id, tariffId, effectiveDate, createdAt: at }))));
+      s.tariffs.map(([tariffId, effectiveDate]) => ({ id: newId(), subscriptionId: s.id, tariffId, effectiveDate, createdAt: at, seq: seqs[k++] }))));
     await insert(BonusEntity, stamped(demo.bonuses));
     await insert(AdditionalAmountEntity, stamped(demo.additionalAmounts));
     // The profile IBAN change after signing, as the audit trail would have recorded it (rule 1).

@@ -4,6 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { formatCode, nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
+import { lockClient } from './lock.js';
 import { AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity, type ClientKind } from '../entities/index.js';
 import { conflict, notFound } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
@@ -119,6 +120,8 @@ export class ClientService {
   async delete(id: string): Promise<{ deleted: boolean; deletion: DeletionCheck }> {
     await this.get(id);
     return inTransaction(this.scope.ds, async (m) => {
+      // Children are read after the root is locked: a subscription created meanwhile is seen, or waits.
+      if (!(await lockClient(m, id))) throw notFound(this.scope.locale, 'Client', id);
       const client = await m.findOneBy(ClientEntity, { id });
       if (!client) throw notFound(this.scope.locale, 'Client', id);
       const deletion = checkClientDeletion(await clientFacts(createLoaders(m), client));

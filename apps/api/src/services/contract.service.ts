@@ -5,9 +5,10 @@ import { isUniqueViolation } from '../db/errors.js';
 import { newId } from '../db/ids.js';
 import { formatCode, nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
+import { lockClient } from './lock.js';
 import type { FieldChangeValue } from '../entities/audit-entry.entity.js';
 import { ContractEntity, SubscriptionEntity, type ClientEntity } from '../entities/index.js';
-import { conflict, duplicate, refused } from '../errors/errors.js';
+import { conflict, duplicate, notFound, refused } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { visibleClient, visibleContract } from './access.js';
 import { audit, diff } from './audit.service.js';
@@ -140,7 +141,10 @@ export class ContractService {
   async delete(id: string): Promise<{ deleted: boolean; deletion: DeletionCheck }> {
     const visible = await this.get(id);
     return inTransaction(this.scope.ds, async (m) => {
-      const contract = await m.findOneByOrFail(ContractEntity, { id: visible.id });
+      // The client is the aggregate's root: locked first, so a subscription created meanwhile is seen or waits.
+      await lockClient(m, visible.clientId);
+      const contract = await m.findOneBy(ContractEntity, { id: visible.id });
+      if (!contract) throw notFound(this.scope.locale, 'Contract', id);
       const deletion = checkContractDeletion(await contractFacts(createLoaders(m), contract));
       if (!deletion.allowed) return { deleted: false, deletion };
       await deleteSubscriptionsOf(m, [id]);

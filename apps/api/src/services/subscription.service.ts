@@ -1,14 +1,17 @@
 // Service subscriptions: creation, state changes and tariff migrations on their timelines (SPEC §2),
 // billable status (rule 3), bonuses and additional amounts, deletion (rule 2).
 import {
-  allowedTransitions, billableStatus, checkAddSubscription, checkStateChange, checkSubscriptionDeletion, checkTariffMigration, lastEntry,
+  allowedTransitions, billableStatus, checkAddSubscription, checkBillingStartChange, netChargedRanges, pendingCatchUp, periodOf, periodStart,
+  type CatchUpNotice, type DateRange, checkStateChange, checkSubscriptionDeletion, checkTariffMigration, lastEntry,
   type BillableStatus, type DeletionCheck, type StateChange, type SubscriptionState, type TariffChange,
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
+import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
+import { lockClient } from './lock.js';
 import {
-  SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
+  ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
 } from '../entities/index.js';
 import { conflict, notFound, refused } from '../errors/errors.js';
 import { createLoaders, type Loaders } from '../loaders/loaders.js';
@@ -47,6 +50,40 @@ export class SubscriptionService {
     return billableStatus(await this.states(s), this.scope.today);
   }
 
+  /** Days already charged, net of credits (docs/billing.md "Catch-up"). */
+  private async charged(s: SubscriptionEntity, loaders: Loaders): Promise<DateRange[]> {
+    const lines = await loaders.chargedLines.load(s.id);
+    return netChargedRanges(lines.map((l) => ({ kind: l.kind, subscriptionId: l.subscriptionId, from: l.fromDate, to: l.toDate }))).get(s.id) ?? [];
+  }
+
+  /** The catch-up the next runs will charge for days before the current period, or null (docs/billing.md "Imports"). */
+  async catchUp(s: SubscriptionEntity): Promise<CatchUpNotice | null> {
+    const loaders = this.scope.loaders;
+    return pendingCatchUp({
+      billingStartDate: s.billingStartDate, states: await this.states(s, loaders), tariffs: await this.tariffs(s, loaders), charged: await this.charged(s, loaders),
+    }, periodStart(periodOf(this.scope.today)));
+  }
+
+  /** For an import already billed elsewhere: no day before `billingStartDate` is charged. Only while nothing is charged. */
+  async setBillingStartDate(id: string, billingStartDate: string): Promise<SubscriptionEntity> {
+    const { client } = await visibleSubscription(this.scope, id);
+    const date = new InputReader(this.scope.locale, '').date('billingStartDate', billingStartDate);
+    return inTransaction(this.scope.ds, async (m) => {
+      if (!(await lockClient(m, client.id))) throw conflict(this.scope.locale, 'ServiceSubscription', id);
+      const s = await this.fresh(m, id);
+      const refusal = checkBillingStartChange(await this.charged(s, createLoaders(m)), date);
+      if (refusal) throw refused(this.scope.locale, 'billingStartDate', refusal);
+      await m.update(SubscriptionEntity, { id }, { billingStartDate: date });
+      await audit(m, this.scope, [{
+        entityType: 'ServiceSubscription', entityId: id, clientId: client.id, action: 'SET_BILLING_START',
+        changes: [{ field: 'billingStartDate', from: s.billingStartDate, to: date }],
+      }]);
+      const updated = { ...s, billingStartDate: date };
+      this.scope.loaders.subscription.clear(id).prime(id, updated);
+      return updated;
+    });
+  }
+
   allowedTransitions(s: SubscriptionEntity): SubscriptionState[] {
     return allowedTransitions(s.state);
   }
@@ -68,11 +105,16 @@ export class SubscriptionService {
     const tariff = await this.scope.loaders.tariff.load(input.tariffId);
     if (!tariff) throw notFound(this.scope.locale, 'Tariff', input.tariffId);
     return inTransaction(this.scope.ds, async (m) => {
+      // A deletion of the client racing this insert: whoever locks the client first wins; the loser here is told so.
+      if (!(await lockClient(m, client.id)) || !(await m.existsBy(ContractEntity, { id: contract.id }))) {
+        throw conflict(this.scope.locale, 'Contract', contract.id);
+      }
       const now = this.scope.now.toISOString();
       const s: SubscriptionEntity = { id: newId(), contractId: contract.id, tariffId: tariff.id, state, billingStartDate, createdAt: now };
       await m.insert(SubscriptionEntity, s);
-      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: s.id, state, effectiveDate: startDate, createdAt: now });
-      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: s.id, tariffId: tariff.id, effectiveDate: startDate, createdAt: now });
+      const [stateSeq, tariffSeq] = await nextSequenceValues(m, 'timeline', 2);
+      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: s.id, state, effectiveDate: startDate, createdAt: now, seq: stateSeq! });
+      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: s.id, tariffId: tariff.id, effectiveDate: startDate, createdAt: now, seq: tariffSeq! });
       await audit(m, this.scope, [{
         entityType: 'ServiceSubscription', entityId: s.id, clientId: client.id, action: 'CREATE',
         changes: [
@@ -98,7 +140,9 @@ export class SubscriptionService {
         throw refused(this.scope.locale, refusal.field ?? 'state', refusal, last ? allowedTransitions(last.state) : undefined);
       }
       const now = this.scope.now.toISOString();
-      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: id, state: to, effectiveDate: date, createdAt: now });
+      // Same-day entries apply in the order they were made: a counter, never a timestamp that can tie (docs/billing.md).
+      const [seq] = await nextSequenceValues(m, 'timeline');
+      await m.insert(SubscriptionStateChangeEntity, { id: newId(), subscriptionId: id, state: to, effectiveDate: date, createdAt: now, seq: seq! });
       await this.conditionalUpdate(m, s, { state: to });
       await audit(m, this.scope, [{
         entityType: 'ServiceSubscription', entityId: id, clientId: client.id, action: 'CHANGE_STATE',
@@ -119,7 +163,8 @@ export class SubscriptionService {
       const tariffs = await this.tariffs(s, loaders);
       const refusal = checkTariffMigration(await this.states(s, loaders), tariffs, tariff.id, date);
       if (refusal) throw refused(this.scope.locale, refusal.field ?? 'tariffId', refusal);
-      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: id, tariffId: tariff.id, effectiveDate: date, createdAt: this.scope.now.toISOString() });
+      const [seq] = await nextSequenceValues(m, 'timeline');
+      await m.insert(SubscriptionTariffChangeEntity, { id: newId(), subscriptionId: id, tariffId: tariff.id, effectiveDate: date, createdAt: this.scope.now.toISOString(), seq: seq! });
       await this.conditionalUpdate(m, s, { tariffId: tariff.id });
       await audit(m, this.scope, [{
         entityType: 'ServiceSubscription', entityId: id, clientId: client.id, action: 'MIGRATE_TARIFF',

@@ -2,7 +2,7 @@
 // carried (a positive LINE_CREDIT_BONUS line), and the December catch-up at the new tariff is discounted
 // again — so nothing is discounted twice or lost.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { billing } from './support.js';
 
 let t: TestServer;
@@ -10,7 +10,7 @@ let b: ReturnType<typeof billing>;
 let invoices: any[];
 
 beforeAll(async () => {
-  t = await startServer();
+  t = await startServer({ now: BILLING_NOW });
   b = billing(t);
   await b.settings('ADVANCE', true);
   const { A, B } = await b.tariffsAB();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { InjectedFailure, runBilling } from '../../src/billing/billing-run.js';
 import { BillingRunEntity, InvoiceEntity } from '../../src/entities/index.js';
-import { startServer, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { expectWholeAndGapless } from './integrity.js';
 import { billing } from './support.js';
 
@@ -12,7 +12,7 @@ let t: TestServer;
 let b: ReturnType<typeof billing>;
 
 beforeAll(async () => {
-  t = await startServer();
+  t = await startServer({ now: BILLING_NOW });
   b = billing(t);
   await b.settings('ARREARS');
   const { A } = await b.tariffsAB();

@@ -1,7 +1,7 @@
 // Payment status (only it changes on an issued invoice), the deletion blockers it drives (rule 2), and
 // who may run billing: admins only; partners FORBIDDEN, anonymous UNAUTHENTICATED (SPEC §5).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { billing, INVOICE_FIELDS } from './support.js';
 
 let t: TestServer;
@@ -15,7 +15,7 @@ const RETURNED = 'mutation($id: ID!) { markInvoiceReturned(id: $id) { id status 
 const DELETION = 'query($id: ID!) { client(id: $id) { deletion { allowed blockers { code entityType entityId message remedy } } } }';
 
 beforeAll(async () => {
-  t = await startServer();
+  t = await startServer({ now: BILLING_NOW });
   b = billing(t);
   await b.settings('ARREARS');
   const { A } = await b.tariffsAB();

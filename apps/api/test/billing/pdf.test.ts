@@ -2,7 +2,7 @@
 // invoice it rectifies, and the same access rules as GraphQL.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { billing } from './support.js';
 
 let t: TestServer;
@@ -27,7 +27,7 @@ const get = (id: string, token: string | null) =>
   fetch(`${t.base}/invoices/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 beforeAll(async () => {
-  t = await startServer();
+  t = await startServer({ now: BILLING_NOW });
   b = billing(t);
   await b.settings('ADVANCE', true);
   const { A, B } = await b.tariffsAB();

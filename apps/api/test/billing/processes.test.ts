@@ -1,11 +1,12 @@
 // Real processes on a real database file or server: a billing run killed with SIGKILL mid-run leaves only
 // whole invoices and re-running finishes with no duplicate and no gap; two runs of the same period at
 // once (two processes) create each invoice once, numbered without gaps; reads meanwhile never fail with
-// "database is locked".
+// "database is locked"; two periods billed by two processes at once never charge a day twice
+// (docs/billing.md "Concurrency").
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seedBenchData } from '../../src/bench/bench-data.js';
 import { previewBilling } from '../../src/billing/billing-preview.js';
-import { InvoiceEntity } from '../../src/entities/index.js';
+import { InvoiceEntity, InvoiceLineEntity } from '../../src/entities/index.js';
 import { startServer, type TestServer } from '../harness.js';
 import { spawnBilling } from './child/spawn.js';
 import { expectWholeAndGapless } from './integrity.js';
@@ -66,3 +67,26 @@ test('two runs of the same period in parallel processes: every invoice once, num
   // December in ARREARS is issued in 2027.
   expect(await expectWholeAndGapless(t.ds, 2027)).toBe(expected);
 }, 120_000);
+
+test('two periods in parallel processes (advance, with catch-up of every earlier day): no day charged twice', async () => {
+  await billing(t).settings('ADVANCE');
+  const a = spawnBilling(t.db.url, '2027-01', 300);
+  const b = spawnBilling(t.db.url, '2027-02', 300);
+  await Promise.all([a.waitFor('done '), b.waitFor('done ')]);
+  const lines = await t.ds.getRepository(InvoiceLineEntity).createQueryBuilder('l')
+    .select(['l.subscriptionId', 'l.fromDate', 'l.toDate']).where('l.kind IN (:...kinds)', { kinds: ['CHARGE', 'CATCH_UP'] }).getMany();
+  const bySub = new Map<string, [string, string][]>();
+  for (const l of lines) {
+    const list = bySub.get(l.subscriptionId!) ?? [];
+    list.push([l.fromDate!, l.toDate!]);
+    bySub.set(l.subscriptionId!, list);
+  }
+  const overlaps: string[] = [];
+  for (const [sub, spans] of bySub) {
+    spans.sort((x, y) => x[0].localeCompare(y[0]));
+    for (let i = 1; i < spans.length; i++) if (spans[i]![0] <= spans[i - 1]![1]) overlaps.push(`${sub} ${spans[i - 1]} ${spans[i]}`);
+  }
+  expect(overlaps).toEqual([]);
+  expect(await count('2027-02')).toBeGreaterThan(1000);
+}, 180_000);
+

@@ -2,7 +2,7 @@
 // seen in ADVANCE mode, and the refusals of runMassCredit when rule 4 does not apply.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { IBAN_PROFILE, IBAN_SIGNATURE } from '../factories.js';
-import { startServer, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { amounts, billing } from './support.js';
 
 let t: TestServer;
@@ -13,7 +13,7 @@ let november: any;
 let december: any;
 
 beforeAll(async () => {
-  t = await startServer();
+  t = await startServer({ now: BILLING_NOW });
   b = billing(t);
   await b.settings('ADVANCE', false);
   AB = await b.tariffsAB();

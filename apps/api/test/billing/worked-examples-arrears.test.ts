@@ -1,7 +1,7 @@
 // SPEC §3 worked examples 1, 4, 5 and 6 end to end through GraphQL, in ARREARS mode (one database).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { IBAN_PROFILE, IBAN_SIGNATURE } from '../factories.js';
-import { startServer, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { amounts, billing } from './support.js';
 
 let t: TestServer;
@@ -11,7 +11,7 @@ const s = {} as Record<'migrated' | 'activated' | 'nonBillable' | 'signed', Awai
 let run: any;
 
 beforeAll(async () => {
-  t = await startServer();
+  t = await startServer({ now: BILLING_NOW });
   b = billing(t);
   await b.settings('ARREARS');
   AB = await b.tariffsAB();

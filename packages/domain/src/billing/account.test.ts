@@ -1,4 +1,4 @@
-// Billing account and signature IBAN warnings (SPEC rule 1).
+// Billing account and signature IBAN warnings (docs/rules.md §1 rule 1).
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain/explain.js';
 import { message, remedy } from '../i18n/format.js';

@@ -1,10 +1,14 @@
-// Which IBAN a contract's invoices are charged to, and why (SPEC rule 1: the contract's signature prevails).
+// Which IBAN a contract's invoices are charged to, and why (docs/rules.md §1 rule 1: the contract's signature prevails).
 import { formatIban, sameIban } from '../validation/iban.js';
 
+/** Where the charged IBAN comes from: the contract's signature, the client's profile, or none (payable by transfer). */
 export type BillingAccountSource = 'CONTRACT_SIGNATURE' | 'CLIENT_PROFILE' | 'NONE';
+/** Code of the sentence explaining a {@link BillingAccount}. */
 export type BillingAccountCode = 'ACCOUNT_FROM_SIGNATURE' | 'ACCOUNT_FROM_PROFILE' | 'ACCOUNT_NONE';
+/** The account a contract's invoices are charged to, where it comes from, and the code + params of the sentence that explains it. */
 export interface BillingAccount { iban: string | null; source: BillingAccountSource; code: BillingAccountCode; params: Record<string, string | number> }
 
+/** A warning that does not block the change but must be shown: the signature's IBAN keeps being charged. */
 export interface Warning {
   code: 'SIGNATURE_IBAN_PREVAILS';
   entityType: 'Contract';

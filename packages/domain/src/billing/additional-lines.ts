@@ -1,4 +1,4 @@
-// ADDITIONAL lines: ONE_OFF once, by the first run issued on or after its date; MONTHLY in full for each period overlapping its validity (SPEC §3).
+// ADDITIONAL lines: ONE_OFF once, by the first run issued on or after its date; MONTHLY in full for each period overlapping its validity (docs/rules.md §3).
 import { toDayNumber, type DateOnly } from '../dates/day-number.js';
 import type { Period } from '../dates/period.js';
 import type { SubscriptionState } from '../subscription/states.js';
@@ -21,11 +21,14 @@ export function additionalLines(
   subscriptionId: string, amounts: readonly AdditionalAmountInput[], states: readonly StateSeg[],
   period: Period, pStart: number, pEnd: number, issueDate: DateOnly, out: InvoiceLineDraft[],
 ): void {
+  const issueDay = toDayNumber(issueDate);
   for (const a of amounts) {
     if (a.kind === 'ONE_OFF') {
-      if (a.alreadyBilled || a.date === null || a.date > issueDate) continue;
+      if (a.date === null) continue;
+      const day = toDayNumber(a.date); // parsed even when not billed: a malformed date is refused, never ignored
+      if (a.alreadyBilled || day > issueDay) continue;
       // Dated before the subscription's first state (e.g. signed-up fee): judge it by the state on the issue date.
-      const state = stateAt(states, toDayNumber(a.date)) ?? stateAt(states, toDayNumber(issueDate));
+      const state = stateAt(states, day) ?? stateAt(states, issueDay);
       if (ONE_OFF_EXCLUDED.has(state)) continue;
       out.push(line(subscriptionId, a, a.date, a.date, 'LINE_ADDITIONAL_ONE_OFF', { date: a.date }));
       continue;

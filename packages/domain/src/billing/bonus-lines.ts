@@ -1,11 +1,12 @@
-// BONUS lines: PERCENT discounts each charge line inside its validity; FIXED discounts its monthly amount prorated like the charge, never more than it (SPEC §3).
+// BONUS lines: PERCENT discounts each charge line inside its validity; FIXED discounts its monthly amount prorated like the charge, never more than it (docs/rules.md §3).
 import { fromDayNumber, toDayNumber } from '../dates/day-number.js';
 import { percentOfCents, prorateCents } from '../money/rounding.js';
 import type { BonusInput, InvoiceLineDraft } from './types.js';
 
-interface PreparedBonus { bonus: BonusInput; from: number; to: number }
+export interface PreparedBonus { bonus: BonusInput; from: number; to: number }
 
-const OPEN_END = Number.MAX_SAFE_INTEGER;
+// Far beyond year 9999 yet a small integer (a Smi), so an open end allocates no boxed number.
+const OPEN_END = 0x3ffffffe;
 
 export function prepareBonuses(bonuses: readonly BonusInput[]): PreparedBonus[] {
   return bonuses.map((bonus) => ({

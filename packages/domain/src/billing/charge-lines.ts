@@ -1,4 +1,4 @@
-// CHARGE and CATCH_UP lines: one per (tariff, run of days) within one month, prorated by calendar days (SPEC §3).
+// CHARGE and CATCH_UP lines: one per (tariff, run of days) within one month, prorated by calendar days (docs/rules.md §3).
 import { civilOf, daysInMonthOf, fromDayNumber } from '../dates/day-number.js';
 import { prorateCents } from '../money/rounding.js';
 import type { TariffChange } from '../subscription/timeline.js';
@@ -26,10 +26,10 @@ let cachedStart = 1;
 let cachedEnd = 0;
 let cachedDim = 0;
 
-/** Calls `emit(a, b, daysInMonth)` for each piece of [a, b] cut at month ends. */
-export function byMonth(a: number, b: number, emit: (a: number, b: number, dim: number) => void): void {
+/** Calls `emit(tariff, a, b, daysInMonth)` for each piece of [a, b] cut at month ends (no closure per piece: hot path). */
+function byMonth(tariff: TariffChange, a: number, b: number, emit: EmitCharge): void {
   if (a >= cachedStart && b <= cachedEnd) {
-    emit(a, b, cachedDim);
+    emit(tariff, a, b, cachedDim);
     return;
   }
   let start = a;
@@ -41,7 +41,7 @@ export function byMonth(a: number, b: number, emit: (a: number, b: number, dim: 
     cachedEnd = monthEnd;
     cachedDim = dim;
     const end = monthEnd < b ? monthEnd : b;
-    emit(start, end, dim);
+    emit(tariff, start, end, dim);
     start = end + 1;
   }
 }
@@ -50,17 +50,20 @@ export type EmitCharge = (tariff: TariffChange, a: number, b: number, daysInMont
 
 /** Pieces of `spans` priced at the tariff in force on each day; days without a tariff cannot be priced and are left out. */
 export function atTariffInForce(spans: readonly Span[], tariffs: readonly TariffSeg[], emit: EmitCharge): void {
-  for (const [a, b] of spans) {
-    for (const seg of tariffs) {
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]![0];
+    const b = spans[i]![1];
+    for (let j = 0; j < tariffs.length; j++) {
+      const seg = tariffs[j]!;
       if (seg.to < a || seg.from > b) continue;
       const x = seg.from > a ? seg.from : a;
       const y = seg.to < b ? seg.to : b;
-      byMonth(x, y, (p, q, dim) => emit(seg.tariff, p, q, dim));
+      byMonth(seg.tariff, x, y, emit);
     }
   }
 }
 
 /** Pieces of `spans` all priced at one tariff (ADVANCE: the tariff in force on day 1 of the period). */
 export function atTariff(spans: readonly Span[], tariff: TariffChange, emit: EmitCharge): void {
-  for (const [a, b] of spans) byMonth(a, b, (p, q, dim) => emit(tariff, p, q, dim));
+  for (let i = 0; i < spans.length; i++) byMonth(tariff, spans[i]![0], spans[i]![1], emit);
 }

@@ -1,4 +1,4 @@
-// Table-driven edges of SPEC §3: month lengths, first/last day, mid-month changes, bonuses, additional amounts.
+// Table-driven edges of the billing rules (docs/rules.md §3): month lengths, first/last day, mid-month changes, bonuses, additional amounts.
 import { describe, expect, it } from 'vitest';
 import { A, B, amounts, on, st, sub } from '../test-support/fixtures.js';
 import { calculateInvoice } from './invoice.js';
@@ -156,7 +156,7 @@ describe('bonuses: validity edges', () => {
   it('bonuses together never take a line below zero, and a fully discounted month is not invoiced', () => {
     const s = always({ bonuses: [bonus({ value: 80 }), bonus({ id: 'b2', kind: 'FIXED', value: 1000 })], additionalAmounts: [extra({ date: '2026-11-05' })] });
     expect(amounts(linesOf('ARREARS', '2026-11', s))).toEqual([3000, -2400, -600, 500]);
-    expect(run('ARREARS', '2026-11', always({ bonuses: [bonus({ value: 100 })] })).skipped).toEqual({ code: 'ZERO_TOTAL', params: { period: '2026-11' } });
+    expect(run('ARREARS', '2026-11', always({ bonuses: [bonus({ value: 100 })] })).skipped).toMatchObject({ code: 'ZERO_TOTAL', params: { period: '2026-11' }, lines: [{ kind: 'CHARGE', amountCents: 3000 }, { kind: 'BONUS', amountCents: -3000 }] });
   });
 
   it('percentages add up on the charge instead of compounding', () => {
@@ -234,5 +234,7 @@ describe('skipped invoices', () => {
     const s = sub({ states: [st('ACTIVE', '2026-10-01'), st('ACTIVE_NON_BILLABLE', '2026-11-11')], tariffs: [on(A, '2026-10-01')] });
     expect(brief(linesOf('ARREARS', '2026-11', s))).toEqual([['CHARGE', 'A', '2026-11-01', '2026-11-10', 10, 30, 1000]]);
   });
-  it('refuses a malformed period', () => expect(() => run('ARREARS', '2026-13')).toThrow(RangeError));
+  it('refuses a malformed period with an explained skip, not an exception', () => expect(run('ARREARS', '2026-13').skipped).toEqual({
+    code: 'INPUT_INVALID', params: { field: 'input.period', value: '2026-13', period: '2026-13', problem: 'PERIOD_INVALID' },
+  }));
 });

@@ -1,4 +1,9 @@
-// Billing: account of a contract, periods, invoice calculation and mass credits (SPEC rule 1, rule 4, §3).
+// Billing: account of a contract, periods, invoice calculation and mass credits (docs/rules.md §1 rule 1, rule 4, §3).
+/**
+ * Billing: the account a contract is charged to (rule 1), the invoice of a contract for a period, the days already charged, mass credits after mid-month tariff migrations (rule 4), and payment status.
+ *
+ * @module
+ */
 export {
   type BillingAccountSource, type BillingAccountCode, type BillingAccount, type Warning, billingAccountOf, signatureIbanWarnings,
 } from './account.js';
@@ -8,9 +13,12 @@ export type {
   InvoiceCalculation, ChargedLine, CreditNoteDraft,
 } from './types.js';
 export { billingIssueDate } from './issue-date.js';
+export { checkRunDate, type RunRefusalCode } from './run-guard.js';
+export { checkBillingStartChange, pendingCatchUp, type CatchUpCode, type CatchUpNotice } from './catch-up.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
-export { calculateMassCredit, type MassCreditInput } from './mass-credit.js';
+export { checkInvoiceInput, checkMassCreditInput } from './invoice-input.js';
+export { appliedBonusOf, calculateMassCredit, type MassCreditInput } from './mass-credit.js';
 export {
   type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,
   checkMassCredit, isPaymentPending, invoicingForDeletion,

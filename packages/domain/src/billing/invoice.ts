@@ -1,14 +1,18 @@
-// The regular invoice of one contract for one period, in ADVANCE or ARREARS mode (SPEC §3, rule 3).
+// The regular invoice of one contract for one period, in ADVANCE or ARREARS mode (docs/rules.md §3, rule 3).
 import { dayNumberOf, daysInMonthOf, fromDayNumber, toDayNumber } from '../dates/day-number.js';
 import { parsePeriod, type Period } from '../dates/period.js';
 import { totalsOf } from '../money/vat.js';
 import { additionalLines } from './additional-lines.js';
 import { bonusLinesFor, prepareBonuses } from './bonus-lines.js';
-import { atTariff, atTariffInForce, chargeLine, type EmitCharge } from './charge-lines.js';
+import { atTariff, atTariffInForce, chargeLine } from './charge-lines.js';
+import { checkInvoiceInput, screenInvoiceInput } from './invoice-input.js';
 import { spansOf, subtract, type Span } from './ranges.js';
+import type { TariffChange } from '../subscription/timeline.js';
 import { firstActiveDay, hasStateWithin, spansInState, stateAt, stateSegments, tariffAt, tariffSegments } from './timeline-spans.js';
 import type { BillingMode, InvoiceCalculation, InvoiceLineDraft, SubscriptionBillingInput } from './types.js';
+import type { PreparedBonus } from './bonus-lines.js';
 
+/** Everything {@link calculateInvoice} needs about one contract for one period. */
 export interface CalculateInvoiceInput { mode: BillingMode; period: Period; contractId: string; subscriptions: SubscriptionBillingInput[] }
 
 /**
@@ -16,11 +20,42 @@ export interface CalculateInvoiceInput { mode: BillingMode; period: Period; cont
  * tariff of its first day, for subscriptions ACTIVE on that day (a snapshot: later changes never alter what this
  * run would have produced), plus CATCH_UP lines for earlier ACTIVE days from the billing start never charged.
  * Days already in `charged` are never charged again, so the calculation can be re-run safely.
+ * Malformed input is not thrown: the result is skipped with `INPUT_INVALID`, naming the field and its value
+ * ({@link checkInvoiceInput} returns the refusal itself).
  */
 export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculation {
+  // Untrusted input is refused with the field at fault, never thrown. A malformed date (each is parsed once, by
+  // the calculation itself) ends in the full check; the numbers and names that would not throw are screened
+  // after the calculation, while the input is still in the CPU cache, and a result from a bad input is dropped.
+  const ym = typeof input === 'object' && input !== null ? parsePeriod(input.period) : null;
+  if (ym !== null) {
+    try {
+      const result = calculate(input, ym);
+      if (screenInvoiceInput(input)) return result;
+    } catch (e) {
+      if (checkInvoiceInput(input) === null) throw e;
+    }
+  }
+  const r = checkInvoiceInput(input);
+  if (r === null) return calculate(input, parsePeriod(input.period) as [number, number]);
+  return { invoice: null, skipped: { code: 'INPUT_INVALID', params: { ...r.params, period: String(input?.period), problem: r.code } } };
+}
+
+// The line being emitted belongs to this subscription and kind: set before each atTariff call, so that the hot
+// path allocates no closure per subscription (calculate is synchronous and never re-entered).
+let emitSubscription = '';
+let emitKind: 'CHARGE' | 'CATCH_UP' = 'CHARGE';
+let emitBonuses: PreparedBonus[] | null = null;
+let emitLines: InvoiceLineDraft[] = [];
+
+function emit(tariff: TariffChange, a: number, b: number, lineDim: number): void {
+  const l = chargeLine(emitKind, emitSubscription, tariff, a, b, lineDim);
+  emitLines.push(l);
+  if (emitBonuses) bonusLinesFor(l, a, b, emitBonuses, emitLines);
+}
+
+function calculate(input: CalculateInvoiceInput, ym: [number, number]): InvoiceCalculation {
   const { mode, period } = input;
-  const ym = parsePeriod(period);
-  if (!ym) throw new RangeError(`not a period 'YYYY-MM': ${String(period)}`);
   const dim = daysInMonthOf(ym[0], ym[1]);
   const pStart = dayNumberOf(ym[0], ym[1], 1);
   const pEnd = pStart + dim - 1;
@@ -32,25 +67,25 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     const states = stateSegments(sub.states);
     const tariffs = tariffSegments(sub.tariffs);
     const start = sub.billingStartDate !== null ? toDayNumber(sub.billingStartDate) : firstActiveDay(states);
-    const charged = sub.charged.length > 0 ? spansOf(sub.charged) : [];
-    const bonuses = sub.bonuses.length > 0 ? prepareBonuses(sub.bonuses) : null;
-    const emit = (kind: 'CHARGE' | 'CATCH_UP'): EmitCharge => (tariff, a, b, lineDim) => {
-      const l = chargeLine(kind, sub.id, tariff, a, b, lineDim);
-      lines.push(l);
-      if (bonuses) bonusLinesFor(l, a, b, bonuses, lines);
-    };
+    const charged = sub.charged.length > 0 ? spansOf(sub.charged) : null;
+    emitSubscription = sub.id;
+    emitBonuses = sub.bonuses.length > 0 ? prepareBonuses(sub.bonuses) : null;
+    emitLines = lines;
 
     if (start !== null) {
       if (mode === 'ARREARS') {
         const lo = start > pStart ? start : pStart;
-        if (lo <= pEnd) atTariffInForce(subtract(spansInState(states, 'ACTIVE', lo, pEnd), charged), tariffs, emit('CHARGE'));
+        emitKind = 'CHARGE';
+        if (lo <= pEnd) atTariffInForce(uncharged(spansInState(states, 'ACTIVE', lo, pEnd), charged), tariffs, emit);
       } else {
-        if (start < pStart) atTariffInForce(subtract(spansInState(states, 'ACTIVE', start, pStart - 1), charged), tariffs, emit('CATCH_UP'));
+        emitKind = 'CATCH_UP';
+        if (start < pStart) atTariffInForce(uncharged(spansInState(states, 'ACTIVE', start, pStart - 1), charged), tariffs, emit);
+        emitKind = 'CHARGE';
         const lo = start > pStart ? start : pStart;
         const tariff = tariffAt(tariffs, pStart) ?? tariffAt(tariffs, lo);
         if (lo <= pEnd && tariff && stateAt(states, pStart) === 'ACTIVE') {
           const whole: Span[] = [[lo, pEnd]];
-          atTariff(subtract(whole, charged), tariff, emit('CHARGE'));
+          atTariff(uncharged(whole, charged), tariff, emit);
         }
       }
     }
@@ -68,7 +103,10 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
       : { invoice: null, skipped: { code: 'NOTHING_TO_BILL', params: { period } } };
   }
   const totals = totalsOf(lines);
-  if (totals.totalCents === 0) return { invoice: null, skipped: { code: 'ZERO_TOTAL', params: { period } } };
+  // Not issued, but its lines' days are charged all the same: the caller records them (docs/billing.md "Zero totals").
+  if (totals.totalCents === 0) return { invoice: null, skipped: { code: 'ZERO_TOTAL', params: { period }, lines } };
   if (totals.totalCents < 0) return { invoice: null, skipped: { code: 'NEGATIVE_TOTAL', params: { period, totalCents: totals.totalCents } } };
   return { invoice: { period, issueDate, lines, totals }, skipped: null };
 }
+
+const uncharged = (spans: Span[], charged: Span[] | null): Span[] => (charged === null ? spans : subtract(spans, charged));

@@ -1,21 +1,36 @@
-// Mass credits after mid-month tariff migrations in ADVANCE mode (SPEC rule 4): credit the days charged at a tariff no longer in force.
-import { dayNumberOf, daysInMonthOf, fromDayNumber, toDayNumber } from '../dates/day-number.js';
+// Mass credits after mid-month tariff migrations in ADVANCE mode (docs/rules.md rule 4; the repository's docs/billing.md "Mass credits").
+// The decision: a mass credit corrects the *tariff* of days already charged, nothing else. It credits exactly
+// the days charged at an old tariff that the next invoice charges at the new one (days ACTIVE at another
+// tariff); days that would stay charged without the migration (a suspension in ADVANCE mode) stay charged.
+import { dayNumberOf, daysInMonthOf, fromDayNumber, toDayNumber, type DateOnly } from '../dates/day-number.js';
 import { parsePeriod, type Period } from '../dates/period.js';
-import { divideRounded, prorateCents } from '../money/rounding.js';
+import { prorateCents } from '../money/rounding.js';
 import { totalsOf } from '../money/vat.js';
 import type { StateChange, TariffChange } from '../subscription/timeline.js';
-import { intersect, normalize, spanDays, subtract, type Span } from './ranges.js';
-import { tariffSegments, type TariffSeg } from './timeline-spans.js';
+import { bonusLinesFor } from './bonus-lines.js';
+import { intersect, normalize, subtract, type Span } from './ranges.js';
+import { spansInState, stateSegments, tariffSegments, type StateSeg, type TariffSeg } from './timeline-spans.js';
 import type { ChargedLine, CreditNoteDraft, InvoiceLineDraft } from './types.js';
 
+/** Everything {@link calculateMassCredit} needs: the period, the subscriptions' timelines, the period's ADVANCE charge lines, and what was already credited. */
 export interface MassCreditInput {
   period: Period;
   subscriptions: { id: string; states: StateChange[]; tariffs: TariffChange[] }[];
-  advanceCharges: ChargedLine[]; // the period's ADVANCE charge lines (and, optionally, their BONUS lines)
+  /** The period's ADVANCE charge lines and their BONUS lines (with `bonusKind`/`bonusValue`), in invoice order. */
+  advanceCharges: ChargedLine[];
   alreadyCredited: { subscriptionId: string; from: string; to: string }[];
+  /** The credit notes' issue date: an invoice issued after it is not rectified (never a note dated before its invoice). */
+  issueDate?: DateOnly;
 }
 
-interface Timeline { segs: TariffSeg[]; codes: Map<string, string> }
+/** How an invoice's BONUS line applied its bonus, read back from the line's code and explanation params. */
+export function appliedBonusOf(line: { code: string; params: Record<string, string | number> }): { bonusKind: 'PERCENT' | 'FIXED'; bonusValue: number } | null {
+  if (line.code === 'LINE_BONUS_PERCENT') return { bonusKind: 'PERCENT', bonusValue: Number(line.params['percent']) };
+  if (line.code === 'LINE_BONUS_FIXED' || line.code === 'LINE_BONUS_FIXED_CAPPED') return { bonusKind: 'FIXED', bonusValue: Number(line.params['valueCents']) };
+  return null;
+}
+
+interface Timeline { states: StateSeg[]; tariffs: TariffSeg[]; codes: Map<string, string> }
 
 function spanMap(entries: readonly { subscriptionId: string; from: string; to: string }[]): Map<string, Span[]> {
   const m = new Map<string, Span[]>();
@@ -28,114 +43,101 @@ function spanMap(entries: readonly { subscriptionId: string; from: string; to: s
   return m;
 }
 
+/** Days within [a, b] ACTIVE at a tariff other than `tariffId`: what the next invoice charges at the new tariff. */
+function wronglyCharged(tl: Timeline, tariffId: string, a: number, b: number): Span[] {
+  const other: Span[] = [];
+  for (const seg of tl.tariffs) {
+    // Only a migration makes a day wrongly charged; a later edit of a tariff's price does not re-price history.
+    if (seg.tariff.tariffId !== tariffId) other.push(...intersect([[seg.from, seg.to]], a, b));
+  }
+  if (other.length === 0) return [];
+  const active = spansInState(tl.states, 'ACTIVE', a, b);
+  const out: Span[] = [];
+  for (const [x, y] of normalize(other)) out.push(...intersect(active, x, y));
+  return normalize(out);
+}
+
 /**
- * One credit note per original invoice, with one CREDIT line per run of days that were charged at a tariff
- * other than the one in force, each run cut where the tariff in force changes. Days already credited
- * are skipped, and a line's credit is cumulative over its days, so across runs it never exceeds the charge.
- * When the invoice's BONUS lines are passed too, the discount on the credited days is reversed (a positive
- * BONUS line, LINE_CREDIT_BONUS): the bonus is granted again on the catch-up at the new tariff.
- * The new tariff for those days is charged by the next ADVANCE invoice as CATCH_UP lines, since credited days
- * leave `netChargedRanges`.
+ * One credit note per original invoice, one CREDIT line per (subscription, tariff charged, run of consecutive
+ * days), each amount its own formula: days / days in month × price, rounded once. Days already credited are
+ * skipped, so a re-run credits nothing twice. The invoice's BONUS lines on the credited days are mirrored: the
+ * same bonuses, computed by the same rule over the credited days, given back as positive LINE_CREDIT_BONUS lines
+ * (the next invoice grants them again on the catch-up at the new tariff).
+ * Throws a RangeError on a malformed period or date: its input is the invoices Antena issued; check any other
+ * input with {@link checkMassCreditInput} first.
  */
 export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
   const ym = parsePeriod(input.period);
   if (!ym) throw new RangeError(`not a period 'YYYY-MM': ${String(input.period)}`);
   const pStart = dayNumberOf(ym[0], ym[1], 1);
   const pEnd = pStart + daysInMonthOf(ym[0], ym[1]) - 1;
+  const lastIssue = input.issueDate === undefined ? Number.MAX_SAFE_INTEGER : toDayNumber(input.issueDate);
 
   const timelines = new Map<string, Timeline>();
   for (const s of input.subscriptions) {
-    timelines.set(s.id, { segs: tariffSegments(s.tariffs), codes: new Map(s.tariffs.map((t) => [t.tariffId, t.tariffCode])) });
+    timelines.set(s.id, {
+      states: stateSegments(s.states), tariffs: tariffSegments(s.tariffs), codes: new Map(s.tariffs.map((t) => [t.tariffId, t.tariffCode])),
+    });
   }
-  const initiallyCredited = spanMap(input.alreadyCredited);
-  const credited = new Map(initiallyCredited);
-  const creditedNow = new Map<string, Span[]>();
+  const credited = spanMap(input.alreadyCredited);
   const byInvoice = new Map<string, InvoiceLineDraft[]>();
-  const add = (invoiceId: string, ls: InvoiceLineDraft[]): void => {
-    if (ls.length === 0) return;
-    const list = byInvoice.get(invoiceId) ?? [];
-    list.push(...ls);
-    byInvoice.set(invoiceId, list);
-  };
+  const bonusesOf = (c: ChargedLine) => input.advanceCharges.filter((b) => b.kind === 'BONUS' && b.invoiceId === c.invoiceId
+    && b.subscriptionId === c.subscriptionId && b.tariffId === c.tariffId && b.from <= c.to && b.to >= c.from && b.bonusKind);
 
-  // Charges first: bonus reversals follow the days their charges credited in this run.
-  const charges = input.advanceCharges.filter((c) => (c.kind ?? 'CHARGE') === 'CHARGE');
-  const bonuses = input.advanceCharges.filter((c) => c.kind === 'BONUS');
-
-  for (const charge of charges) {
+  for (const charge of input.advanceCharges) {
+    if ((charge.kind ?? 'CHARGE') !== 'CHARGE') continue;
+    if (charge.invoiceIssueDate !== undefined && toDayNumber(charge.invoiceIssueDate) > lastIssue) continue;
     const tl = timelines.get(charge.subscriptionId);
     if (!tl) continue;
-    const lineSpan: Span = [toDayNumber(charge.from), toDayNumber(charge.to)];
-    const inPeriod = intersect([lineSpan], pStart, pEnd);
-    if (inPeriod.length === 0) continue;
+    const lineFrom = toDayNumber(charge.from);
+    const lineTo = toDayNumber(charge.to);
+    const [inPeriod] = intersect([[lineFrom, lineTo]], pStart, pEnd);
+    if (!inPeriod) continue;
     const before = credited.get(charge.subscriptionId) ?? [];
-    let creditedDays = spanDays(intersect(before, lineSpan[0], lineSpan[1]));
-    // The first n credited days of a line are worth f(n), never more than the charge.
-    const worth = (n: number): number => Math.min(prorateCents(charge.unitPriceCents, n, charge.daysInMonth), charge.amountCents);
-    const fresh: InvoiceLineDraft[] = [];
+    const runs = subtract(wronglyCharged(tl, charge.tariffId, inPeriod[0], inPeriod[1]), before);
+    if (runs.length === 0) continue;
     const tariffCode = tl.codes.get(charge.tariffId) ?? charge.tariffId;
-    for (const seg of tl.segs) {
-      // Only a migration makes a day wrongly charged; a later edit of a tariff's price does not re-price history.
-      if (seg.tariff.tariffId === charge.tariffId) continue;
-      for (const [a, b] of subtract(intersect(inPeriod, seg.from, seg.to), before)) {
-        const days = b - a + 1;
-        const amount = worth(creditedDays + days) - worth(creditedDays);
-        creditedDays += days;
-        if (amount <= 0) continue;
-        const from = fromDayNumber(a);
-        const to = fromDayNumber(b);
-        fresh.push({
-          kind: 'CREDIT', subscriptionId: charge.subscriptionId, tariffId: charge.tariffId, tariffCode, bonusId: null,
-          additionalAmountId: null, from, to, days, daysInMonth: charge.daysInMonth, unitPriceCents: charge.unitPriceCents,
-          amountCents: -amount, vatRate: charge.vatRate, code: 'LINE_CREDIT_MIGRATION',
-          params: {
-            tariff: tariffCode, newTariff: seg.tariff.tariffCode, from, to, days, daysInMonth: charge.daysInMonth,
-            unitPriceCents: charge.unitPriceCents, effectiveDate: seg.tariff.effectiveDate,
-          },
-        });
+    const prepared = bonusesOf(charge).map((b) => ({
+      bonus: { id: b.bonusId ?? '', kind: b.bonusKind!, value: b.bonusValue ?? 0, validFrom: b.from, validTo: b.to },
+      from: toDayNumber(b.from), to: toDayNumber(b.to),
+    }));
+    const lines: InvoiceLineDraft[] = [];
+    for (const [a, b] of runs) {
+      const days = b - a + 1;
+      const from = fromDayNumber(a);
+      const to = fromDayNumber(b);
+      const amount = prorateCents(charge.unitPriceCents, days, charge.daysInMonth);
+      const newTariffs = [...new Set(tl.tariffs.filter((s) => s.from <= b && s.to >= a && s.tariff.tariffId !== charge.tariffId).map((s) => s.tariff))];
+      const credit: InvoiceLineDraft = {
+        kind: 'CREDIT', subscriptionId: charge.subscriptionId, tariffId: charge.tariffId, tariffCode, bonusId: null,
+        additionalAmountId: null, from, to, days, daysInMonth: charge.daysInMonth, unitPriceCents: charge.unitPriceCents,
+        amountCents: -amount, vatRate: charge.vatRate, code: 'LINE_CREDIT_MIGRATION',
+        params: {
+          tariff: tariffCode, newTariff: newTariffs.map((t) => t.tariffCode).join(', '), from, to, days, daysInMonth: charge.daysInMonth,
+          unitPriceCents: charge.unitPriceCents, effectiveDate: newTariffs[0]?.effectiveDate ?? from,
+        },
+      };
+      if (amount > 0) lines.push(credit);
+      if (prepared.length > 0 && amount > 0) {
+        // The bonuses as the invoice computed them, over the credited days only, then given back.
+        const discounts: InvoiceLineDraft[] = [];
+        bonusLinesFor({ ...credit, amountCents: amount }, a, b, prepared, discounts);
+        for (const d of discounts) {
+          lines.push({
+            ...d, amountCents: -d.amountCents, unitPriceCents: null, code: 'LINE_CREDIT_BONUS',
+            params: { tariff: tariffCode, from: d.from!, to: d.to!, days: d.days!, daysInMonth: charge.daysInMonth },
+          });
+        }
       }
     }
-    if (fresh.length === 0) continue;
-    // Two charge lines of one subscription never credit the same day twice.
-    const spans = fresh.map((l) => [toDayNumber(l.from!), toDayNumber(l.to!)] as Span);
-    credited.set(charge.subscriptionId, normalize([...before, ...spans]));
-    creditedNow.set(charge.subscriptionId, normalize([...(creditedNow.get(charge.subscriptionId) ?? []), ...spans]));
-    add(charge.invoiceId, fresh);
+    credited.set(charge.subscriptionId, normalize([...before, ...runs]));
+    if (lines.length === 0) continue;
+    const list = byInvoice.get(charge.invoiceId) ?? [];
+    list.push(...lines);
+    byInvoice.set(charge.invoiceId, list);
   }
-
-  for (const bonus of bonuses) add(bonus.invoiceId, bonusReversals(bonus, creditedNow, initiallyCredited, timelines));
 
   const notes: CreditNoteDraft[] = [];
   for (const [invoiceId, lines] of byInvoice) notes.push({ rectifiesInvoiceId: invoiceId, lines, totals: totalsOf(lines) });
   return notes;
-}
-
-/** Gives back the discount a BONUS line granted on days this run credited, cumulatively over its days. */
-function bonusReversals(
-  bonus: ChargedLine, creditedNow: Map<string, Span[]>, initiallyCredited: Map<string, Span[]>, timelines: Map<string, Timeline>,
-): InvoiceLineDraft[] {
-  const now = creditedNow.get(bonus.subscriptionId);
-  if (!now || bonus.amountCents >= 0) return [];
-  const a0 = toDayNumber(bonus.from);
-  const b0 = toDayNumber(bonus.to);
-  const lineDays = b0 - a0 + 1;
-  const discount = -bonus.amountCents;
-  const worth = (n: number): number => Math.min(divideRounded(discount * n, lineDays), discount);
-  let reversedDays = spanDays(intersect(initiallyCredited.get(bonus.subscriptionId) ?? [], a0, b0));
-  const tariffCode = timelines.get(bonus.subscriptionId)?.codes.get(bonus.tariffId) ?? bonus.tariffId;
-  const out: InvoiceLineDraft[] = [];
-  for (const [a, b] of intersect(now, a0, b0)) {
-    const days = b - a + 1;
-    const amount = worth(reversedDays + days) - worth(reversedDays);
-    reversedDays += days;
-    if (amount <= 0) continue;
-    const from = fromDayNumber(a);
-    const to = fromDayNumber(b);
-    out.push({
-      kind: 'BONUS', subscriptionId: bonus.subscriptionId, tariffId: bonus.tariffId, tariffCode, bonusId: bonus.bonusId ?? null,
-      additionalAmountId: null, from, to, days, daysInMonth: bonus.daysInMonth, unitPriceCents: null, amountCents: amount,
-      vatRate: bonus.vatRate, code: 'LINE_CREDIT_BONUS', params: { tariff: tariffCode, from, to, days, daysInMonth: bonus.daysInMonth },
-    });
-  }
-  return out;
 }

@@ -1,11 +1,15 @@
-// Payment status of an issued invoice and when a mass-credit run applies (SPEC §2: issued invoices are
+// Payment status of an issued invoice and when a mass-credit run applies (docs/rules.md §2: issued invoices are
 // immutable, only the payment status moves; rule 4: mass credits in ADVANCE mode with the setting on).
 import type { Refusal } from '../explain/refusal.js';
 import type { BillingMode } from './types.js';
 
+/** An invoice or a credit note (factura rectificativa). */
 export type InvoiceDocumentKind = 'INVOICE' | 'CREDIT_NOTE';
+/** Payment status of an issued document: `ISSUED` and `RETURNED` are pending, `PAID` is settled. */
 export type PaymentStatus = 'ISSUED' | 'PAID' | 'RETURNED';
+/** Why a payment status change is refused. */
 export type PaymentRefusalCode = 'PAYMENT_STATUS_UNCHANGED' | 'PAYMENT_TRANSITION_INVALID';
+/** Why a mass-credit run does not apply to the billing settings. */
 export type MassCreditRefusalCode = 'MASS_CREDIT_DISABLED' | 'MASS_CREDIT_NEEDS_ADVANCE';
 
 /**
@@ -18,10 +22,12 @@ const TRANSITIONS: Record<InvoiceDocumentKind, Record<PaymentStatus, PaymentStat
   CREDIT_NOTE: { ISSUED: ['PAID'], PAID: [], RETURNED: ['PAID'] },
 };
 
+/** The payment statuses an invoice or credit note may move to from `from`. */
 export function allowedPaymentStatuses(kind: InvoiceDocumentKind, from: PaymentStatus): PaymentStatus[] {
   return [...TRANSITIONS[kind][from]];
 }
 
+/** Null when the invoice may move to payment status `to`; otherwise the refusal saying why. */
 export function checkPaymentTransition(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }, to: PaymentStatus): Refusal | null {
   const params = { kind: invoice.kind, number: invoice.number, status: invoice.status, target: to };
   if (invoice.status === to) return { code: 'PAYMENT_STATUS_UNCHANGED', field: 'status', params };

@@ -1,4 +1,4 @@
-// Inclusive day ranges as day numbers: union, subtraction, and the days already charged (SPEC §3 catch-up; rule 4 "never the same days twice").
+// Inclusive day ranges as day numbers: union, subtraction, and the days already charged (docs/rules.md §3 catch-up; rule 4 "never the same days twice").
 import { fromDayNumber, toDayNumber, type DateOnly, type DateRange } from '../dates/day-number.js';
 import type { InvoiceLineKind } from './types.js';
 
@@ -25,12 +25,16 @@ export function subtract(spans: readonly Span[], holes: readonly Span[]): Span[]
   if (holes.length === 0) return spans.slice();
   const out: Span[] = [];
   let h = 0;
-  for (const [a0, b] of spans) {
-    let a = a0;
+  // Indexed loops, no destructuring: this runs for every subscription of every invoice.
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    let a = span[0];
+    const b = span[1];
     while (h < holes.length && holes[h]![1] < a) h++;
     let k = h;
     while (a <= b && k < holes.length && holes[k]![0] <= b) {
-      const [ha, hb] = holes[k]!;
+      const ha = holes[k]![0];
+      const hb = holes[k]![1];
       if (ha > a) out.push([a, ha - 1]);
       a = Math.max(a, hb + 1);
       k++;
@@ -58,12 +62,16 @@ export function spanDays(spans: readonly Span[]): number {
 
 export function spansOf(ranges: readonly DateRange[]): Span[] {
   const spans: Span[] = [];
-  for (const r of ranges) {
-    const a = toDayNumber(r.from);
-    const b = toDayNumber(r.to);
-    if (a <= b) spans.push([a, b]);
+  let ordered = true; // usually one range, or ranges already sorted and apart: then nothing to merge
+  for (let i = 0; i < ranges.length; i++) {
+    const a = toDayNumber(ranges[i]!.from);
+    const b = toDayNumber(ranges[i]!.to);
+    if (a > b) continue;
+    const last = spans[spans.length - 1];
+    if (last !== undefined && a <= last[1] + 1) ordered = false;
+    spans.push([a, b]);
   }
-  return normalize(spans);
+  return ordered ? spans : normalize(spans);
 }
 
 export function rangesOf(spans: readonly Span[]): DateRange[] {

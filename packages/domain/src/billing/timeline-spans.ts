@@ -1,4 +1,4 @@
-// State and tariff timelines turned into day-number segments, the form every billing rule works on (SPEC §3 "at the tariff in force on each day").
+// State and tariff timelines turned into day-number segments, the form every billing rule works on (docs/rules.md §3 "at the tariff in force on each day").
 import { toDayNumber } from '../dates/day-number.js';
 import type { SubscriptionState } from '../subscription/states.js';
 import type { StateChange, TariffChange } from '../subscription/timeline.js';
@@ -7,7 +7,8 @@ import type { Span } from './ranges.js';
 export interface StateSeg { from: number; to: number; state: SubscriptionState }
 export interface TariffSeg { from: number; to: number; tariff: TariffChange }
 
-const OPEN_END = Number.MAX_SAFE_INTEGER;
+// Far beyond year 9999 yet a small integer (a Smi), so an open end allocates no boxed number.
+const OPEN_END = 0x3ffffffe;
 
 /** Each entry holds until the day before the next one; the last is open-ended. Same-day entries: the later one wins. Handles any input order. */
 function segmentsOf<T extends { effectiveDate: string }, S>(entries: readonly T[], make: (from: number, to: number, e: T) => S): S[] {
@@ -65,7 +66,8 @@ export function tariffSegments(tariffs: readonly TariffChange[]): TariffSeg[] {
 /** Days within [lo, hi] whose state is `state`, as merged spans. */
 export function spansInState(segs: readonly StateSeg[], state: SubscriptionState, lo: number, hi: number): Span[] {
   const out: Span[] = [];
-  for (const s of segs) {
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
     if (s.state !== state || s.to < lo || s.from > hi) continue;
     const a = s.from > lo ? s.from : lo;
     const b = s.to < hi ? s.to : hi;
@@ -92,7 +94,7 @@ export function tariffAt(segs: readonly TariffSeg[], day: number): TariffChange 
   return null;
 }
 
-/** First day ACTIVE: the default billing start date (SPEC §2). */
+/** First day ACTIVE: the default billing start date (docs/rules.md §2). */
 export function firstActiveDay(segs: readonly StateSeg[]): number | null {
   for (const s of segs) if (s.state === 'ACTIVE') return s.from;
   return null;

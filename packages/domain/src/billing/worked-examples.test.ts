@@ -1,4 +1,4 @@
-// SPEC §3's six worked examples, asserting the exact cents.
+// docs/rules.md §3's six worked examples, asserting the exact cents.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain/explain.js';
 import { message } from '../i18n/format.js';
@@ -17,7 +17,7 @@ function mustInvoice(r: ReturnType<typeof calculateInvoice>): InvoiceDraft {
   return r.invoice;
 }
 
-describe('SPEC §3 worked examples', () => {
+describe('worked examples of docs/rules.md §3', () => {
   it('1. ARREARS, migration A→B on 2026-11-16: A 15 days 15.00, B 15 days 22.50, base 37.50, VAT 7.88, total 45.38', () => {
     const inv = mustInvoice(calculateInvoice({ mode: 'ARREARS', period: '2026-11', contractId: 'k1', subscriptions: [migrating()] }));
     expect(inv.issueDate).toBe('2026-12-01');

@@ -1,14 +1,18 @@
-// Contract lifecycle preconditions (SPEC §2: DRAFT → SIGNED → TERMINATED; rule 1: the signature carries the payment data).
+// Contract lifecycle preconditions (docs/rules.md §2: DRAFT → SIGNED → TERMINATED; rule 1: the signature carries the payment data).
 import type { DateOnly } from '../dates/day-number.js';
 import type { Refusal } from '../explain/refusal.js';
 import { isFinalState, type SubscriptionState } from '../subscription/states.js';
 import { validateDateOnly } from '../validation/dates.js';
 
+/** The contract lifecycle, in order: `DRAFT` → `SIGNED` → `TERMINATED`. */
 export const CONTRACT_STATUSES = ['DRAFT', 'SIGNED', 'TERMINATED'] as const;
+/** Status of a contract: `DRAFT`, `SIGNED` or `TERMINATED`. */
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+/** Codes of the contract lifecycle refusals. */
 export type ContractRefusalCode = 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED' | 'CONTRACT_NOT_TERMINABLE' | 'CONTRACT_HAS_LIVE_SUBSCRIPTIONS'
   | 'TERMINATION_BEFORE_SIGNATURE' | 'CONTRACT_TERMINATED';
 
+/** What the contract lifecycle checks need to know about a contract. */
 export interface ContractFacts { id: string; number: string; status: ContractStatus }
 
 /** Only a draft is signed: a signed contract changes its payment data through the signature, never by re-signing. */

@@ -1,4 +1,4 @@
-// Date-only strings, periods and day numbers, including leap years (SPEC §3 proration by calendar days).
+// Date-only strings, periods and day numbers, including leap years (docs/rules.md §3 proration by calendar days).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetweenInclusive, fromDayNumber, isDateOnly, toDayNumber } from './day-number.js';

@@ -1,4 +1,5 @@
-// Date-only values as integer day numbers (days since 1970-01-01), no Date objects, no timezone (SPEC §3 proration by calendar days).
+// Date-only values as integer day numbers (days since 1970-01-01), no Date objects, no timezone (docs/rules.md §3 proration by calendar days).
+/** A calendar date as `'YYYY-MM-DD'`, without time or time zone. */
 export type DateOnly = string; // 'YYYY-MM-DD'
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -81,10 +82,12 @@ export function fromDayNumber(n: number): DateOnly {
   return s;
 }
 
+/** Whether `s` is a real calendar date written `'YYYY-MM-DD'`. */
 export function isDateOnly(s: string): boolean {
   return parseDateOnly(s) !== null;
 }
 
+/** The date `n` days after `d` (before, when `n` is negative). Throws a RangeError when `d` is not a real date: validate it first. */
 export function addDays(d: DateOnly, n: number): DateOnly {
   return fromDayNumber(toDayNumber(d) + n);
 }
@@ -94,4 +97,5 @@ export function daysBetweenInclusive(from: DateOnly, to: DateOnly): number {
   return toDayNumber(to) - toDayNumber(from) + 1;
 }
 
+/** An inclusive range of dates. */
 export interface DateRange { from: DateOnly; to: DateOnly } // inclusive

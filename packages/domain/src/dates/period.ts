@@ -1,6 +1,7 @@
-// Billing periods 'YYYY-MM' (SPEC §3 "one regular invoice per contract per period (a calendar month)").
+// Billing periods 'YYYY-MM' (docs/rules.md §3 "one regular invoice per contract per period (a calendar month)").
 import { daysInMonthOf, type DateOnly } from './day-number.js';
 
+/** A billing period: a calendar month written `'YYYY-MM'`. */
 export type Period = string; // 'YYYY-MM'
 
 export function parsePeriod(p: string): [number, number] | null {
@@ -19,15 +20,18 @@ function mustParse(p: Period): [number, number] {
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const periodString = (y: number, m: number): Period => `${String(y).padStart(4, '0')}-${pad2(m)}`;
 
+/** Whether `s` is a month written `'YYYY-MM'`. */
 export function isPeriod(s: string): boolean {
   return parsePeriod(s) !== null;
 }
 
+/** Number of days (28–31) of `period`. Throws a RangeError on a malformed period: validate it first. */
 export function daysInMonth(p: Period): number {
   const [y, m] = mustParse(p);
   return daysInMonthOf(y, m);
 }
 
+/** The month of date `d`. Throws a RangeError on a malformed date: validate it first. */
 export function periodOf(d: DateOnly): Period {
   if (typeof d !== 'string' || d.length < 7) throw new RangeError(`not a date 'YYYY-MM-DD': ${String(d)}`);
   const p = d.slice(0, 7);
@@ -35,21 +39,25 @@ export function periodOf(d: DateOnly): Period {
   return p;
 }
 
+/** The first day of `p`. Throws a RangeError on a malformed period: validate it first. */
 export function periodStart(p: Period): DateOnly {
   mustParse(p);
   return `${p}-01`;
 }
 
+/** The last day of `p`. Throws a RangeError on a malformed period: validate it first. */
 export function periodEnd(p: Period): DateOnly {
   const [y, m] = mustParse(p);
   return `${p}-${pad2(daysInMonthOf(y, m))}`;
 }
 
+/** The month after `p`. Throws a RangeError on a malformed period: validate it first. */
 export function nextPeriod(p: Period): Period {
   const [y, m] = mustParse(p);
   return m === 12 ? periodString(y + 1, 1) : periodString(y, m + 1);
 }
 
+/** The month before `p`. Throws a RangeError on a malformed period: validate it first. */
 export function previousPeriod(p: Period): Period {
   const [y, m] = mustParse(p);
   return m === 1 ? periodString(y - 1, 12) : periodString(y, m - 1);

@@ -1,4 +1,4 @@
-// What blocks deleting a subscription, a contract or a client, entity by entity (SPEC rule 2).
+// What blocks deleting a subscription, a contract or a client, entity by entity (docs/rules.md §1 rule 2).
 import type {
   ClientDeletionFacts, ContractDeletionFacts, DeletionBlocker, DeletionCheck, SubscriptionDeletionFacts,
 } from './types.js';
@@ -28,6 +28,7 @@ function contractBlockers(c: ContractDeletionFacts): DeletionBlocker[] {
   return out;
 }
 
+/** Whether a subscription may be deleted: `{ allowed, blockers }`, each blocker with the reason and what to do. */
 export function checkSubscriptionDeletion(s: SubscriptionDeletionFacts): DeletionCheck {
   return checkOf(subscriptionBlockers(s, null));
 }

@@ -1,4 +1,4 @@
-// Deletion preconditions entity by entity (SPEC rule 2).
+// Deletion preconditions entity by entity (docs/rules.md §1 rule 2).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUBSCRIPTION_STATES } from '../subscription/states.js';

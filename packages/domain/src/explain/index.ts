@@ -1,3 +1,8 @@
-// Refusals and their explanation in a locale (STYLE example 1: every refusal carries code, entity, field, message, remedy).
+// Refusals and their explanation in a locale (every refusal carries code, entity, field, message, remedy).
+/**
+ * Any refusal, deletion blocker or warning as the sentences shown to people: `explain(result, locale)`.
+ *
+ * @module
+ */
 export { type Refusal } from './refusal.js';
 export { type Explained, explain } from './explain.js';

@@ -1,7 +1,9 @@
-// English messages and remedies for every domain code (Accept-Language: en, SPEC §4).
+// English messages and remedies for every domain code (Accept-Language: en, docs/codes.md).
+import { sepaEn } from '../sepa/catalog.en.js';
 import type { Catalog } from './codes.js';
 
 export const en = {
+  ...sepaEn,
   HAS_PENDING_INVOICES: {
     message: 'Client {client} has {count, plural, one {# unpaid invoice} other {# unpaid invoices}}.',
     remedy: 'Collect or credit the pending invoices before deleting it; to simply end the relationship, cancel its subscriptions.',
@@ -73,6 +75,10 @@ export const en = {
   TOO_LONG: {
     message: 'Field {field} accepts at most {max} characters.',
     remedy: 'Shorten the value to {max} characters or fewer.',
+  },
+  VALUE_NOT_ALLOWED: {
+    message: 'Value {value} in field {field} is not valid.',
+    remedy: 'Use one of the allowed values: {allowed}.',
   },
   TEXT_INVALID: {
     message: 'The field {field} contains control characters, which are not allowed.',
@@ -199,8 +205,8 @@ export const en = {
     remedy: 'Monthly additional amount, billed in full for each period it is valid.',
   },
   LINE_CREDIT_MIGRATION: {
-    message: 'Credit, tariff {tariff}: {days} of {daysInMonth} days ({from} – {to}), migrated to {newTariff}',
-    remedy: 'Days charged in advance at the old tariff; the new tariff is charged on the next invoice.',
+    message: 'Credit, tariff {tariff}: {days} of {daysInMonth} days ({from} – {to}), migrated to {newTariff}; only the active days the next invoice charges at the new tariff are credited',
+    remedy: 'A mass credit corrects only the tariff of days already charged: it credits the days charged in advance at the old tariff that the next invoice charges at the new one (active days). Days that would stay charged without the migration (a suspension, say) stay charged.',
   },
   LINE_CREDIT_BONUS: {
     message: 'Reversal of the bonus on the credited days ({from} – {to})',
@@ -213,6 +219,10 @@ export const en = {
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {The contract\'s subscription is active non-billable} other {All # subscriptions of the contract are active non-billable}} in {period}: no invoice is issued.',
     remedy: 'If they should be billed, change their state to Active.',
+  },
+  INPUT_INVALID: {
+    message: 'The invoice for {period} is not calculated: {problem, select, REQUIRED {field {field} is missing} other {value {value} in field {field} is not valid}}.',
+    remedy: 'Correct that data of the contract or its subscriptions and calculate the invoice again.',
   },
   ZERO_TOTAL: {
     message: 'The invoice for {period} comes to 0: it is not issued.',
@@ -277,5 +287,25 @@ export const en = {
   RECORD_NOT_REJECTED: {
     message: 'The record of {number} is {status, select, PENDING {waiting to be sent} ACCEPTED {accepted} ACCEPTED_WITH_ERRORS {accepted with errors} other {not sent (No VERI*FACTU mode)}}, not rejected.',
     remedy: 'Only a rejected record is sent again; the worker sends pending ones by itself.',
+  },
+  DATE_OUT_OF_RANGE: {
+    message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',
+    remedy: 'Give a date between {min}-01-01 and {max}-12-31. For a client already billed elsewhere, set billingStartDate too: no day before it is charged.',
+  },
+  CENTS_TOO_LARGE: {
+    message: 'The amount {value} (in cents) is above the largest price or amount, €100,000.00.',
+    remedy: 'Check the digits: amounts are in cents (4538 is €45.38). Split a larger charge into several additional amounts.',
+  },
+  RUN_IN_FUTURE: {
+    message: '{kind, select, MASS_CREDIT {The mass credit for {period} would rectify invoices dated {issueDate}} other {Billing {period} would issue invoices dated {issueDate}}}, after today ({today}): service not yet given is not invoiced.',
+    remedy: 'Run it on or after {issueDate}. To see now what would be invoiced, use the preview (billingPreview), which takes any period.',
+  },
+  CATCH_UP_PENDING: {
+    message: 'Billing will charge {days} active days before {before} ({from} – {to}), {amountCents} before VAT and bonuses.',
+    remedy: 'If those days were already billed by another system, set the billing start date (setSubscriptionBillingStartDate) to {before}: no earlier day is charged.',
+  },
+  BILLING_START_LOCKED: {
+    message: 'The subscription already has days invoiced from {from}: its billing start date can no longer move to {date}.',
+    remedy: 'Issued invoices do not change: to give back days already charged, issue a credit note.',
   },
 } satisfies Catalog;

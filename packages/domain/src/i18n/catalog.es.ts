@@ -1,7 +1,9 @@
-// Spanish messages and remedies for every domain code (the product's default language, SPEC §4).
+// Spanish messages and remedies for every domain code (the product's default language, docs/codes.md).
+import { sepaEs } from '../sepa/catalog.es.js';
 import type { Catalog } from './codes.js';
 
 export const es = {
+  ...sepaEs,
   HAS_PENDING_INVOICES: {
     message: 'El cliente {client} tiene {count, plural, one {# factura pendiente} other {# facturas pendientes}} de cobro.',
     remedy: 'Cobra o rectifica las facturas pendientes antes de eliminarlo; si solo quieres darlo de baja, cancela sus suscripciones.',
@@ -73,6 +75,10 @@ export const es = {
   TOO_LONG: {
     message: 'El campo {field} admite como máximo {max} caracteres.',
     remedy: 'Acorta el valor a {max} caracteres o menos.',
+  },
+  VALUE_NOT_ALLOWED: {
+    message: 'El valor {value} del campo {field} no es válido.',
+    remedy: 'Usa uno de los valores admitidos: {allowed}.',
   },
   TEXT_INVALID: {
     message: 'El campo {field} contiene caracteres de control no admitidos.',
@@ -199,8 +205,8 @@ export const es = {
     remedy: 'Importe adicional mensual, facturado entero en cada periodo de su vigencia.',
   },
   LINE_CREDIT_MIGRATION: {
-    message: 'Abono tarifa {tariff}: {days} de {daysInMonth} días ({from} – {to}), migrada a {newTariff}',
-    remedy: 'Días cobrados por adelantado con la tarifa anterior; la nueva tarifa se cobra en la próxima factura.',
+    message: 'Abono tarifa {tariff}: {days} de {daysInMonth} días ({from} – {to}), migrada a {newTariff}; solo se abonan los días activos que la próxima factura cobra con la nueva tarifa',
+    remedy: 'Un abono masivo corrige solo la tarifa de los días ya cobrados: abona los días cobrados por adelantado con la tarifa anterior que la próxima factura cobra con la nueva (días activos). Los días que seguirían cobrados sin la migración (una suspensión, por ejemplo) siguen cobrados.',
   },
   LINE_CREDIT_BONUS: {
     message: 'Anulación de la bonificación sobre los días abonados ({from} – {to})',
@@ -213,6 +219,10 @@ export const es = {
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {La suscripción del contrato está activa no facturable} other {Las # suscripciones del contrato están activas no facturables}} en {period}: no se emite factura.',
     remedy: 'Si deben facturarse, cambia su estado a Activa.',
+  },
+  INPUT_INVALID: {
+    message: 'La factura de {period} no se calcula: {problem, select, REQUIRED {falta el campo {field}} other {el valor {value} del campo {field} no es válido}}.',
+    remedy: 'Corrige ese dato del contrato o de sus suscripciones y vuelve a calcular la factura.',
   },
   ZERO_TOTAL: {
     message: 'La factura de {period} sale a 0: no se emite.',
@@ -277,5 +287,25 @@ export const es = {
   RECORD_NOT_REJECTED: {
     message: 'El registro de {number} está {status, select, PENDING {pendiente de envío} ACCEPTED {aceptado} ACCEPTED_WITH_ERRORS {aceptado con errores} other {sin enviar (modo No VERI*FACTU)}}, no rechazado.',
     remedy: 'Solo se reenvía un registro rechazado; los pendientes los envía el proceso de envío por sí solo.',
+  },
+  DATE_OUT_OF_RANGE: {
+    message: 'La fecha {value} del campo {field} está fuera de las fechas admitidas (años {min} a {max}).',
+    remedy: 'Indica una fecha entre el 01/01/{min} y el 31/12/{max}. Para un cliente que ya se facturaba en otro sistema, indica también billingStartDate: no se cobrará ningún día anterior.',
+  },
+  CENTS_TOO_LARGE: {
+    message: 'El importe {value} (en céntimos) supera el máximo de un precio o importe, 100.000,00 €.',
+    remedy: 'Revisa las cifras: el importe se indica en céntimos (4538 son 45,38 €). Un cargo mayor se reparte en varios importes adicionales.',
+  },
+  RUN_IN_FUTURE: {
+    message: '{kind, select, MASS_CREDIT {El abono masivo de {period} rectificaría facturas con fecha {issueDate}} other {La facturación de {period} emitiría facturas con fecha {issueDate}}}, posterior a hoy ({today}): no se factura un servicio aún no prestado.',
+    remedy: 'Lánzala a partir del {issueDate}. Para ver ya lo que se facturaría, usa la previsualización (billingPreview), que admite cualquier periodo.',
+  },
+  CATCH_UP_PENDING: {
+    message: 'Al facturar se cobrarán {days} días activos anteriores al {before} ({from} – {to}), {amountCents} sin IVA ni bonificaciones.',
+    remedy: 'Si esos días ya se facturaron en otro sistema, fija la fecha de inicio de facturación (setSubscriptionBillingStartDate) en el {before}: no se cobrará ningún día anterior.',
+  },
+  BILLING_START_LOCKED: {
+    message: 'La suscripción ya tiene días facturados desde el {from}: su fecha de inicio de facturación ya no puede pasar al {date}.',
+    remedy: 'Las facturas emitidas no cambian: para devolver días ya cobrados, emite una factura rectificativa.',
   },
 } satisfies Catalog;

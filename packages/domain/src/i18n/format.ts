@@ -1,4 +1,4 @@
-// Builds the sentence for a code at the edge, in Spanish or English, with ICU plurals (STYLE example 3).
+// Builds the sentence for a code at the edge, in Spanish or English, with ICU plurals.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parseDateOnly } from '../dates/day-number.js';
 import { formatCents } from '../money/format.js';
@@ -21,6 +21,7 @@ const STATE_LABELS: Record<Locale, Record<SubscriptionState, string>> = {
   },
 };
 
+/** The label of a subscription state in `locale` (`ACTIVE_NON_BILLABLE` → "activa no facturable"). */
 export function stateLabel(state: SubscriptionState, locale: Locale): string {
   return STATE_LABELS[locale][state];
 }
@@ -81,17 +82,19 @@ function render(kind: 'message' | 'remedy', code: MessageCode | string, locale: 
   }
 }
 
+/** The sentence for `code` in `locale`, with `params` humanized (money, dates, state labels). An unknown code is returned as is; a missing parameter shows as `…`. */
 export function message(code: MessageCode, locale: Locale, params?: Record<string, unknown>): string {
   return render('message', code, locale, params);
 }
 
+/** What to do about `code`, in `locale`, with `params` humanized like {@link message}. */
 export function remedy(code: MessageCode, locale: Locale, params?: Record<string, unknown>): string {
   return render('remedy', code, locale, params);
 }
 
 /** Highest-weighted supported language of an Accept-Language header; Spanish when none matches. */
 export function pickLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return 'es';
+  if (!acceptLanguage || typeof acceptLanguage !== 'string') return 'es';
   let best: Locale = 'es';
   let bestQ = -1;
   for (const part of acceptLanguage.split(',')) {

@@ -1,4 +1,4 @@
-// The one place cents become a human amount (SPEC §3 money is integer cents; display only here).
+// The one place cents become a human amount (docs/rules.md §3 money is integer cents; display only here).
 import type { Cents } from './rounding.js';
 
 function group(intPart: string, sep: string): string {

@@ -8,7 +8,12 @@ describe('parseEuros', () => {
     ['30', 3000], ['30,5', 3050], ['30,05', 3005], ['30.50', 3050], ['1.234,56', 123456], ['45,38 €', 4538], ['-18,15', -1815], ['0,01', 1],
   ])('%s → %i', (input, cents) => expect(parseEuros(input)).toBe(cents));
 
-  it.each(['', 'abc', '30,555', '1,2,3'])('refuses %j', (input) => expect(parseEuros(input)).toBeNull());
+  it.each(['', 'abc', '30,555', '1,2,3', '99999999999999999', '1e5', 'NaN'])('refuses %j', (input) => expect(parseEuros(input)).toBeNull());
+
+  it.each([undefined, null, 3000, {}])('refuses what is not text (%j) instead of throwing', (input) => {
+    expect(parseEuros(input as never)).toBeNull();
+    expect(parseVatPercent(input as never)).toBeNull();
+  });
 
   it('reads back what formatCents shows in Spanish', () => {
     for (const cents of [0, 1, 99, 3000, 4538, -1815, 123456789]) expect(parseEuros(formatCents(cents, 'es'))).toBe(cents);

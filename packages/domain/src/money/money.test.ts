@@ -1,4 +1,4 @@
-// Money: rounding half away from zero, integer proration, VAT per rate and display (SPEC §3).
+// Money: rounding half away from zero, integer proration, VAT per rate and display (docs/rules.md §3).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCents } from './format.js';

@@ -1,4 +1,5 @@
-// Integer-cent arithmetic with half-away-from-zero rounding (SPEC §3 "Money is integer cents").
+// Integer-cent arithmetic with half-away-from-zero rounding (docs/rules.md §3 "Money is integer cents").
+/** An amount of money in integer euro cents (`4538` is 45,38 €). */
 export type Cents = number;
 
 /** Rounds to the nearest integer, halves away from zero; float noise just below a half (100.49999999999999) counts as the half. */

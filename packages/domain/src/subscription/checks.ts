@@ -1,4 +1,4 @@
-// Whether a state change or a tariff migration may be recorded on a timeline (SPEC §2 transitions; §3 migrations).
+// Whether a state change or a tariff migration may be recorded on a timeline (docs/rules.md §2 transitions; §3 migrations).
 import { isDateOnly, type DateOnly } from '../dates/day-number.js';
 import type { Refusal } from '../explain/refusal.js';
 import { checkTransition, isFinalState, type SubscriptionState } from './states.js';

@@ -1,7 +1,12 @@
-// Subscription state machine, timelines and billable status (SPEC §2, rule 3).
+// Subscription state machine, timelines and billable status (docs/rules.md §2, rule 3).
+/**
+ * The subscription state machine (which transitions are allowed, and why not), state and tariff timelines, and whether a subscription is billed on a day (rule 3).
+ *
+ * @module
+ */
 export {
   SUBSCRIPTION_STATES, type SubscriptionState, isSubscriptionState, isFinalState, allowedTransitions, checkTransition,
 } from './states.js';
-export { type StateChange, type TariffChange, chronological, entryOn, stateOn, tariffOn, lastEntry } from './timeline.js';
+export { type StateChange, type TariffChange, stateOn, tariffOn, lastEntry } from './timeline.js';
 export { checkStateChange, checkTariffMigration } from './checks.js';
 export { billableStatus, type BillableStatus, type BillableCode } from './billable.js';

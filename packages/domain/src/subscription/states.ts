@@ -1,7 +1,9 @@
-// The subscription state machine, exactly SPEC §2's transition list.
+// The subscription state machine, exactly docs/rules.md §2's transition list.
 import type { Refusal } from '../explain/refusal.js';
 
+/** The states of a subscription. */
 export const SUBSCRIPTION_STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'] as const;
+/** A state of a subscription. */
 export type SubscriptionState = (typeof SUBSCRIPTION_STATES)[number];
 
 // REJECTED and CANCELLED are final: no way out.
@@ -14,14 +16,17 @@ const TRANSITIONS: Record<SubscriptionState, readonly SubscriptionState[]> = {
   REJECTED: [],
 };
 
+/** Whether `s` is one of the {@link SUBSCRIPTION_STATES}. */
 export function isSubscriptionState(s: string): s is SubscriptionState {
   return (SUBSCRIPTION_STATES as readonly string[]).includes(s);
 }
 
+/** Whether `s` is final (`CANCELLED`, `REJECTED`): no transition leaves it. */
 export function isFinalState(s: SubscriptionState): boolean {
   return TRANSITIONS[s].length === 0;
 }
 
+/** The states a subscription may move to from `from` (none from a final state). */
 export function allowedTransitions(from: SubscriptionState): SubscriptionState[] {
   return [...TRANSITIONS[from]];
 }

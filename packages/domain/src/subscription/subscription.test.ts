@@ -1,4 +1,4 @@
-// The state machine exactly as SPEC §2, timeline checks, and billable status (rule 3).
+// The state machine exactly as docs/rules.md §2, timeline checks, and billable status (rule 3).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { billableStatus } from './billable.js';
@@ -6,8 +6,8 @@ import { checkStateChange, checkTariffMigration } from './checks.js';
 import { SUBSCRIPTION_STATES, allowedTransitions, checkTransition, type SubscriptionState } from './states.js';
 import { stateOn, tariffOn, type StateChange } from './timeline.js';
 
-// SPEC §2, written out literally: any other pair must be refused.
-const SPEC_TRANSITIONS = new Set([
+// docs/rules.md §2, written out literally: any other pair must be refused.
+const RULE_TRANSITIONS = new Set([
   'PENDING_ACTIVATION>ACTIVE', 'PENDING_ACTIVATION>ACTIVE_NON_BILLABLE', 'PENDING_ACTIVATION>REJECTED',
   'ACTIVE>ACTIVE_NON_BILLABLE', 'ACTIVE_NON_BILLABLE>ACTIVE', 'ACTIVE>SUSPENDED', 'SUSPENDED>ACTIVE',
   'ACTIVE>CANCELLED', 'ACTIVE_NON_BILLABLE>CANCELLED', 'SUSPENDED>CANCELLED',
@@ -16,10 +16,10 @@ const SPEC_TRANSITIONS = new Set([
 const state = fc.constantFrom(...SUBSCRIPTION_STATES);
 
 describe('state machine', () => {
-  it('accepts exactly the transitions of SPEC §2 and refuses every other, listing the allowed ones', () => {
+  it('accepts exactly the transitions of docs/rules.md §2 and refuses every other, listing the allowed ones', () => {
     fc.assert(fc.property(state, state, (from, to) => {
       const refusal = checkTransition(from, to);
-      const inSpec = SPEC_TRANSITIONS.has(`${from}>${to}`);
+      const inSpec = RULE_TRANSITIONS.has(`${from}>${to}`);
       expect(refusal === null).toBe(inSpec);
       expect(allowedTransitions(from).includes(to)).toBe(inSpec);
       if (refusal) {

@@ -1,9 +1,11 @@
-// State and tariff timelines with effective dates (SPEC §2 Subscription; §3 "a migration effective on D").
+// State and tariff timelines with effective dates (docs/rules.md §2 Subscription; §3 "a migration effective on D").
 import type { DateOnly } from '../dates/day-number.js';
 import type { Cents } from '../money/rounding.js';
 import type { SubscriptionState } from './states.js';
 
+/** An entry of a subscription's state timeline: the state it enters on `effectiveDate`. */
 export interface StateChange { state: SubscriptionState; effectiveDate: DateOnly }
+/** An entry of a subscription's tariff timeline: the tariff (monthly price in cents, VAT rate as a fraction) in force from `effectiveDate`. */
 export interface TariffChange { tariffId: string; tariffCode: string; priceCents: Cents; vatRate: number; effectiveDate: DateOnly }
 
 /** Entries by effective date; on the same date the later entry in the input wins (it was recorded later). Input already in order is returned as is. */
@@ -28,10 +30,12 @@ export function entryOn<T extends { effectiveDate: DateOnly }>(entries: readonly
   return found;
 }
 
+/** The state in force on `d` (the last one effective on or before it), or null before the first. */
 export function stateOn(states: readonly StateChange[], d: DateOnly): SubscriptionState | null {
   return entryOn(states, d)?.state ?? null;
 }
 
+/** The tariff in force on `d`, or null before the first. */
 export function tariffOn(tariffs: readonly TariffChange[], d: DateOnly): TariffChange | null {
   return entryOn(tariffs, d);
 }

@@ -1,4 +1,4 @@
-// Builders for billing tests: SPEC §3's tariffs A and B and terse subscription timelines.
+// Builders for billing tests: docs/rules.md §3's tariffs A and B and terse subscription timelines.
 import type { SubscriptionState } from '../subscription/states.js';
 import type { StateChange, TariffChange } from '../subscription/timeline.js';
 import type { SubscriptionBillingInput } from '../billing/types.js';

@@ -1,8 +1,9 @@
-// Client e-mail addresses (SPEC §2 Client.email): pragmatic syntax check, domain lower-cased.
+// Client e-mail addresses (docs/rules.md §2 Client.email): pragmatic syntax check, domain lower-cased.
 import { invalid, valid, type Validation } from './result.js';
 
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
+/** An e-mail address, with the domain lower-cased: `REQUIRED` or `EMAIL_INVALID` otherwise. */
 export function validateEmail(s: string): Validation<string> {
   if (typeof s !== 'string' || s.trim() === '') return invalid('REQUIRED', { field: 'email' });
   const e = s.trim();

@@ -1,4 +1,4 @@
-// IBAN checks through ibantools (SPEC §2: client profile IBAN and contract signature IBAN).
+// IBAN checks through ibantools (docs/rules.md §2: client profile IBAN and contract signature IBAN).
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { invalid, valid, type Validation } from './result.js';
 

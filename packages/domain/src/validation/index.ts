@@ -1,9 +1,14 @@
-// Input validation returning codes, not sentences (SPEC §2 model fields).
+// Input validation returning codes, not sentences (docs/rules.md §2 model fields).
+/**
+ * Validation of what people type: IBAN, Spanish tax ids, SEPA mandate references, e-mail, cents, percents, VAT rates, dates, periods and texts. Each returns the normalized value or a code with params, never a sentence.
+ *
+ * @module
+ */
 export { type Validation, type ValidationCode } from './result.js';
 export { validateIban, formatIban, sameIban } from './iban.js';
 export { validateSpanishTaxId, type TaxIdKind } from './tax-id.js';
 export { validateMandateReference } from './mandate.js';
 export { validateEmail } from './email.js';
-export { validateCents, validatePercent, validateVatRate } from './numbers.js';
-export { validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
+export { MAX_AMOUNT_CENTS, validateCents, validatePercent, validateVatRate } from './numbers.js';
+export { DATE_WINDOW, validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
 export { validateText } from './text.js';

@@ -1,8 +1,9 @@
-// SEPA mandate reference (MndtId): 1–35 characters of the SEPA Latin set (SPEC §2 Contract.signature.mandateReference).
+// SEPA mandate reference (MndtId): 1–35 characters of the SEPA Latin set (docs/rules.md §2 Contract.signature.mandateReference).
 import { invalid, valid, type Validation } from './result.js';
 
 const SEPA_CHARS = /^[A-Za-z0-9/\-?:().,'+ ]+$/;
 
+/** A SEPA mandate reference: 1–35 characters of the SEPA set, no leading, trailing or double `/`. */
 export function validateMandateReference(s: string): Validation<string> {
   if (typeof s !== 'string' || s.trim() === '') return invalid('REQUIRED', { field: 'mandateReference' });
   const ref = s.trim();

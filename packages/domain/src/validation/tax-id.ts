@@ -1,9 +1,10 @@
-// Spanish tax ids with their check character: NIF (DNI and K/L/M), NIE (X/Y/Z), CIF (SPEC §2 Client.taxId).
+// Spanish tax ids with their check character: NIF (DNI and K/L/M), NIE (X/Y/Z), CIF (docs/rules.md §2 Client.taxId).
 import { invalid, valid, type Validation } from './result.js';
 
 const NIF_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const CIF_LETTERS = 'JABCDEFGHI';
 
+/** The kind of a Spanish tax id: NIF (including K/L/M), NIE or CIF. */
 export type TaxIdKind = 'NIF' | 'NIE' | 'CIF';
 
 function nifLetter(num: number): string {
@@ -23,6 +24,7 @@ function cifControl(seven: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/** A Spanish tax id (NIF, NIE or CIF) with its check character verified, normalized, and its kind. */
 export function validateSpanishTaxId(s: string): Validation<{ taxId: string; kind: TaxIdKind }> {
   if (typeof s !== 'string' || s.trim() === '') return invalid('REQUIRED', { field: 'taxId' });
   const id = s.toUpperCase().replace(/[\s.-]/g, '');

@@ -4,6 +4,7 @@ import { invalid, valid, type Validation } from './result.js';
 // Control characters break PostgreSQL text (NUL) and invoices; tabs and new lines are allowed.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** A required text of at most `max` characters without control characters: `REQUIRED`, `TOO_LONG` or `TEXT_INVALID` otherwise. */
 export function validateText(s: unknown, field: string, max: number): Validation<string> {
   const v = typeof s === 'string' ? s.trim() : '';
   if (v === '') return invalid('REQUIRED', { field });

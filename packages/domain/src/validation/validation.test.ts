@@ -1,4 +1,4 @@
-// Validation codes for IBAN, Spanish tax ids, SEPA mandate references, e-mail, cents, percent, VAT, dates (SPEC §2).
+// Validation codes for IBAN, Spanish tax ids, SEPA mandate references, e-mail, cents, percent, VAT, dates (docs/rules.md §2).
 import { describe, expect, it } from 'vitest';
 import { validateDateOnly, validateDateRange, validatePeriod } from './dates.js';
 import { validateEmail } from './email.js';

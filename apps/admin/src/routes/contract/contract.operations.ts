@@ -19,6 +19,11 @@ export const ContractPageDocument = graphql(`
       billingAccount {
         ...BillingAccountFields
       }
+      sepaMandateBlock {
+        code
+        message
+        remedy
+      }
       subscriptions {
         ...ContractSubscription
       }

@@ -29,6 +29,16 @@ export const InvoicePageDocument = graphql(`
       }
       pdfUrl
       ...InvoiceVerifactuFields
+      sepaDebits {
+        endToEndId
+        status
+        returnReasonCode
+        returnedOn
+        returnReason {
+          message
+          remedy
+        }
+      }
       lines {
         id
         kind

@@ -1,5 +1,6 @@
-// GraphQL shapes of issue 4: billing runs, the dry-run preview, and why a contract was left out.
+// GraphQL shapes of billing (docs/billing.md): billing runs, the dry-run preview, and why a contract was left out.
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BigCents } from '../../graphql/types/big-cents.scalar.js';
 import { BillingAccount } from '../../graphql/types/explanation.types.js';
 import { BillingMode } from '../../graphql/types/enums.js';
 import { InvoiceLineType, VatGroupType } from '../../graphql/types/invoice.type.js';
@@ -27,7 +28,7 @@ export class BillingRunType {
   @Field(() => String, { nullable: true }) finishedAt: string | null;
   @Field(() => Int, { description: 'Invoices (or credit notes) this run created.' }) invoiceCount: number;
   @Field(() => Int, { description: 'Contracts left out, including those already invoiced.' }) skippedCount: number;
-  @Field(() => Int) totalCents: number;
+  @Field(() => BigCents, { description: 'Sum of the documents created (64-bit).' }) totalCents: number;
 }
 
 @ObjectType({ description: 'An invoice runBilling would create (nothing is written).' })
@@ -61,9 +62,9 @@ export class BillingPreviewType {
   @Field() issueDate: string;
   @Field(() => Int) invoiceCount: number;
   @Field(() => Int) skippedCount: number;
-  @Field(() => Int) baseCents: number;
-  @Field(() => Int) taxCents: number;
-  @Field(() => Int) totalCents: number;
+  @Field(() => BigCents) baseCents: number;
+  @Field(() => BigCents) taxCents: number;
+  @Field(() => BigCents) totalCents: number;
   @Field(() => [SkipCount]) skippedByReason: SkipCount[];
   @Field(() => [PreviewInvoice]) invoices: PreviewInvoice[];
   @Field(() => [SkippedContract]) skipped: SkippedContract[];

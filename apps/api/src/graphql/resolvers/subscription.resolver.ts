@@ -1,6 +1,6 @@
 // ServiceSubscription queries, mutations and fields (SPEC §4, rules 2–3).
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { SubscriptionState as State } from '@antena/domain';
+import { explain, type SubscriptionState as State } from '@antena/domain';
 import type { AdditionalAmountEntity, BonusEntity, ContractEntity, SubscriptionEntity, TariffEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';
 import { AddAdditionalAmountInput, AddBonusInput, CreateServiceSubscriptionInput } from '../inputs/subscription.input.js';
@@ -9,7 +9,7 @@ import { ContractType } from '../types/contract.type.js';
 import { SubscriptionState } from '../types/enums.js';
 import { BillableStatus, DeletionCheck } from '../types/explanation.types.js';
 import { DeletionPayload } from '../types/payloads.js';
-import { AdditionalAmountType, BonusType, ServiceSubscriptionType, StateChangeType, TariffChangeType } from '../types/subscription.type.js';
+import { AdditionalAmountType, BonusType, CatchUpNoticeType, ServiceSubscriptionType, StateChangeType, TariffChangeType } from '../types/subscription.type.js';
 import { TariffType } from '../types/tariff.type.js';
 
 @Resolver(() => ServiceSubscriptionType)
@@ -67,6 +67,22 @@ export class SubscriptionResolver {
   @Mutation(() => AdditionalAmountType)
   addAdditionalAmount(@Arg('input') input: AddAdditionalAmountInput, @Ctx() ctx: Context): Promise<AdditionalAmountEntity> {
     return ctx.services.extras.addAdditionalAmount(input);
+  }
+
+  @Authorized()
+  @Mutation(() => ServiceSubscriptionType, {
+    description: 'For a client already billed elsewhere: no day before billingStartDate is charged. Refused (BILLING_START_LOCKED) once a day is invoiced.',
+  })
+  setSubscriptionBillingStartDate(@Arg('id', () => ID) id: string, @Arg('billingStartDate') billingStartDate: string, @Ctx() ctx: Context): Promise<SubscriptionEntity> {
+    return ctx.services.subscriptions.setBillingStartDate(id, billingStartDate);
+  }
+
+  @FieldResolver(() => CatchUpNoticeType, { nullable: true })
+  async catchUp(@Root() s: SubscriptionEntity, @Ctx() ctx: Context): Promise<CatchUpNoticeType | null> {
+    const notice = await ctx.services.subscriptions.catchUp(s);
+    if (!notice) return null;
+    const explained = explain({ code: notice.code, params: notice.params }, ctx.locale);
+    return { from: notice.from, to: notice.to, days: notice.days, amountCents: notice.amountCents, code: notice.code, message: explained.message, remedy: explained.remedy };
   }
 
   @FieldResolver(() => TariffType)

@@ -1,13 +1,14 @@
 // The admin dashboard (issue 5): figures over all the data, computed by the database.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { BigCents } from './big-cents.scalar.js';
 import { SubscriptionState } from './enums.js';
 
 @ObjectType({ description: 'Sums of one kind of document in a period. Credit notes carry negative amounts.' })
 export class DocumentTotals {
   @Field(() => Int) count: number;
-  @Field(() => Int) baseCents: number;
-  @Field(() => Int) taxCents: number;
-  @Field(() => Int) totalCents: number;
+  @Field(() => BigCents) baseCents: number;
+  @Field(() => BigCents) taxCents: number;
+  @Field(() => BigCents) totalCents: number;
 }
 
 @ObjectType({ description: 'Invoiced totals of one billing period: grouped by the invoice `period` (the month billed), not by issue date.' })

@@ -1,4 +1,5 @@
 // ServiceSubscription with its timelines, bonuses and additional amounts (SPEC §2, §4).
+import { BigCents } from './big-cents.scalar.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AdditionalAmountKind, BonusKind, SubscriptionState } from './enums.js';
 
@@ -48,4 +49,15 @@ export class AdditionalAmountType {
   @Field(() => String, { nullable: true }) date: string | null;
   @Field(() => String, { nullable: true }) validFrom: string | null;
   @Field(() => String, { nullable: true }) validTo: string | null;
+}
+
+@ObjectType({ description: 'Catch-up the next runs will charge for ACTIVE days before the current period, never charged (an import started in the past).' })
+export class CatchUpNoticeType {
+  @Field() from: string;
+  @Field() to: string;
+  @Field(() => Int) days: number;
+  @Field(() => BigCents, { description: 'At the tariff in force on each day, before VAT and bonuses.' }) amountCents: number;
+  @Field() code: string;
+  @Field() message: string;
+  @Field({ description: 'How to avoid it: setSubscriptionBillingStartDate, while nothing is charged yet.' }) remedy: string;
 }
