@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seedBenchData } from '../../src/bench/bench-data.js';
 import { soapTransport } from '../../src/verifactu/submission/transport.js';
 import { SubmissionWorker, type WorkerClock } from '../../src/verifactu/submission/worker.js';
-import { startServer, TEST_NOW, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, TEST_NOW, type TestServer } from '../harness.js';
 import { billing } from '../billing/support.js';
 import { startStandInAgency, type StandIn } from './stand-in-agency.js';
 
@@ -22,7 +22,7 @@ let now = TEST_NOW.getTime();
 const states = async () => Object.fromEntries((await t.ds.query('SELECT status, COUNT(*) AS n FROM verifactu_record_states GROUP BY status') as any[]).map((r) => [r.status, Number(r.n)]));
 
 beforeAll(async () => {
-  t = await startServer();
+  t = await startServer({ now: BILLING_NOW });
   await billing(t).settings('ARREARS');
   await seedBenchData(t.ds, 1300);
   expect((await billing(t).run('2026-10')).errors).toBeUndefined();
