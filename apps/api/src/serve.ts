@@ -1,30 +1,15 @@
-// Serve: open (and migrate) the database, create the first admin, seed demo data into an empty
-// database, listen on PORT (default 4000) and print where and how to sign in (SPEC §5–§6).
-import 'reflect-metadata';
-import { openDatabase, sqlitePathIn } from './db/data-source.js';
-import { seedDemoData } from './seed/seed.js';
-import { createApp } from './server.js';
-import { ensureFirstAdmin } from './services/user.service.js';
+// Serve: start the product (start.ts) and stop it cleanly on SIGINT/SIGTERM. Any startup failure
+// (a production start without ANTENA_JWT_SECRET, a port already taken, an unreachable database)
+// is printed as one clear line and ends the process with code 1.
+import { StartupError } from './auth/jwt-secret.js';
+import { start } from './start.js';
 
-const env = process.env;
-// ANTENA_DATA_DIR lets a caller (the browser-test runner) isolate the SQLite file without changing directory.
-const dataSource = await openDatabase({ url: env['DATABASE_URL'] || sqlitePathIn(env['ANTENA_DATA_DIR'] || undefined) });
-const admin = await ensureFirstAdmin(dataSource, { email: env['ANTENA_ADMIN_EMAIL'], password: env['ANTENA_ADMIN_PASSWORD'] });
-const seeded = env['ANTENA_SEED'] === 'false' ? false : await seedDemoData(dataSource);
-const { app } = await createApp({ dataSource });
-const port = Number(env['PORT'] ?? 4000);
-
-const server = app.listen(port, () => {
-  const base = `http://localhost:${port}`;
-  console.log(`Antena API on ${base}/graphql (admin SPA at ${base}/, health at ${base}/health)`);
-  console.log(`Database: ${dataSource.options.type}${seeded ? ' (demo data loaded)' : ''}`);
-  if (admin.created) {
-    console.log(`First admin: ${admin.email} / ${admin.password}${env['ANTENA_ADMIN_PASSWORD'] ? ' (from ANTENA_ADMIN_PASSWORD)' : ' (generated: note it now, it is not shown again)'}`);
-  } else {
-    console.log(`Admin: ${admin.email} (password set on first start)`);
-  }
-});
-
-const shutdown = () => server.close(() => void dataSource.destroy().then(() => process.exit(0)));
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+try {
+  const started = await start(process.env);
+  const shutdown = () => void started.close().then(() => process.exit(0));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+} catch (error) {
+  console.error(error instanceof StartupError ? `Antena cannot start: ${error.message}` : error);
+  process.exit(1);
+}

@@ -1,5 +1,6 @@
-// createApp: the express app with Apollo at /graphql, GET /health and the admin SPA at /.
-// Used by main.ts and by the tests; issue 4 mounts GET /invoices/:id.pdf on the returned app.
+// createApp: the express app with Apollo at /graphql, GET /health, invoice PDFs and the admin SPA
+// at /, behind security headers (helmet), a request id on every request and structured logs.
+// Used by serve.ts and by the tests. What is protected how: docs/security.md.
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -8,34 +9,50 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { pickLocale, todayFrom } from '@antena/domain';
 import { authenticate } from './auth/authenticate.js';
+import { loadJwtSecret } from './auth/jwt-secret.js';
+import { LoginThrottle, type ThrottleOptions } from './auth/login-throttle.js';
+import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
-import { loadJwtSecret } from './auth/tokens.js';
-import { defaultErrorLog, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
+import { remittanceRoutes } from './sepa/remittance-routes.js';
+import { errorLogTo, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
+import { createLogger, type Logger } from './logging/logger.js';
 import type { Context } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { createLoaders } from './loaders/loaders.js';
 import { createServices } from './services/index.js';
 
+export const MAX_TOKENS = 5_000;
+
 export interface AppOptions {
   dataSource: DataSource;
   /** The clock; tests pin it. */
   now?: () => Date;
+  /** Default: ANTENA_JWT_SECRET, or the secret file of the data directory (auth/jwt-secret.ts). */
   jwtSecret?: Uint8Array;
   /** Built admin SPA; default apps/admin/dist next to this package. */
   adminDist?: string;
+  logger?: Logger;
+  /** Where unexpected errors go; default the logger. */
   logError?: ErrorLog;
   bodyLimit?: string;
+  throttle?: Partial<ThrottleOptions>;
+  /** Schema introspection and "did you mean" hints; default ANTENA_GRAPHQL_INTROSPECTION=true. */
+  introspection?: boolean;
+  /** Express "trust proxy": whose X-Forwarded-For/-Proto to believe; default ANTENA_TRUST_PROXY or loopback. */
+  trustProxy?: string | boolean | number;
 }
 
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   jwtSecret: Uint8Array;
-  /** Builds the per-request context (issue 4's REST routes reuse it for auth and services). */
-  contextFor(req: express.Request): Promise<Context>;
+  logger: Logger;
+  /** Builds the per-request context (the REST routes reuse it for auth and services). */
+  contextFor(req: express.Request, res?: express.Response): Promise<Context>;
   stop(): Promise<void>;
 }
 
@@ -44,35 +61,48 @@ export const DEFAULT_ADMIN_DIST = fileURLToPath(new URL('../../admin/dist/', imp
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource: ds } = options;
   const now = options.now ?? (() => new Date());
-  const jwtSecret = options.jwtSecret ?? (await loadJwtSecret(ds));
+  const jwtSecret = options.jwtSecret ?? loadJwtSecret(process.env);
+  const logger = options.logger ?? createLogger();
+  const logError = options.logError ?? errorLogTo(logger);
+  const throttle = new LoginThrottle(options.throttle);
+  const introspection = options.introspection ?? process.env['ANTENA_GRAPHQL_INTROSPECTION'] === 'true';
   const armor = new ApolloArmor({
+    // Suggestions ("did you mean …") name schema fields: hidden unless introspection is enabled.
+    blockFieldSuggestion: { enabled: !introspection },
     maxDepth: { n: 10 },
     costLimit: { maxCost: 20_000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 5_000 },
+    // The token limit is graphql-js's own (parseOptions below): armor's throws from a plugin,
+    // which Apollo answers as an HTTP 500.
+    maxTokens: { enabled: false },
   }).protect();
   // graphql-armor's typings point at Apollo's CJS build; the plugin objects are the same at runtime.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<Context>[];
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
-    plugins: [...armorPlugins, maskingPlugin(options.logError ?? defaultErrorLog)],
+    plugins: [...armorPlugins, maskingPlugin(logError)],
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Not tied to NODE_ENV (the documented start does not set it): off unless asked for.
+    introspection,
+    hideSchemaDetailsFromClientErrors: !introspection,
+    // Refuses GET queries and form posts without a preflight-forcing header (on top of the cookie's SameSite=Strict).
+    csrfPrevention: true,
   });
   await apollo.start();
 
-  const logError = options.logError ?? defaultErrorLog;
-
-  async function contextFor(req: express.Request): Promise<Context> {
+  async function contextFor(req: express.Request, res?: express.Response): Promise<Context> {
     const instant = now();
-    const requestId = randomUUID();
+    const requestId = requestIdOf(req);
     const locale = pickLocale(req.headers['accept-language']);
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     let auth: Awaited<ReturnType<typeof authenticate>>;
     try {
-      auth = await authenticate(ds, jwtSecret, req.headers.authorization, instant);
+      auth = await authenticate(ds, jwtSecret, req, instant);
     } catch (error) {
       // Runs before Apollo's plugins: mask and log here, or the cause would reach the client.
       logError({ requestId, error });
@@ -80,11 +110,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const loaders = createLoaders(ds.manager);
     const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders };
-    return { requestId, locale, actor: auth.actor, authFailure: auth.failure, today: scope.today, now: instant, loaders, services: createServices(scope, jwtSecret) };
+    const services = createServices(scope, { jwtSecret, throttle, log: logger, requestId, address, cookies: cookieJar(req, res) });
+    return { requestId, address, locale, actor: auth.actor, authFailure: auth.failure, today: scope.today, now: instant, loaders, services };
   }
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv(process.env['ANTENA_TRUST_PROXY']));
+  app.use((req, res, next) => {
+    const id = randomUUID();
+    (req as RequestWithId).requestId = id;
+    res.setHeader('x-request-id', id);
+    const started = process.hrtime.bigint();
+    // The path only: query strings and bodies may carry personal data.
+    res.on('finish', () => logger.info({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request'));
+    next();
+  });
+  app.use(securityHeaders());
   app.get('/health', async (_req, res) => {
     try {
       await ds.query('SELECT 1');
@@ -93,8 +135,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.status(503).json({ status: 'unavailable', database: ds.options.type });
     }
   });
-  app.use('/graphql', express.json({ limit: options.bodyLimit ?? '100kb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
+  app.use('/graphql', express.json({ limit: options.bodyLimit ?? '100kb' }), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
+  app.use('/remittances', remittanceRoutes(contextFor));
 
   const adminDist = options.adminDist ?? DEFAULT_ADMIN_DIST;
   if (existsSync(adminDist)) {
@@ -103,12 +146,54 @@ export async function createApp(options: AppOptions): Promise<App> {
     app.use((req, res, next) => (req.method === 'GET' && req.accepts('html') ? res.sendFile('index.html', { root: adminDist }) : next()));
   }
 
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) defaultErrorLog({ requestId: 'http', error: err });
+    if (status === 500) logError({ requestId: requestIdOf(req), error: err });
     res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Bad request', extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
   };
   app.use(onError);
 
-  return { app, apollo, jwtSecret, contextFor, stop: () => apollo.stop() };
+  return { app, apollo, jwtSecret, logger, contextFor, stop: () => apollo.stop() };
+}
+
+type RequestWithId = express.Request & { requestId?: string };
+const requestIdOf = (req: express.Request) => (req as RequestWithId).requestId ?? randomUUID();
+
+function trustProxyFromEnv(value: string | undefined): string | boolean | number {
+  if (value === undefined || value === '') return 'loopback';
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * helmet's headers with a Content-Security-Policy the built SPA passes: scripts only from this
+ * origin; inline styles allowed because Mantine writes its CSS variables and component styles in
+ * <style> elements and style attributes; no framing; HSTS only when the request came over TLS
+ * (directly or through a trusted proxy's X-Forwarded-Proto), so a plain-HTTP install is not locked out.
+ */
+function securityHeaders(): express.RequestHandler {
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+  });
+  return (req, res, next) => {
+    if (req.secure) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    headers(req, res, next);
+  };
 }

@@ -4,7 +4,8 @@ import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../src/db/data-source.js';
-import { createApp } from '../src/server.js';
+import { memoryLogger } from '../src/logging/logger.js';
+import { createApp, type AppOptions } from '../src/server.js';
 import { ensureFirstAdmin } from '../src/services/user.service.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { QueryCounter } from './query-counter.js';
@@ -19,7 +20,7 @@ export interface GqlResult<T = any> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
 }
 
-export interface GqlOptions { token?: string | null; locale?: string }
+export interface GqlOptions { token?: string | null; locale?: string; headers?: Record<string, string> }
 
 export interface TestServer {
   url: string;
@@ -32,6 +33,8 @@ export interface TestServer {
   db: TestDatabase;
   counter: QueryCounter;
   loggedErrors: { requestId: string; error: unknown }[];
+  /** Every structured log line the server wrote, parsed. */
+  logs: Record<string, any>[];
   adminToken: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<T>>;
   /** As admin; fails the test on any error. */
@@ -42,15 +45,19 @@ export interface TestServer {
 /** Billing tests that run December and later periods need a "today" after those issue dates. */
 export const BILLING_NOW = new Date('2027-06-15T10:00:00Z');
 
-export async function startServer(options: { adminDist?: string; now?: Date } = {}): Promise<TestServer> {
-  let clock = options.now ?? TEST_NOW;
+/** `now`: a fixed instant (moved later with `setNow`) or a clock function the test drives itself. */
+export async function startServer(options: { adminDist?: string; now?: Date | (() => Date); app?: Partial<AppOptions> } = {}): Promise<TestServer> {
+  const clockFn = typeof options.now === 'function' ? options.now : null;
+  let clock = options.now instanceof Date ? options.now : TEST_NOW;
   const db = await createTestDatabase();
   const counter = new QueryCounter();
   const ds = await openDatabase({ url: db.url, logger: counter });
   await ensureFirstAdmin(ds, ADMIN);
   const loggedErrors: TestServer['loggedErrors'] = [];
+  const { logger, lines: logs } = memoryLogger();
   const { app, stop } = await createApp({
-    dataSource: ds, now: () => clock, jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent',
+    dataSource: ds, now: () => (clockFn ? clockFn() : clock), jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent', logger,
+    ...options.app,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -63,13 +70,14 @@ export async function startServer(options: { adminDist?: string; now?: Date } = 
     const token = options.token === undefined ? self.adminToken : options.token;
     if (token) headers['authorization'] = `Bearer ${token}`;
     if (options.locale) headers['accept-language'] = options.locale;
+    Object.assign(headers, options.headers);
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as GqlResult<T>;
     return { ...body, status: res.status };
   }
 
   const self: TestServer = {
-    url, now: clock, setNow: async (d) => { clock = d; self.now = d; await signIn(); }, base, ds, db, counter, loggedErrors, adminToken: '',
+    url, now: clock, setNow: async (d) => { clock = d; self.now = d; await signIn(); }, base, ds, db, counter, loggedErrors, logs, adminToken: '',
     gql,
     async ok(query, variables, options) {
       const r = await gql(query, variables, options);

@@ -22,11 +22,12 @@ test('migrates up, down and up again on a fresh database', async () => {
     await ds.runMigrations();
     const qr = ds.createQueryRunner();
     for (const table of tables) expect(await qr.hasTable(table), table).toBe(true);
-    // Every migration's down(), newest first.
+    // Every migration's down(), newest first, leaves no table behind.
     for (let i = 0; i < ds.migrations.length; i++) await ds.undoLastMigration();
     for (const table of tables) expect(await qr.hasTable(table), table).toBe(false);
     await ds.runMigrations();
     expect(await ds.query('SELECT mode FROM billing_settings')).toEqual([{ mode: 'ADVANCE' }]);
+    expect(await ds.query('SELECT mode, "creditNoteType" FROM verifactu_settings')).toEqual([{ mode: 'VERIFACTU', creditNoteType: 'R4' }]);
     await qr.release();
   } finally {
     await ds.destroy();
@@ -49,4 +50,24 @@ test('the database refuses a second regular invoice for a contract and period, a
   await f.invoice(client.id, contract.id, { period: '2026-12', sequence: 9005 });
   const rows = await t.ds.getRepository(InvoiceEntity).findBy({ contractId: contract.id, period: '2026-12' });
   expect(rows.map((r) => r.kind).sort()).toEqual(['CREDIT_NOTE', 'CREDIT_NOTE', 'INVOICE']);
+});
+
+test('the token signing secret once stored in app_settings is removed by the sessions migration', async () => {
+  const fresh = await createTestDatabase();
+  const ds = createDataSource({ url: fresh.url });
+  await ds.initialize();
+  try {
+    const qr = ds.createQueryRunner();
+    // Only the initial migration, as an older release left it, with its stored secret.
+    const [initial] = ds.migrations;
+    await initial!.up(qr);
+    await qr.query(`INSERT INTO app_settings ("key", "value") VALUES ('jwtSecret', 'old-secret'), ('other', 'kept')`);
+    await ds.migrations.find((m) => (m.name ?? m.constructor.name) === 'Sessions1764500000000')!.up(qr);
+    expect(await qr.query(`SELECT "key" FROM app_settings ORDER BY "key"`)).toEqual([{ key: 'other' }]);
+    expect(await qr.hasTable('sessions')).toBe(true);
+    await qr.release();
+  } finally {
+    await ds.destroy();
+    await fresh.drop();
+  }
 });

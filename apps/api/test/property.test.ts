@@ -1,5 +1,5 @@
 // Random values in every input field of the main mutations (fast-check): the answer is success or
-// BAD_USER_INPUT, never an internal error, and a refusal writes nothing (row counts and the target
+// BAD_USER_INPUT naming its field and reason, never an internal error, and a refusal writes nothing (row counts and the target
 // rows unchanged). Ids and versions point at real rows, so refusals come from the values alone.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -42,6 +42,9 @@ async function check(query: string, variables: Record<string, unknown>, rows: { 
   const r = await t.gql(query, variables);
   const codes = (r.errors ?? []).map((e) => e.extensions?.['code']);
   expect(codes.filter((c) => c !== 'BAD_USER_INPUT'), JSON.stringify({ variables, errors: r.errors })).toEqual([]);
+  // Each refusal names the input it refuses and why, GraphQL's own coercion errors included.
+  const unnamed = (r.errors ?? []).filter((e) => typeof e.extensions?.['field'] !== 'string' || typeof e.extensions?.['reason'] !== 'string');
+  expect(unnamed, JSON.stringify({ variables, errors: r.errors })).toEqual([]);
   if (r.errors) expect(await snapshot(rows), 'a refused mutation wrote something').toBe(before);
   return r;
 }

@@ -23,6 +23,8 @@ const run = Date.now().toString(36).toUpperCase();
 let browser;
 let page;
 const data = {};
+// Anything the Content-Security-Policy blocks shows up as a console error: none is allowed.
+const cspViolations = [];
 
 before(async () => {
   await api.signInApi();
@@ -53,6 +55,9 @@ before(async () => {
     { i: { subscriptionId: data.bonusSubscription.id, kind: 'PERCENT', percent: 10, validFrom: '2030-01-01' } });
   browser = await launch();
   page = await newPage(browser, baseUrl);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
 });
 
 after(async () => {
@@ -69,6 +74,12 @@ describe('admin SPA', () => {
     await signIn.signIn(admin.email, admin.password);
     await new Layout(page).heading('Panel').waitFor();
     await page.getByRole('heading', { name: /^Clientes que no se pueden borrar/ }).waitFor();
+    // The session is an httpOnly, SameSite=Strict cookie: page scripts cannot read the token.
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'antena_session');
+    assert.ok(cookie, 'the session cookie is set');
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Strict');
+    assert.doesNotMatch(await page.evaluate(() => `${document.cookie} ${JSON.stringify(localStorage)}`), /eyJ/);
   });
 
   test('finds a client by searching', async () => {
@@ -258,11 +269,12 @@ describe('admin SPA', () => {
     await client.askToDelete();
     await client.deleteConfirmed();
     await page.waitForURL('**/clients');
-    const gone = await fetch(`${baseUrl}/graphql`, {
+    // Asked with the page's own cookie session (and the CSRF header the SPA sends).
+    const gone = await page.evaluate(async (id) => (await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await page.evaluate(() => localStorage.getItem('antena.token'))}` },
-      body: JSON.stringify({ query: 'query($id: ID!) { client(id: $id) { id } }', variables: { id: data.deletable.id } }),
-    }).then((r) => r.json());
+      headers: { 'content-type': 'application/json', 'x-antena-csrf': '1' },
+      body: JSON.stringify({ query: 'query($id: ID!) { client(id: $id) { id } }', variables: { id } }),
+    })).json(), data.deletable.id);
     assert.equal(gone.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });
 
@@ -280,6 +292,22 @@ describe('admin SPA', () => {
     await page.reload();
     await layout.navigation().getByRole('link', { name: 'Clients' }).waitFor();
     await layout.switchLanguage('ES');
+  });
+
+  test('signs out: the session ends on the server, not only in the page', async () => {
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'antena_session');
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    const replayed = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-antena-csrf': '1', cookie: `antena_session=${cookie.value}` },
+      body: JSON.stringify({ query: '{ me { kind } }' }),
+    }).then((r) => r.json());
+    assert.equal(replayed.errors?.[0]?.extensions?.reason, 'SESSION_ENDED');
+  });
+
+  test('no Content-Security-Policy violation on any page visited', () => {
+    assert.deepEqual(cspViolations, []);
   });
 });
 

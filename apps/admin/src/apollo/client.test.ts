@@ -10,22 +10,33 @@ function respond(body: unknown) {
   return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
 }
 
+const inAnHour = () => new Date(Date.now() + 3600_000).toISOString();
+
 describe('Apollo client', () => {
-  it('sends the bearer token and the chosen language with every request', async () => {
+  it('relies on the session cookie: sends the CSRF header and the language, never an Authorization header', async () => {
     const fetch = respond({ data: { me: { __typename: 'Me', kind: 'ADMIN' } } });
-    session.signIn('token-123');
+    session.signIn(inAnHour());
     languageStore.set('en');
     await createApolloClient('http://api.test/graphql', fetch).query({ query: Me });
-    const headers = new Headers(fetch.mock.calls[0]![1]!.headers);
-    expect(headers.get('authorization')).toBe('Bearer token-123');
+    const init = fetch.mock.calls[0]![1]!;
+    const headers = new Headers(init.headers);
+    expect(headers.get('x-antena-csrf')).toBe('1');
+    expect(headers.get('authorization')).toBeNull();
     expect(headers.get('accept-language')).toBe('en');
+    expect(init.credentials).toBe('same-origin');
+    expect(JSON.stringify(localStorage)).not.toMatch(/eyJ/);
     languageStore.set('es');
   });
 
-  it('signs out when the server no longer accepts the token', async () => {
-    const fetch = respond({ errors: [{ message: 'Sesión caducada', extensions: { code: 'UNAUTHENTICATED' } }] });
-    session.signIn('expired');
-    await expect(createApolloClient('http://api.test/graphql', fetch).query({ query: Me })).rejects.toThrow('Sesión caducada');
-    expect(session.token()).toBeNull();
+  it('signs out when the server says the session has ended', async () => {
+    const fetch = respond({ errors: [{ message: 'La sesión ha terminado', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] });
+    session.signIn(inAnHour());
+    await expect(createApolloClient('http://api.test/graphql', fetch).query({ query: Me })).rejects.toThrow('La sesión ha terminado');
+    expect(session.active()).toBe(false);
+  });
+
+  it('an expired session is not active', () => {
+    session.signIn(new Date(Date.now() - 1000).toISOString());
+    expect(session.active()).toBe(false);
   });
 });

@@ -1,15 +1,16 @@
 // The frame of every signed-in page: navigation on the left, language and sign-out on top.
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingBank, IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { session } from '../auth/session';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/es';
 import { LanguageSwitch } from './LanguageSwitch';
-import { useSessionToken } from './useSession';
+import { useSignedIn } from './useSession';
+import { SignOutDocument } from '../routes/signin/signin.operations';
 
 const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] = [
   { to: '/', label: 'nav.dashboard', icon: <IconChartBar size={18} />, end: true },
@@ -17,20 +18,29 @@ const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] =
   { to: '/tariffs', label: 'nav.tariffs', icon: <IconTags size={18} /> },
   { to: '/billing', label: 'nav.billing', icon: <IconReceipt size={18} /> },
   { to: '/invoices', label: 'nav.invoices', icon: <IconFileInvoice size={18} /> },
+  { to: '/remittances', label: 'nav.remittances', icon: <IconBuildingBank size={18} /> },
+  { to: '/verifactu/rejected', label: 'nav.verifactuRejected', icon: <IconAlertTriangle size={18} /> },
   { to: '/settings', label: 'nav.settings', icon: <IconSettings size={18} /> },
   { to: '/partners', label: 'nav.partners', icon: <IconKey size={18} /> },
 ];
 
 export function Layout() {
-  const token = useSessionToken();
+  const signedIn = useSignedIn();
   const { t } = useI18n();
   const client = useApolloClient();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [endSession, { loading: signingOut }] = useMutation(SignOutDocument);
 
-  if (!token) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  if (!signedIn) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
 
-  const signOut = () => {
+  // The server ends the session and clears the cookie; locally we sign out whatever it answers.
+  const signOut = async () => {
+    try {
+      await endSession();
+    } catch {
+      // Already ended or unreachable: the cookie is useless either way.
+    }
     session.signOut();
     void client.clearStore();
   };
@@ -46,7 +56,7 @@ export function Layout() {
           </Group>
           <Group gap="sm">
             <LanguageSwitch />
-            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} onClick={signOut}>{t('nav.signOut')}</Button>
+            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} loading={signingOut} onClick={() => void signOut()}>{t('nav.signOut')}</Button>
           </Group>
         </Group>
       </AppShell.Header>

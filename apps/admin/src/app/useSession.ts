@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { session } from '../auth/session';
 
-export function useSessionToken(): string | null {
-  return useSyncExternalStore(session.subscribe, session.token);
+export function useSignedIn(): boolean {
+  return useSyncExternalStore(session.subscribe, session.active);
 }

@@ -1,17 +1,26 @@
-// The bearer token from `login`, kept in localStorage so a reload keeps the session.
-const KEY = 'antena.token';
+// Whether this browser has an admin session. The session itself is an httpOnly cookie page scripts
+// cannot read (docs/security.md); all the SPA keeps is when it expires, so a reload knows to show
+// the app rather than the sign-in page. The server stays the judge: an UNAUTHENTICATED answer
+// ends the session here too.
+const KEY = 'antena.session';
 const listeners = new Set<() => void>();
 
+function read(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
 export const session = {
-  token(): string | null {
-    try {
-      return localStorage.getItem(KEY);
-    } catch {
-      return null;
-    }
+  /** True while a session started here has not expired (nor been ended). */
+  active(): boolean {
+    const expiresAt = read();
+    return expiresAt !== null && Date.parse(expiresAt) > Date.now();
   },
-  signIn(token: string): void {
-    localStorage.setItem(KEY, token);
+  signIn(expiresAt: string): void {
+    localStorage.setItem(KEY, expiresAt);
     listeners.forEach((l) => l());
   },
   signOut(): void {
@@ -23,3 +32,6 @@ export const session = {
     return () => listeners.delete(listener);
   },
 };
+
+/** Sent with every request that relies on the session cookie: the server refuses the cookie without it. */
+export const CSRF_HEADERS = { 'x-antena-csrf': '1' } as const;

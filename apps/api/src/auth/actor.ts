@@ -1,6 +1,6 @@
-// Who is calling: an admin (JWT), a partner (API key), or nobody.
+// Who is calling: an admin (a session, by bearer token or cookie), a partner (API key), or nobody.
 export type Actor =
-  | { kind: 'ADMIN'; userId: string; email: string }
+  | { kind: 'ADMIN'; userId: string; email: string; sessionId: string }
   | { kind: 'PARTNER'; partnerId: string; apiKeyId: string; name: string };
 
 export type Role = Actor['kind'];

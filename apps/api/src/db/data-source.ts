@@ -4,12 +4,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { entities } from '../entities/index.js';
+import type { Logger as AppLogger } from '../logging/logger.js';
+import { RedactingSqlLogger, SLOW_QUERY_MS } from '../logging/sql-logger.js';
 import { migrations } from '../migrations/index.js';
 
 export interface DataSourceConfig {
   /** postgres://… or a path to an SQLite file. */
   url?: string;
   logger?: Logger;
+  /** The server's structured log: failed and slow statements, without their parameters. */
+  log?: AppLogger;
 }
 
 /** The SQLite file inside a data directory (ANTENA_DATA_DIR, default ./data, relative to the cwd). */
@@ -24,7 +28,11 @@ export function isPostgresUrl(url: string | undefined): url is string {
 }
 
 export function createDataSource(config: DataSourceConfig = {}): DataSource {
-  const common = { entities, migrations, synchronize: false, migrationsRun: false, ...(config.logger ? { logger: config.logger } : {}) };
+  const logger = config.logger ?? (config.log ? new RedactingSqlLogger(config.log) : undefined);
+  const common = {
+    entities, migrations, synchronize: false, migrationsRun: false,
+    ...(logger ? { logger, maxQueryExecutionTime: SLOW_QUERY_MS, ...(config.logger ? {} : { logging: ['error', 'warn', 'migration'] as ('error' | 'warn' | 'migration')[] }) } : {}),
+  };
   if (isPostgresUrl(config.url)) {
     return new DataSource({ type: 'postgres', url: config.url, poolSize: 10, ...common });
   }

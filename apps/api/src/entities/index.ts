@@ -13,24 +13,27 @@ import { InvoiceLineEntity } from './invoice-line.entity.js';
 import { InvoiceEntity } from './invoice.entity.js';
 import { PartnerEntity } from './partner.entity.js';
 import { SequenceEntity } from './sequence.entity.js';
+import { SessionEntity } from './session.entity.js';
 import { SubscriptionStateChangeEntity } from './subscription-state-change.entity.js';
 import { SubscriptionTariffChangeEntity } from './subscription-tariff-change.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { TariffEntity } from './tariff.entity.js';
 import { UserEntity } from './user.entity.js';
+import { verifactuEntities } from '../verifactu/verifactu.entities.js';
+import { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 import { ZeroTotalChargeEntity } from './zero-total-charge.entity.js';
 
 export {
   AdditionalAmountEntity, ApiKeyEntity, AppSettingEntity, AuditEntryEntity, BillingRunEntity, BillingSettingsEntity,
   BonusEntity, ClientEntity, ContractEntity, InvoiceCounterEntity, InvoiceEntity, InvoiceLineEntity, PartnerEntity,
-  SequenceEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, UserEntity, ZeroTotalChargeEntity,
+  SequenceEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, SessionEntity, UserEntity, ZeroTotalChargeEntity,
 };
 
 export const entities = [
   PartnerEntity, ApiKeyEntity, UserEntity, ClientEntity, ContractEntity, TariffEntity, SubscriptionEntity,
   SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, BonusEntity, AdditionalAmountEntity, InvoiceEntity,
   InvoiceLineEntity, InvoiceCounterEntity, BillingRunEntity, BillingSettingsEntity, AppSettingEntity, SequenceEntity,
-  AuditEntryEntity, ZeroTotalChargeEntity,
+  AuditEntryEntity, SessionEntity, ZeroTotalChargeEntity, SepaSettingsEntity, RemittanceEntity, SepaDebitEntity, ...verifactuEntities,
 ];
 
 export { BILLING_SETTINGS_ID } from './billing-settings.entity.js';

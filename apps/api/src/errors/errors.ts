@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import { explain, message, remedy, type Locale, type MessageCode, type Refusal } from '@antena/domain';
 import { apiMessage, isApiMessageCode } from '../i18n/api-messages.js';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
-export const EXPECTED_CODES: ReadonlySet<string> = new Set<ErrorCode>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export const EXPECTED_CODES: ReadonlySet<string> = new Set<ErrorCode>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'TOO_MANY_REQUESTS']);
 
 /** Marks errors built here, so the masking step lets them through untouched. */
 export class AppError extends GraphQLError {
@@ -16,8 +16,17 @@ function appError(code: ErrorCode, text: string, extensions: Record<string, unkn
   return new AppError(text, { extensions: { code, ...extensions } });
 }
 
-export const unauthenticated = (locale: Locale, reason: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'API_KEY_REVOKED' = 'UNAUTHENTICATED') =>
+export type UnauthenticatedReason = 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'API_KEY_REVOKED' | 'SESSION_ENDED' | 'CSRF_HEADER_MISSING';
+
+export const unauthenticated = (locale: Locale, reason: UnauthenticatedReason = 'UNAUTHENTICATED') =>
   appError('UNAUTHENTICATED', apiMessage(reason, locale), { reason });
+
+/** A sign-in refused while its account or address is locked: says when to try again (HTTP 429). */
+export const loginThrottled = (locale: Locale, retryAfterSeconds: number, now: Date) =>
+  appError('TOO_MANY_REQUESTS', apiMessage('LOGIN_THROTTLED', locale, { retryAfterSeconds }), {
+    reason: 'LOGIN_THROTTLED', retryAfterSeconds, retryAt: new Date(now.getTime() + retryAfterSeconds * 1000).toISOString(),
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
 
 export const forbidden = (locale: Locale) => appError('FORBIDDEN', apiMessage('FORBIDDEN', locale));
 

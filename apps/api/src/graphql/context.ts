@@ -8,6 +8,8 @@ import type { Services } from '../services/index.js';
 
 export interface Context {
   requestId: string;
+  /** The caller's address (the forwarded one behind a trusted proxy). */
+  address: string;
   locale: Locale;
   actor: Actor | null;
   authFailure: AuthResult['failure'];

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { BillingResolver, InvoiceCreditNotesResolver } from '../billing/graphql/billing.resolver.js';
+import { checkInputLimits } from './input-limits.js';
 import { rejectControlChars } from './reject-control-chars.js';
 import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js';
 import { CatalogResolver } from './resolvers/catalog.resolver.js';
@@ -13,15 +14,18 @@ import { DashboardResolver } from './resolvers/dashboard.resolver.js';
 import { AdditionalAmountResolver, BonusResolver } from './resolvers/extras.resolver.js';
 import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
+import { InvoiceVerifactuResolver, VerifactuResolver } from '../verifactu/graphql/verifactu.resolver.js';
+import { ContractSepaResolver, InvoiceSepaResolver, RemittanceResolver, SepaDebitResolver } from '../sepa/graphql/sepa.resolver.js';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
   BillingResolver, InvoiceCreditNotesResolver, DashboardResolver, BonusResolver, AdditionalAmountResolver,
+  RemittanceResolver, SepaDebitResolver, ContractSepaResolver, InvoiceSepaResolver, VerifactuResolver, InvoiceVerifactuResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false, globalMiddlewares: [rejectControlChars] });
+  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false, globalMiddlewares: [rejectControlChars, checkInputLimits] });
   return built;
 }

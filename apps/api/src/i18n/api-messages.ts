@@ -5,7 +5,8 @@ import type { Locale } from '@antena/domain/i18n';
 export type ApiMessageCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_CREDENTIALS' | 'INTERNAL_SERVER_ERROR'
   | 'DUPLICATE_VALUE' | 'API_KEY_REVOKED' | 'PAGE_SIZE_INVALID' | 'CURSOR_INVALID'
-  | 'PASSWORD_TOO_SHORT';
+  | 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_BLANK' | 'SESSION_ENDED' | 'CSRF_HEADER_MISSING' | 'LOGIN_THROTTLED'
+  | 'CANNOT_DELETE_SELF' | 'ID_INVALID' | 'SEARCH_TOO_LONG' | 'VALUE_REQUIRED' | 'VALUE_INVALID' | 'FIELD_UNKNOWN' | 'QUERY_TOO_LONG';
 
 type Params = Record<string, string | number>;
 
@@ -17,6 +18,8 @@ const NOUNS: Record<string, Record<Locale, string>> = {
   Tariff: { es: 'ninguna tarifa', en: 'tariff' },
   Partner: { es: 'ningún partner', en: 'partner' },
   ApiKey: { es: 'ninguna clave de API', en: 'API key' },
+  VerifactuRecord: { es: 'ningún registro VeriFactu', en: 'VeriFactu record' },
+  User: { es: 'ningún usuario', en: 'user' },
 };
 const noun = (entityType: string | number | undefined, locale: Locale) =>
   NOUNS[String(entityType)]?.[locale] ?? (locale === 'es' ? 'ningún elemento' : 'item');
@@ -64,6 +67,54 @@ const messages = {
   PASSWORD_TOO_SHORT: {
     es: (p: Params) => `La contraseña debe tener al menos ${p.min} caracteres.`,
     en: (p: Params) => `The password must have at least ${p.min} characters.`,
+  },
+  PASSWORD_TOO_LONG: {
+    es: (p: Params) => `La contraseña puede tener como mucho ${p.max} caracteres.`,
+    en: (p: Params) => `The password may have at most ${p.max} characters.`,
+  },
+  PASSWORD_BLANK: {
+    es: () => 'La contraseña no puede ser solo espacios: escriba letras, cifras o signos.',
+    en: () => 'The password cannot be only spaces: type letters, digits or symbols.',
+  },
+  SESSION_ENDED: {
+    es: () => 'La sesión ha terminado (se cerró, cambió la contraseña o se eliminó el usuario): vuelva a identificarse.',
+    en: () => 'The session has ended (signed out, password changed or user removed): sign in again.',
+  },
+  CSRF_HEADER_MISSING: {
+    es: () => 'La cookie de sesión solo vale con la cabecera «x-antena-csrf: 1»; los scripts usan «Authorization: Bearer <token>».',
+    en: () => 'The session cookie is only accepted with the header "x-antena-csrf: 1"; scripts use "Authorization: Bearer <token>".',
+  },
+  LOGIN_THROTTLED: {
+    es: (p: Params) => `Demasiados intentos fallidos. Vuelva a intentarlo dentro de ${p.retryAfterSeconds} s.`,
+    en: (p: Params) => `Too many failed attempts. Try again in ${p.retryAfterSeconds} s.`,
+  },
+  CANNOT_DELETE_SELF: {
+    es: () => 'No puede eliminar su propio usuario: pida a otro administrador que lo haga.',
+    en: () => 'You cannot remove your own user: ask another admin to do it.',
+  },
+  ID_INVALID: {
+    es: (p: Params) => `«${p.field}» no es un identificador válido: use el id que devolvió la API.`,
+    en: (p: Params) => `"${p.field}" is not a valid id: use the id the API returned.`,
+  },
+  SEARCH_TOO_LONG: {
+    es: (p: Params) => `La búsqueda puede tener como mucho ${p.max} caracteres.`,
+    en: (p: Params) => `The search may have at most ${p.max} characters.`,
+  },
+  VALUE_REQUIRED: {
+    es: (p: Params) => `Falta «${p.field}» (${p.type}).`,
+    en: (p: Params) => `"${p.field}" (${p.type}) is missing.`,
+  },
+  VALUE_INVALID: {
+    es: (p: Params) => `«${p.field}» no tiene un valor válido: ${p.detail}`,
+    en: (p: Params) => `"${p.field}" has no valid value: ${p.detail}`,
+  },
+  FIELD_UNKNOWN: {
+    es: (p: Params) => `«${p.field}» no es un campo de ${p.type}.`,
+    en: (p: Params) => `"${p.field}" is not a field of ${p.type}.`,
+  },
+  QUERY_TOO_LONG: {
+    es: (p: Params) => `La consulta es demasiado larga (más de ${p.max} elementos): divídala en varias.`,
+    en: (p: Params) => `The query is too long (over ${p.max} tokens): split it into several.`,
   },
 } satisfies Record<ApiMessageCode, Record<Locale, (p: Params) => string>>;
 

@@ -10,9 +10,11 @@ import type { Scope } from './scope.js';
 import { SubscriptionExtrasService } from './subscription-extras.service.js';
 import { SubscriptionService } from './subscription.service.js';
 import { TariffService } from './tariff.service.js';
-import { UserService } from './user.service.js';
+import { UserService, type AuthDeps } from './user.service.js';
+import { SepaService } from '../sepa/sepa.service.js';
+import { VerifactuService } from '../verifactu/verifactu.service.js';
 
-export function createServices(scope: Scope, jwtSecret: Uint8Array) {
+export function createServices(scope: Scope, auth: AuthDeps) {
   return {
     clients: new ClientService(scope),
     contracts: new ContractService(scope),
@@ -21,10 +23,12 @@ export function createServices(scope: Scope, jwtSecret: Uint8Array) {
     tariffs: new TariffService(scope),
     billingSettings: new BillingSettingsService(scope),
     partners: new PartnerService(scope),
-    users: new UserService(scope, jwtSecret),
+    users: new UserService(scope, auth),
     invoices: new InvoiceService(scope),
     billing: new BillingService(scope),
     dashboard: new DashboardService(scope),
+    sepa: new SepaService(scope),
+    verifactu: new VerifactuService(scope),
   };
 }
 

@@ -1,7 +1,9 @@
 // English messages and remedies for every domain code (Accept-Language: en, docs/codes.md).
+import { sepaEn } from '../sepa/catalog.en.js';
 import type { Catalog } from './codes.js';
 
 export const en = {
+  ...sepaEn,
   HAS_PENDING_INVOICES: {
     message: 'Client {client} has {count, plural, one {# unpaid invoice} other {# unpaid invoices}}.',
     remedy: 'Issued invoices are kept, so it can never be deleted: collect or credit the pending ones, cancel its subscriptions and archive it (archiveClient).',
@@ -273,6 +275,46 @@ export const en = {
   MASS_CREDIT_NEEDS_ADVANCE: {
     message: 'Mass credits only exist when billing in advance (ADVANCE): in ARREARS each invoice already charges every day at the tariff in force.',
     remedy: 'Nothing needs crediting in ARREARS mode; if you bill in advance, set the mode to ADVANCE.',
+  },
+  INVOICE_ALREADY_VOID: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is already void.',
+    remedy: 'There is nothing to withdraw: its anulación record is already in the chain.',
+  },
+  INVOICE_PAID_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is paid: a paid document is not voided.',
+    remedy: 'Correct it with a credit note (factura rectificativa) instead.',
+  },
+  INVOICE_RETURNED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} was remitted to the bank and returned: it is not voided.',
+    remedy: 'Collect it again or correct it with a credit note (factura rectificativa).',
+  },
+  INVOICE_RECTIFIED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is rectified by {creditNotes}: it is not voided.',
+    remedy: 'Issue a further credit note for whatever is still wrong.',
+  },
+  CHAIN_HASH_MISMATCH: {
+    message: 'Record {position} ({number}) does not match its hash: its fields were changed after it was written.',
+    remedy: 'Restore the record from a backup; records are never edited. Until then the chain cannot be handed to the tax agency.',
+  },
+  CHAIN_LINK_MISMATCH: {
+    message: 'Record {position} ({number}) does not point to the record before it: the chain was forked or a record removed.',
+    remedy: 'Restore the missing or changed records from a backup; records are never edited or deleted.',
+  },
+  CHAIN_POSITION_GAP: {
+    message: 'Record {number} is at position {position} where {expected} was expected: a record is missing.',
+    remedy: 'Restore the missing record from a backup; records are never deleted.',
+  },
+  RECORD_REJECTED: {
+    message: 'The tax agency rejected the record of {number}: {agencyCode} {agencyMessage}',
+    remedy: 'Fix what the agency names (usually the issuer NIF in the VeriFactu settings or the client\'s NIF and name as registered with the agency); the record is sent again marked RechazoPrevio.',
+  },
+  RECORD_ACCEPTED_WITH_ERRORS: {
+    message: 'The tax agency accepted the record of {number} with errors: {agencyCode} {agencyMessage}',
+    remedy: 'The invoice stands; fix what the agency names before the next invoices (a correction is sent as Subsanacion).',
+  },
+  RECORD_NOT_REJECTED: {
+    message: 'The record of {number} is {status, select, PENDING {waiting to be sent} ACCEPTED {accepted} ACCEPTED_WITH_ERRORS {accepted with errors} other {not sent (No VERI*FACTU mode)}}, not rejected.',
+    remedy: 'Only a rejected record is sent again; the worker sends pending ones by itself.',
   },
   DATE_OUT_OF_RANGE: {
     message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',

@@ -1,7 +1,9 @@
 // Spanish messages and remedies for every domain code (the product's default language, docs/codes.md).
+import { sepaEs } from '../sepa/catalog.es.js';
 import type { Catalog } from './codes.js';
 
 export const es = {
+  ...sepaEs,
   HAS_PENDING_INVOICES: {
     message: 'El cliente {client} tiene {count, plural, one {# factura pendiente} other {# facturas pendientes}} de cobro.',
     remedy: 'Las facturas emitidas se conservan, así que no se podrá eliminar: cobra o rectifica las pendientes, cancela sus suscripciones y archívalo (archiveClient).',
@@ -273,6 +275,46 @@ export const es = {
   MASS_CREDIT_NEEDS_ADVANCE: {
     message: 'Los abonos masivos solo existen facturando por adelantado (ADVANCE): en modo vencido (ARREARS) cada factura ya cobra cada día a la tarifa vigente.',
     remedy: 'En modo ARREARS no hay nada que abonar; si facturas por adelantado, cambia el modo a ADVANCE.',
+  },
+  INVOICE_ALREADY_VOID: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} ya está anulada.',
+    remedy: 'No hay nada que anular: su registro de anulación ya está en la cadena.',
+  },
+  INVOICE_PAID_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está cobrada: un documento cobrado no se anula.',
+    remedy: 'Corríjala con una factura rectificativa.',
+  },
+  INVOICE_RETURNED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} se remesó al banco y fue devuelta: no se anula.',
+    remedy: 'Vuelva a cobrarla o corríjala con una factura rectificativa.',
+  },
+  INVOICE_RECTIFIED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está rectificada por {creditNotes}: no se anula.',
+    remedy: 'Emita otra factura rectificativa por lo que aún esté mal.',
+  },
+  CHAIN_HASH_MISMATCH: {
+    message: 'El registro {position} ({number}) no coincide con su huella: sus datos se cambiaron después de escribirlo.',
+    remedy: 'Restaure el registro desde una copia de seguridad; los registros nunca se editan. Mientras tanto la cadena no puede entregarse a la AEAT.',
+  },
+  CHAIN_LINK_MISMATCH: {
+    message: 'El registro {position} ({number}) no apunta al registro anterior: la cadena se bifurcó o falta un registro.',
+    remedy: 'Restaure los registros que falten o se cambiaran desde una copia de seguridad; los registros nunca se editan ni se borran.',
+  },
+  CHAIN_POSITION_GAP: {
+    message: 'El registro {number} está en la posición {position} donde se esperaba la {expected}: falta un registro.',
+    remedy: 'Restaure el registro que falta desde una copia de seguridad; los registros nunca se borran.',
+  },
+  RECORD_REJECTED: {
+    message: 'La AEAT rechazó el registro de {number}: {agencyCode} {agencyMessage}',
+    remedy: 'Corrija lo que indica la AEAT (normalmente el NIF del emisor en los ajustes de VeriFactu, o el NIF y nombre del cliente tal como constan en la AEAT); el registro se envía de nuevo marcado RechazoPrevio.',
+  },
+  RECORD_ACCEPTED_WITH_ERRORS: {
+    message: 'La AEAT aceptó con errores el registro de {number}: {agencyCode} {agencyMessage}',
+    remedy: 'La factura es válida; corrija lo que indica la AEAT antes de las próximas facturas (la corrección se envía como Subsanacion).',
+  },
+  RECORD_NOT_REJECTED: {
+    message: 'El registro de {number} está {status, select, PENDING {pendiente de envío} ACCEPTED {aceptado} ACCEPTED_WITH_ERRORS {aceptado con errores} other {sin enviar (modo No VERI*FACTU)}}, no rechazado.',
+    remedy: 'Solo se reenvía un registro rechazado; los pendientes los envía el proceso de envío por sí solo.',
   },
   DATE_OUT_OF_RANGE: {
     message: 'La fecha {value} del campo {field} está fuera de las fechas admitidas (años {min} a {max}).',

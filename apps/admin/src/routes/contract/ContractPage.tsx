@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@ma
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { BillingAccountExplanation, DateOnly, StateBadge } from '@antena/ui';
+import { BillingAccountExplanation, DateOnly, ExplanationPanel, StateBadge } from '@antena/ui';
 import { formatIban } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
@@ -37,6 +37,12 @@ export function ContractPage() {
             {can('TERMINATE') && <TerminateContract contractId={contract.id} number={contract.number} version={contract.version} />}
           </Group>
           <BillingAccountExplanation account={contract.billingAccount} />
+          {contract.sepaMandateBlock && (
+            <ExplanationPanel tone="refusal" title={t('contract.sepaBlocked')}>
+              <Text size="sm" data-testid="sepa-mandate-block">{contract.sepaMandateBlock.message}</Text>
+              <Text size="sm" c="dimmed">{contract.sepaMandateBlock.remedy}</Text>
+            </ExplanationPanel>
+          )}
           <Card withBorder>
             <Stack>
               <Group justify="space-between">

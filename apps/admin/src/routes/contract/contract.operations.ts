@@ -23,6 +23,11 @@ export const ContractPageDocument = graphql(`
       billingAccount {
         ...BillingAccountFields
       }
+      sepaMandateBlock {
+        code
+        message
+        remedy
+      }
       subscriptions {
         ...ContractSubscription
       }

@@ -1,9 +1,9 @@
-// The PDF needs the same bearer token as the API, which a plain link cannot send: fetch it, then
-// open the blob. Accept-Language follows the chosen language like every other request.
+// The PDF needs the session cookie and the CSRF header the API requires with it, which a plain link
+// cannot send: fetch it, then open the blob. Accept-Language follows the chosen language.
 import { Button } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
-import { session } from '../../auth/session';
+import { CSRF_HEADERS } from '../../auth/session';
 import { languageStore } from '../../i18n/language';
 import { useI18n } from '../../i18n/I18nProvider';
 import { notifyFailure } from '../../components/notify';
@@ -14,8 +14,7 @@ export function PdfButton({ url, fileName }: { url: string; fileName: string }) 
   const open = async () => {
     setLoading(true);
     try {
-      const token = session.token();
-      const response = await fetch(url, { headers: { 'accept-language': languageStore.get(), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      const response = await fetch(url, { credentials: 'same-origin', headers: { 'accept-language': languageStore.get(), ...CSRF_HEADERS } });
       if (!response.ok) throw new Error(`${response.status}`);
       const blob = await response.blob();
       const href = URL.createObjectURL(blob);

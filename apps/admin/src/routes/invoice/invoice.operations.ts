@@ -32,6 +32,17 @@ export const InvoicePageDocument = graphql(`
         ...InvoiceRow
       }
       pdfUrl
+      ...InvoiceVerifactuFields
+      sepaDebits {
+        endToEndId
+        status
+        returnReasonCode
+        returnedOn
+        returnReason {
+          message
+          remedy
+        }
+      }
       lines {
         id
         kind

@@ -1,10 +1,16 @@
 import { graphql } from '../../gql';
 
-export const LoginDocument = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      token
+// The session token goes into an httpOnly cookie; the answer only says until when it lasts.
+export const SignInDocument = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
       expiresAt
     }
+  }
+`);
+
+export const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut
   }
 `);

@@ -86,7 +86,9 @@ export class ClientResolver {
   async auditTrail(@Root() client: ClientEntity, @Args() args: PageArgs, @Ctx() ctx: Context) {
     const page = await ctx.services.clients.auditTrail(client.id, args);
     const plain = (v: unknown) => (v === null || v === undefined ? null : String(v));
-    const map = (a: AuditEntryEntity) => ({ ...a, changes: a.changes.map((c) => ({ field: c.field, from: plain(c.from), to: plain(c.to) })) });
+    // A partner learns that the ISP's staff made a change, not which staff member (their email is personal data).
+    const staffHidden = ctx.actor?.kind === 'PARTNER';
+    const map = (a: AuditEntryEntity) => ({ ...a, actorName: staffHidden && a.actorType === 'USER' ? 'staff' : a.actorName, changes: a.changes.map((c) => ({ field: c.field, from: plain(c.from), to: plain(c.to) })) });
     return { ...page, nodes: page.nodes.map(map), edges: page.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })) };
   }
 }

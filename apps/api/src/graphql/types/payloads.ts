@@ -1,5 +1,5 @@
 // Mutation payloads: refusals and warnings are results (STYLE §1).
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ApiKeyType, UserType } from './access.type.js';
 import { ClientType } from './client.type.js';
 import { DeletionCheck, Explanation } from './explanation.types.js';
@@ -22,6 +22,22 @@ export class LoginPayload {
   @Field() token: string;
   @Field() expiresAt: string;
   @Field(() => UserType) user: UserType;
+}
+
+@ObjectType({ description: 'A session of the admin SPA: its token is in an httpOnly cookie, never in the answer.' })
+export class SignInPayload {
+  @Field() expiresAt: string;
+  @Field(() => UserType) user: UserType;
+}
+
+@ObjectType()
+export class ChangePasswordPayload {
+  @Field(() => Int, { description: 'Sessions of the user that were ended, this one included: sign in again with the new password.' }) sessionsEnded: number;
+}
+
+@ObjectType()
+export class DeleteUserPayload {
+  @Field() deleted: boolean;
 }
 
 @ObjectType()
