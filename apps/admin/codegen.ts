@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         strictScalars: true,
-        scalars: { DateOnly: 'string', Period: 'string', DateTime: 'string', ID: 'string', BigCents: 'number' },
+        scalars: { DateOnly: 'string', Period: 'string', DateTime: 'string', ID: 'string', BigCents: 'number', SafeInt: 'number' },
         avoidOptionals: { field: true, inputValue: false },
         nonOptionalTypename: false,
         skipTypeNameForRoot: true,

@@ -11,10 +11,12 @@ export default defineConfig({
       '/graphql': api,
       // Only the PDFs: /invoices and /invoices/:id are SPA routes.
       '^/invoices/[^/]+\\.pdf$': api,
+      // The remittance files and the returns upload: /remittances itself is an SPA route.
+      '^/remittances/([^/]+\\.xml|returns)$': api,
       '/health': api,
     },
   },
-  preview: { proxy: { '/graphql': api, '^/invoices/[^/]+\\.pdf$': api, '/health': api } },
+  preview: { proxy: { '/graphql': api, '^/invoices/[^/]+\\.pdf$': api, '^/remittances/([^/]+\\.xml|returns)$': api, '/health': api } },
   // No source maps in the build: the API serves dist/ publicly.
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 2000 },
 });

@@ -12,6 +12,9 @@ import { createLogger, type Logger } from './logging/logger.js';
 import { seedDemoData } from './seed/seed.js';
 import { createApp } from './server.js';
 import { ensureFirstAdmin } from './services/user.service.js';
+import { agencyConfigFromEnv } from './verifactu/submission/config.js';
+import { soapTransport } from './verifactu/submission/transport.js';
+import { SubmissionWorker } from './verifactu/submission/worker.js';
 
 export interface Started { server: Server; dataSource: DataSource; port: number; close(): Promise<void> }
 
@@ -36,12 +39,17 @@ export async function start(env: NodeJS.ProcessEnv, print: (line: string) => voi
     const base = `http://localhost:${bound}`;
     print(`Antena API on ${base}/graphql (admin SPA at ${base}/, health at ${base}/health)`);
     print(`Database: ${dataSource.options.type}${seeded ? ' (demo data loaded)' : ''}`);
+    // VeriFactu records go to the agency only when its endpoint is configured (docs/verifactu.md, "Sending").
+    const agency = agencyConfigFromEnv(env);
+    const worker = agency ? new SubmissionWorker(dataSource, soapTransport(agency), undefined, print) : null;
+    worker?.start();
+    print(agency ? `VeriFactu: sending records to ${agency.endpoint}` : 'VeriFactu: records kept; set ANTENA_VERIFACTU_ENDPOINT to send them');
     if (admin.created && admin.password) print(`First admin: ${admin.email} / ${admin.password} (generated: note it now, it is not shown again)`);
     else if (admin.created) print(`First admin: ${admin.email} (password from ANTENA_ADMIN_PASSWORD)`);
     else print(`Admin: ${admin.email} (password set on first start)`);
     return {
       server, dataSource, port: bound,
-      close: () => new Promise<void>((done) => server.close(() => void dataSource.destroy().then(() => done()))),
+      close: () => new Promise<void>((done) => server.close(() => void (worker?.stop() ?? Promise.resolve()).then(() => dataSource.destroy()).then(() => done()))),
     };
   } catch (error) {
     await dataSource.destroy();

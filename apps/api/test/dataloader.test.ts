@@ -26,7 +26,7 @@ async function bulkClients(tag: string, n: number) {
   const subs: SubscriptionEntity[] = [];
   for (let i = 0; i < n; i++) {
     const c: ClientEntity = { id: newId(), code: `${tag}${String(i).padStart(4, '0')}`, kind: 'PERSON', name: `${tag} ${i}`, taxId: nif(), email: `${tag}${i}@x.es`,
-      phone: null, address: null, iban: i % 2 ? 'ES7921000813610123456789' : null, partnerId: null, searchText: '', version: 1, createdAt: at, updatedAt: at };
+      phone: null, address: null, iban: i % 2 ? 'ES7921000813610123456789' : null, partnerId: null, searchText: '', archivedAt: null, version: 1, createdAt: at, updatedAt: at };
     c.searchText = clientSearchText(c);
     clients.push(c);
     for (const signed of [true, false]) {

@@ -45,8 +45,10 @@ export interface TestServer {
 /** Billing tests that run December and later periods need a "today" after those issue dates. */
 export const BILLING_NOW = new Date('2027-06-15T10:00:00Z');
 
-export async function startServer(options: { adminDist?: string; now?: Date; app?: Partial<AppOptions> } = {}): Promise<TestServer> {
-  let clock = options.now ?? TEST_NOW;
+/** `now`: a fixed instant (moved later with `setNow`) or a clock function the test drives itself. */
+export async function startServer(options: { adminDist?: string; now?: Date | (() => Date); app?: Partial<AppOptions> } = {}): Promise<TestServer> {
+  const clockFn = typeof options.now === 'function' ? options.now : null;
+  let clock = options.now instanceof Date ? options.now : TEST_NOW;
   const db = await createTestDatabase();
   const counter = new QueryCounter();
   const ds = await openDatabase({ url: db.url, logger: counter });
@@ -54,7 +56,7 @@ export async function startServer(options: { adminDist?: string; now?: Date; app
   const loggedErrors: TestServer['loggedErrors'] = [];
   const { logger, lines: logs } = memoryLogger();
   const { app, stop } = await createApp({
-    dataSource: ds, now: () => clock, jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent', logger,
+    dataSource: ds, now: () => (clockFn ? clockFn() : clock), jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent', logger,
     ...options.app,
   });
   const server: Server = await new Promise((resolve) => {

@@ -27,6 +27,7 @@ test('migrates up, down and up again on a fresh database', async () => {
     for (const table of tables) expect(await qr.hasTable(table), table).toBe(false);
     await ds.runMigrations();
     expect(await ds.query('SELECT mode FROM billing_settings')).toEqual([{ mode: 'ADVANCE' }]);
+    expect(await ds.query('SELECT mode, "creditNoteType" FROM verifactu_settings')).toEqual([{ mode: 'VERIFACTU', creditNoteType: 'R4' }]);
     await qr.release();
   } finally {
     await ds.destroy();
@@ -61,7 +62,7 @@ test('the token signing secret once stored in app_settings is removed by the ses
     const [initial] = ds.migrations;
     await initial!.up(qr);
     await qr.query(`INSERT INTO app_settings ("key", "value") VALUES ('jwtSecret', 'old-secret'), ('other', 'kept')`);
-    await ds.migrations.find((m) => m.name === 'Sessions1764500000000')!.up(qr);
+    await ds.migrations.find((m) => (m.name ?? m.constructor.name) === 'Sessions1764500000000')!.up(qr);
     expect(await qr.query(`SELECT "key" FROM app_settings ORDER BY "key"`)).toEqual([{ key: 'other' }]);
     expect(await qr.hasTable('sessions')).toBe(true);
     await qr.release();

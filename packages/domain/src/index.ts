@@ -8,3 +8,5 @@ export * from './billing/index.js';
 export * from './deletion/index.js';
 export * from './i18n/index.js';
 export * from './explain/index.js';
+export * from './sepa/index.js';
+export * from './verifactu/index.js';

@@ -24,6 +24,12 @@ export class ClientPage {
     await this.page.getByRole('link', { name: linkName }).first().click();
   }
 
+  /** Archives after confirming; a refusal stays in the dialog. */
+  async archive() {
+    await this.page.getByRole('button', { name: 'Archivar cliente' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Archivar cliente' }).click();
+  }
+
   async deleteConfirmed() {
     await this.openDeleteConfirmation();
     await this.confirmDeletion();

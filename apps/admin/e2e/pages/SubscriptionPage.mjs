@@ -13,4 +13,18 @@ export class SubscriptionPage {
   offeredStates() {
     return this.page.getByRole('option');
   }
+
+  /** Deletes a bonus or additional amount no invoice applied, confirming the dialog. */
+  async deleteBonus(label) {
+    await this.page.getByRole('button', { name: `Borrar ${label}` }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Borrar' }).click();
+  }
+
+  /** Ends a bonus or additional amount an invoice applied, on `lastDay` (YYYY-MM-DD). */
+  async endExtra(label, lastDay) {
+    await this.page.getByRole('button', { name: `Terminar ${label}` }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /Último día/ }).fill(lastDay);
+    await dialog.getByRole('button', { name: 'Terminar' }).click();
+  }
 }

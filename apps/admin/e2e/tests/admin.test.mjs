@@ -49,6 +49,12 @@ before(async () => {
   await api.signContract(data.billedContract, IBAN_SIGNATURE, data.billed.name, data.billed.taxId);
   data.billedSubscription = await api.createSubscription({ contractId: data.billedContract.id, tariffId: data.tariff.id, state: 'ACTIVE', startDate: `${data.period}-01` });
   data.tariffB = await api.createTariff(4500);
+  // Deletable but for a bonus on its pending subscription.
+  data.bonusClient = await api.createClient(`Cliente con bonificación ${run}`);
+  const bonusContract = await api.createContract(data.bonusClient.id);
+  data.bonusSubscription = await api.createSubscription({ contractId: bonusContract.id, tariffId: data.tariff.id });
+  await api.gql('mutation($i: AddBonusInput!) { addBonus(input: $i) { id } }',
+    { i: { subscriptionId: data.bonusSubscription.id, kind: 'PERCENT', percent: 10, validFrom: '2030-01-01' } });
   browser = await launch();
   page = await newPage(browser, baseUrl);
   page.on('console', (message) => {
@@ -266,6 +272,49 @@ describe('admin SPA', () => {
     assert.equal(lines.length, count + 1, 'the header and one line per filtered credit note');
     for (const line of lines.slice(1)) assert.match(line, /;"Rectificativa";.*;\d{2}\/\d{2}\/\d{4};-\d+,\d{2};/);
     await page.getByRole('button', { name: 'Quitar filtros' }).click();
+  });
+
+  test('client with invoices: cannot be deleted, is archived instead and leaves the list', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.billed.id);
+    await client.archive();
+    // Still billed: its active subscription must be cancelled first, and the dialog says so.
+    await page.getByRole('dialog').getByText(/suscripción que no está cancelada/).waitFor();
+    await screenshot(page, 'archive-refused');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancelar' }).click();
+    await api.gql('mutation($id: ID!, $d: String!) { changeSubscriptionState(id: $id, state: CANCELLED, effectiveDate: $d) { id } }',
+      { id: data.billedSubscription.id, d: todayIso() });
+    await client.open(data.billed.id);
+    await client.askToDelete();
+    await client.refusal().waitFor();
+    await client.archive();
+    await page.getByText('Archivado el').waitFor();
+    await screenshot(page, 'archived');
+    const clients = new ClientsPage(page);
+    await new Layout(page).go('Clientes');
+    await clients.search(data.billed.name);
+    await page.getByText('No hay clientes que coincidan').waitFor();
+    await page.getByRole('switch', { name: 'Mostrar archivados' }).click();
+    await page.getByRole('link', { name: data.billed.name }).waitFor();
+  });
+
+  test('client with a bonus: removes the bonus, then deletes the client', async () => {
+    const client = new ClientPage(page);
+    await client.open(data.bonusClient.id);
+    await client.askToDelete();
+    await client.refusal().waitFor();
+    const codes = await client.blockers().evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
+    assert.deepEqual(codes, ['SUBSCRIPTION_HAS_BONUSES']);
+    await client.followRemedy('Ver la suscripción');
+    await page.waitForURL(`**/subscriptions/${data.bonusSubscription.id}`);
+    const subscription = new SubscriptionPage(page);
+    await subscription.deleteBonus('la bonificación 10 %');
+    await page.getByText('Sin bonificaciones').waitFor();
+    await screenshot(page, 'bonus-removed');
+    await client.open(data.bonusClient.id);
+    await client.askToDelete();
+    await client.deleteConfirmed();
+    await page.waitForURL('**/clients');
   });
 
   test('deletes a client that can be deleted, after confirming', async () => {

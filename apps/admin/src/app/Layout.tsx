@@ -1,7 +1,7 @@
 // The frame of every signed-in page: navigation on the left, language and sign-out on top.
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingBank, IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { MouseEvent, ReactNode } from 'react';
@@ -18,6 +18,8 @@ const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] =
   { to: '/tariffs', label: 'nav.tariffs', icon: <IconTags size={18} /> },
   { to: '/billing', label: 'nav.billing', icon: <IconReceipt size={18} /> },
   { to: '/invoices', label: 'nav.invoices', icon: <IconFileInvoice size={18} /> },
+  { to: '/remittances', label: 'nav.remittances', icon: <IconBuildingBank size={18} /> },
+  { to: '/verifactu/rejected', label: 'nav.verifactuRejected', icon: <IconAlertTriangle size={18} /> },
   { to: '/settings', label: 'nav.settings', icon: <IconSettings size={18} /> },
   { to: '/partners', label: 'nav.partners', icon: <IconKey size={18} /> },
 ];

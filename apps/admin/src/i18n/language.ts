@@ -14,6 +14,8 @@ function initial(): Language {
 }
 
 let current: Language = initial();
+// A reload keeps the stored language: <html lang> must say so from the start, not only after a switch.
+if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 export const languageStore = {
   get: (): Language => current,

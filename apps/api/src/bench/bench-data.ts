@@ -58,8 +58,8 @@ export async function seedBenchData(ds: DataSource, contracts: number): Promise<
         timeline.forEach(([state, effectiveDate], j) => states.push({ id: newId(), subscriptionId: subId, state, effectiveDate, createdAt: `2026-10-01T00:00:0${j}.000Z`, seq: 0 }));
         tchanges.push({ id: newId(), subscriptionId: subId, tariffId: tariff.id, effectiveDate: '2025-01-01', createdAt: AT, seq: 0 });
         if ((i + s) % 5 === 0) tchanges.push({ id: newId(), subscriptionId: subId, tariffId: tariffs[(i + s + 3) % tariffs.length]!.id, effectiveDate: day(1 + ((i + s) % 29) + 1), createdAt: AT, seq: 0 });
-        if (i % 10 === 3) bonuses.push({ id: newId(), subscriptionId: subId, kind: 'PERCENT', percent: 10, amountCents: null, description: 'Promo', validFrom: '2026-01-01', validTo: null, createdAt: AT });
-        if (i % 20 === 7) extras.push({ id: newId(), subscriptionId: subId, description: 'Router', amountCents: 4900, vatRate: 0.21, kind: 'ONE_OFF', date: day(d), validFrom: null, validTo: null, createdAt: AT });
+        if (i % 10 === 3) bonuses.push({ id: newId(), subscriptionId: subId, kind: 'PERCENT', percent: 10, amountCents: null, description: 'Promo', validFrom: '2026-01-01', validTo: null, version: 1, createdAt: AT });
+        if (i % 20 === 7) extras.push({ id: newId(), subscriptionId: subId, description: 'Router', amountCents: 4900, vatRate: 0.21, kind: 'ONE_OFF', date: day(d), validFrom: null, validTo: null, version: 1, createdAt: AT });
         subscriptions++;
       }
     }

@@ -1,6 +1,7 @@
 // `pnpm bench` (issue 4): a billing run of 100 000 contracts (~150 000 subscriptions, mixed timelines)
 // on SQLite and on PostgreSQL, with invoices/s, total time, peak RSS, billingPreview's time over the same
 // data and a raw-driver baseline inserting the same rows in the same batches.
+//   BENCH_VERIFACTU=off runs billing without VeriFactu records, to measure what recording costs (docs/verifactu.md).
 //   BENCH_CONTRACTS=100000  BENCH_CHUNK=2000  BENCH_DATABASE_URL=postgres://…  (default: TEST_DATABASE_URL, else the local
 //   server at postgres://postgres@127.0.0.1:5432/postgres; skipped when unreachable)
 import 'reflect-metadata';
@@ -13,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import { previewBilling } from '../billing/billing-preview.js';
 import { runBilling } from '../billing/billing-run.js';
 import { openDatabase } from '../db/data-source.js';
+import { benchmarkOnly } from '../verifactu/record-writer.js';
 import { BILLING_SETTINGS_ID, BillingSettingsEntity, InvoiceLineEntity } from '../entities/index.js';
 import { seedBenchData } from './bench-data.js';
 import { rawBaseline } from './raw-baseline.js';
@@ -24,6 +26,7 @@ const CHUNK = process.env['BENCH_CHUNK'] ? Number(process.env['BENCH_CHUNK']) : 
 const PG_URL = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET_SECONDS = { sqlite: 10, postgres: 20 };
 const MiB = 1024 * 1024;
+benchmarkOnly.skipRecords = process.env['BENCH_VERIFACTU'] === 'off';
 
 /** Highest RSS seen while `work` runs, sampled every 20 ms. */
 async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakRss: number }> {
@@ -67,6 +70,8 @@ async function benchOn(kind: 'sqlite' | 'postgres', ds: DataSource, pgUrl: strin
     `${run.peakRss <= 1024 * MiB ? 'OK' : 'OVER'} RSS ≤ 1 GiB`,
     `${preview.seconds <= run.seconds ? 'OK' : 'OVER'} preview ≤ run`,
   ].join(', ');
+  const records = Number((await ds.query('SELECT COUNT(*) AS n FROM verifactu_records'))[0].n);
+  console.log(`\n[${kind}] VeriFactu records ${benchmarkOnly.skipRecords ? 'OFF' : `on: ${records}`}`);
   console.log(`\n[${kind}] ${CONTRACTS} contracts, ${result.subscriptions} subscriptions → ${result.invoices} invoices, ${lines} lines (${result.skipped} skipped)`);
   console.log(`  run ${result.runSeconds} s (${result.invoicesPerSecond} invoices/s), preview ${result.previewSeconds} s, raw-driver baseline inserts ${result.baselineInsertSeconds} s (run = ${result.ratioToBaseline}× baseline)`);
   console.log(`  peak RSS during run ${result.peakRssMiBRun} MiB, during preview ${result.peakRssMiBPreview} MiB; seeding ${result.seedSeconds} s`);

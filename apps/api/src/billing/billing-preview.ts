@@ -39,6 +39,7 @@ export async function previewBilling(
     for (const c of chunk) {
       const who = { contractId: c.contractId, contractNumber: c.contractNumber, clientId: c.clientId };
       if (c.existing) { skip({ ...who, code: 'ALREADY_INVOICED', params: { contract: c.contractNumber, period, number: c.existing.number } }); continue; }
+      if (c.clientSkip) { skip({ ...who, code: c.clientSkip.code, params: c.clientSkip.params }); continue; }
       const calc = calculateInvoice({ mode: settings.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
       if (!calc.invoice) { skip({ ...who, code: calc.skipped.code, params: calc.skipped.params }); continue; }
       out.invoiceCount++;

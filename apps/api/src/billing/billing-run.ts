@@ -9,6 +9,7 @@ import { inTransaction } from '../db/transaction.js';
 import { newId } from '../db/ids.js';
 import { ZeroTotalChargeEntity, type BillingRunEntity } from '../entities/index.js';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
+import { appendAltas } from '../verifactu/record-writer.js';
 import { loadContractChunk, loadTariffs } from './contract-chunk.js';
 import { bulkInsert } from './bulk-insert.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
@@ -51,6 +52,7 @@ async function writeChunk(
   if (ctx.fail !== null) throw new InjectedFailure(ctx.fail);
   await insertLines(m, lines);
   await advanceCounter(m, 'F', ctx.year, next + items.length);
+  await appendAltas(m, invoices);
   return { count: items.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0), first: next, last: next + items.length - 1 };
 }
 
@@ -93,6 +95,7 @@ export async function runBilling(ds: DataSource, input: { period: Period; actor:
     let existing = 0;
     for (const c of rows) {
       if (c.existing) { existing++; continue; }
+      if (c.clientSkip) { skips.push(c.clientSkip.code); continue; }
       const calc = calculateInvoice({ mode: settings.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
       if (calc.invoice) items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: calc.invoice, account: c.account, rectifiesId: null });
       else {

@@ -11,6 +11,7 @@ import type { Scope } from '../services/scope.js';
 import { previewBilling, type BillingPreview } from './billing-preview.js';
 import { runBilling, type BillingRunOptions } from './billing-run.js';
 import { runMassCredit } from './mass-credit-run.js';
+import { applyPaymentStatuses } from './payment-status.js';
 
 export const PREVIEW_LIMIT_MAX = 1000;
 
@@ -60,12 +61,9 @@ export class BillingService {
     const refusal = checkPaymentTransition(invoice, to);
     if (refusal) throw refused(this.scope.locale, 'status', refusal, allowedPaymentStatuses(invoice.kind, invoice.status));
     return inTransaction(this.scope.ds, async (m) => {
-      const r = await m.createQueryBuilder().update(InvoiceEntity).set({ status: to })
-        .where('id = :id AND status = :from', { id, from: invoice.status }).updateEntity(false).execute();
-      if (r.affected !== 1) throw conflict(this.scope.locale, 'Invoice', id);
-      await audit(m, this.scope, [{ entityType: 'Invoice', entityId: id, clientId: invoice.clientId, action: 'PAYMENT_STATUS', changes: [{ field: 'status', from: invoice.status, to }] }]);
+      await applyPaymentStatuses(m, this.scope, [{ invoice, to }]);
       const updated = { ...invoice, status: to };
-      this.scope.loaders.invoice.clear(id).prime(id, updated);
+      this.scope.loaders.invoice.prime(id, updated);
       return updated;
     });
   }

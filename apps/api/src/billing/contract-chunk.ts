@@ -4,7 +4,7 @@
 // A fixed handful of range queries per chunk, raw rows (no entity hydration): runs stream 100k
 // contracts this way without holding more than one chunk in memory.
 import {
-  billingAccountOf, netChargedRanges, type AdditionalAmountInput, type BillingAccount, type BonusInput, type InvoiceLineKind,
+  billingAccountOf, clientBillingSkip, netChargedRanges, type AdditionalAmountInput, type BillingAccount, type BonusInput, type InvoiceLineKind,
   type Period, type StateChange, type SubscriptionBillingInput, type SubscriptionState, type TariffChange,
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
@@ -18,6 +18,8 @@ export interface ContractToBill {
   subscriptions: SubscriptionBillingInput[];
   /** The period's regular invoice, when a run already made it. */
   existing: { id: string; number: string } | null;
+  /** Why the contract is left out because of its client (archived), or null. */
+  clientSkip: { code: string; params: Record<string, string | number> } | null;
 }
 
 /** Rates and percents are stored scaled (db/columns.ts ScaledColumn); raw rows need the same conversion. */
@@ -44,7 +46,7 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 // Hand-written SQL, identical on both databases but for placeholders: built once, and on SQLite served
 // from the driver's statement cache. (The query builder cost more to compile than some queries to run.)
 const SQL = {
-  contracts: (only: boolean, after: boolean) => `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban"
+  contracts: (only: boolean, after: boolean) => `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban", cl.code AS "clientCode", cl."archivedAt"
     FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE ${after ? 'c.id > ?' : '1 = 1'}${only ? ' AND c.id = ?' : ''} ORDER BY c.id LIMIT ?`,
   subscriptions: `SELECT s.id, s."contractId", s."billingStartDate" FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ? ORDER BY s.id`,
   states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscriptions s JOIN subscription_state_changes x ON x."subscriptionId" = s.id
@@ -98,7 +100,9 @@ export async function loadContractChunk(
   if (opts.after) params.push(opts.after);
   if (opts.onlyContractId) params.push(opts.onlyContractId);
   params.push(opts.limit);
-  const contracts = await run<{ id: string; number: string; clientId: string; signedAt: string | null; iban: string | null; clientIban: string | null }>(
+  const contracts = await run<{
+    id: string; number: string; clientId: string; signedAt: string | null; iban: string | null; clientIban: string | null; clientCode: string; archivedAt: string | null;
+  }>(
     m, SQL.contracts(!!opts.onlyContractId, !!opts.after), params);
   if (contracts.length === 0) return [];
   const range = [contracts[0]!.id, contracts[contracts.length - 1]!.id];
@@ -134,6 +138,7 @@ export async function loadContractChunk(
     clientId: c.clientId,
     account: billingAccountOf({ contractNumber: c.number, signature: c.signedAt && c.iban ? { iban: c.iban } : null, clientIban: c.clientIban }),
     existing: existingByContract.get(c.id) ?? null,
+    clientSkip: clientBillingSkip({ code: c.clientCode, archivedAt: c.archivedAt }),
     subscriptions: (subsByContract.get(c.id) ?? []).map((s): SubscriptionBillingInput => ({
       id: s.id,
       billingStartDate: s.billingStartDate,

@@ -11,6 +11,7 @@ import { inTransaction } from '../db/transaction.js';
 import {
   InvoiceEntity, InvoiceLineEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, type BillingRunEntity,
 } from '../entities/index.js';
+import { appendAltas } from '../verifactu/record-writer.js';
 import { loadTariffs, type TariffMap } from './contract-chunk.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, lockCounter } from './numbering.js';
@@ -73,6 +74,7 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
   await insertInvoices(m, invoices);
   await insertLines(m, lines);
   await advanceCounter(m, 'R', year, next + items.length);
+  await appendAltas(m, invoices);
   return { count: items.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0) };
 }
 

@@ -15,5 +15,7 @@ export class AdditionalAmountEntity {
   @DateOnlyColumn(true) date: string | null;
   @DateOnlyColumn(true) validFrom: string | null;
   @DateOnlyColumn(true) validTo: string | null;
+  /** The optimistic lock: ending or deleting is conditional on it. */
+  @IntColumn() version: number;
   @InstantColumn() createdAt: string;
 }

@@ -14,5 +14,7 @@ export class BonusEntity {
   @TextColumn(200, true) description: string | null;
   @DateOnlyColumn() validFrom: string;
   @DateOnlyColumn(true) validTo: string | null;
+  /** The optimistic lock: ending or deleting is conditional on it. */
+  @IntColumn() version: number;
   @InstantColumn() createdAt: string;
 }

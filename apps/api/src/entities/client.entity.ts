@@ -18,6 +18,8 @@ export class ClientEntity {
   @RefColumn(true) partnerId: string | null;
   /** What client searches compare: see clientSearchText in services/client-search.ts. */
   @TextColumn(700) searchText: string;
+  /** Archived (docs/rules.md §1 rule 2, "Archive"): read-only, hidden from lists, never billed. */
+  @InstantColumn(true) archivedAt: string | null;
   @IntColumn() version: number;
   @InstantColumn() createdAt: string;
   @InstantColumn() updatedAt: string;

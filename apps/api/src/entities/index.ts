@@ -19,6 +19,8 @@ import { SubscriptionTariffChangeEntity } from './subscription-tariff-change.ent
 import { SubscriptionEntity } from './subscription.entity.js';
 import { TariffEntity } from './tariff.entity.js';
 import { UserEntity } from './user.entity.js';
+import { verifactuEntities } from '../verifactu/verifactu.entities.js';
+import { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 import { ZeroTotalChargeEntity } from './zero-total-charge.entity.js';
 
 export {
@@ -31,7 +33,7 @@ export const entities = [
   PartnerEntity, ApiKeyEntity, UserEntity, ClientEntity, ContractEntity, TariffEntity, SubscriptionEntity,
   SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, BonusEntity, AdditionalAmountEntity, InvoiceEntity,
   InvoiceLineEntity, InvoiceCounterEntity, BillingRunEntity, BillingSettingsEntity, AppSettingEntity, SequenceEntity,
-  AuditEntryEntity, SessionEntity, ZeroTotalChargeEntity,
+  AuditEntryEntity, SessionEntity, ZeroTotalChargeEntity, SepaSettingsEntity, RemittanceEntity, SepaDebitEntity, ...verifactuEntities,
 ];
 
 export { BILLING_SETTINGS_ID } from './billing-settings.entity.js';

@@ -36,4 +36,6 @@ export class InvoiceEntity {
   @JsonColumn() billingParams: Record<string, string | number>;
   @RefColumn(true) billingRunId: string | null;
   @InstantColumn() createdAt: string;
+  /** Set when an anulación record withdraws it (docs/verifactu.md, "Voiding"); the number stays used. */
+  @InstantColumn(true) voidedAt?: string | null;
 }

@@ -19,6 +19,7 @@ const NOUNS: Record<string, Record<Locale, string>> = {
   Tariff: { es: 'ninguna tarifa', en: 'tariff' },
   Partner: { es: 'ningún partner', en: 'partner' },
   ApiKey: { es: 'ninguna clave de API', en: 'API key' },
+  VerifactuRecord: { es: 'ningún registro VeriFactu', en: 'VeriFactu record' },
   User: { es: 'ningún usuario', en: 'user' },
 };
 const noun = (entityType: string | number | undefined, locale: Locale) =>

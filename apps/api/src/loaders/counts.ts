@@ -2,7 +2,9 @@
 import { invoicingForDeletion, type PaymentStatus } from '@antena/domain';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { AdditionalAmountEntity, BonusEntity, InvoiceEntity, InvoiceLineEntity, SubscriptionEntity } from '../entities/index.js';
+import {
+  AdditionalAmountEntity, BonusEntity, InvoiceEntity, InvoiceLineEntity, SubscriptionEntity, ZeroTotalChargeEntity,
+} from '../entities/index.js';
 
 export interface SubscriptionUsage { bonusCount: number; additionalAmountCount: number; invoiceLineCount: number }
 export interface InvoiceCounts { pending: number; settled: number }
@@ -46,5 +48,39 @@ export function invoiceCountsLoader(ds: EntityManager): DataLoader<string, Invoi
       const { pendingInvoiceCount, settledInvoiceCount } = invoicingForDeletion(byClient.get(id) ?? []);
       return { pending: pendingInvoiceCount, settled: settledInvoiceCount };
     });
+  });
+}
+
+/** How often, and through which day, issued invoices (and zero-total charges) applied a bonus or additional amount. */
+export interface ExtraApplication { count: number; through: string | null }
+
+/**
+ * Two grouped queries per batch: invoice lines, and the zero-total charges whose days count as charged
+ * (docs/billing.md "Zero totals"; those record additional amounts only).
+ */
+export async function extraApplications(m: EntityManager, type: 'Bonus' | 'AdditionalAmount', ids: readonly string[]): Promise<Map<string, ExtraApplication>> {
+  const out = new Map<string, ExtraApplication>();
+  if (ids.length === 0) return out;
+  const column = type === 'Bonus' ? 'bonusId' : 'additionalAmountId';
+  const grouped = (entity: Function) => m.createQueryBuilder(entity, 'x')
+    .select(`x.${column}`, 'id').addSelect('COUNT(*)', 'n').addSelect('MAX(COALESCE(x.toDate, x.fromDate))', 'through')
+    .where(`x.${column} IN (:...ids)`, { ids: [...ids] }).groupBy(`x.${column}`)
+    .getRawMany<{ id: string; n: string | number; through: string | null }>();
+  const sources = [await grouped(InvoiceLineEntity)];
+  if (type === 'AdditionalAmount') sources.push(await grouped(ZeroTotalChargeEntity));
+  for (const rows of sources) {
+    for (const r of rows) {
+      const seen = out.get(r.id) ?? { count: 0, through: null };
+      const through = seen.through === null || (r.through !== null && r.through > seen.through) ? r.through : seen.through;
+      out.set(r.id, { count: seen.count + Number(r.n), through });
+    }
+  }
+  return out;
+}
+
+export function extraApplicationsLoader(m: EntityManager, type: 'Bonus' | 'AdditionalAmount'): DataLoader<string, ExtraApplication> {
+  return new DataLoader(async (ids) => {
+    const map = await extraApplications(m, type, ids);
+    return ids.map((id) => map.get(id) ?? { count: 0, through: null });
   });
 }

@@ -7,7 +7,9 @@ import {
   SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, ZeroTotalChargeEntity,
 } from '../entities/index.js';
 import { byId, groupedBy } from './batch.js';
-import { invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
+import { extraApplicationsLoader, invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
+import { verifactuRecordsLoader, verifactuSettingsLoader } from '../verifactu/loaders.js';
+import { SepaDebitEntity } from '../sepa/sepa.entities.js';
 
 const byEffectiveDate = <T extends { effectiveDate: string; seq: number }>(a: T, b: T) =>
   a.effectiveDate.localeCompare(b.effectiveDate) || a.seq - b.seq;
@@ -41,8 +43,17 @@ export function createLoaders(ds: EntityManager) {
         ...await repo(InvoiceLineEntity).find({ where: { subscriptionId: In([...ids]) }, select: { subscriptionId: true, kind: true, fromDate: true, toDate: true } }),
         ...await repo(ZeroTotalChargeEntity).find({ where: { subscriptionId: In([...ids]) }, select: { subscriptionId: true, kind: true, fromDate: true, toDate: true } }),
       ] as { subscriptionId: string; kind: InvoiceLineEntity['kind']; fromDate: string | null; toDate: string | null }[]),
+    /** Returned SEPA debits of each contract: what a mandate block is derived from (docs/sepa.md). */
+    returnedDebitsByContract: groupedBy((d: SepaDebitEntity) => d.contractId,
+      (ids) => repo(SepaDebitEntity).find({ where: { contractId: In([...ids]), status: 'RETURNED' } })),
     subscriptionUsage: subscriptionUsageLoader(ds),
     invoiceCounts: invoiceCountsLoader(ds),
+    bonusApplications: extraApplicationsLoader(ds, 'Bonus'),
+    additionalAmountApplications: extraApplicationsLoader(ds, 'AdditionalAmount'),
+    bonus: byId((ids) => repo(BonusEntity).findBy({ id: In([...ids]) })),
+    additionalAmount: byId((ids) => repo(AdditionalAmountEntity).findBy({ id: In([...ids]) })),
+    verifactuRecords: verifactuRecordsLoader(ds),
+    verifactuSettings: verifactuSettingsLoader(ds),
   };
 }
 

@@ -5,7 +5,7 @@
 import type { SubscriptionState } from '@antena/domain';
 import type { AdditionalAmountEntity, BonusEntity, ClientEntity, ContractEntity, PartnerEntity, TariffEntity } from '../entities/index.js';
 
-type Row<T> = Omit<T, 'createdAt' | 'updatedAt' | 'version' | 'searchText'>;
+type Row<T> = Omit<T, 'createdAt' | 'updatedAt' | 'version' | 'searchText' | 'archivedAt'>;
 
 export const partners: Row<PartnerEntity>[] = [
   { id: 'p-redes-del-sur', name: 'Redes del Sur (partner)' },

@@ -34,8 +34,8 @@ export async function seedDemoData(ds: DataSource, now = new Date()): Promise<bo
       s.states.map(([state, effectiveDate]) => ({ id: newId(), subscriptionId: s.id, state, effectiveDate, createdAt: at, seq: seqs[k++] }))));
     await insert(SubscriptionTariffChangeEntity, demo.subscriptions.flatMap((s) =>
       s.tariffs.map(([tariffId, effectiveDate]) => ({ id: newId(), subscriptionId: s.id, tariffId, effectiveDate, createdAt: at, seq: seqs[k++] }))));
-    await insert(BonusEntity, stamped(demo.bonuses));
-    await insert(AdditionalAmountEntity, stamped(demo.additionalAmounts));
+    await insert(BonusEntity, stamped(demo.bonuses).map((b) => ({ ...b, version: 1 })));
+    await insert(AdditionalAmountEntity, stamped(demo.additionalAmounts).map((a) => ({ ...a, version: 1 })));
     // The profile IBAN change after signing, as the audit trail would have recorded it (rule 1).
     await insert(AuditEntryEntity, [{
       id: newId(), actorType: 'SYSTEM', actorId: null, actorName: 'seed', entityType: 'Client', entityId: 'c-garcia', clientId: 'c-garcia',

@@ -1,6 +1,7 @@
 // Loading an aggregate on behalf of the caller: another partner's client, and everything that
 // hangs from it, is simply NOT_FOUND (SPEC §5).
-import { notFound } from '../errors/errors.js';
+import { checkClientWritable } from '@antena/domain';
+import { notFound, refused } from '../errors/errors.js';
 import type { ClientEntity, ContractEntity, InvoiceEntity, SubscriptionEntity } from '../entities/index.js';
 import { partnerIdOf, type Scope } from './scope.js';
 
@@ -35,4 +36,14 @@ export async function visibleInvoice(scope: Scope, id: string): Promise<InvoiceE
   const client = invoice ? await scope.loaders.client.load(invoice.clientId) : null;
   if (!invoice || !client || !canSee(scope, client)) throw notFound(scope.locale, 'Invoice', id);
   return invoice;
+}
+
+/**
+ * An archived client is read-only but for unarchiving (docs/rules.md §1 rule 2, "Archive"): every other write on it,
+ * or on what hangs from it, is refused with the domain's reason. Returns the client for chaining.
+ */
+export function writable<T extends { client: ClientEntity }>(scope: Scope, found: T): T {
+  const refusal = checkClientWritable(found.client);
+  if (refusal) throw refused(scope.locale, 'archivedAt', refusal);
+  return found;
 }

@@ -2,6 +2,7 @@
 // transaction as the change itself.
 import type { EntityManager } from 'typeorm';
 import { auditActor } from '../auth/actor.js';
+import { bulkInsert } from '../billing/bulk-insert.js';
 import { newId } from '../db/ids.js';
 import { AuditEntryEntity, type FieldChangeValue } from '../entities/index.js';
 import type { Scope } from './scope.js';
@@ -32,5 +33,7 @@ export async function audit(manager: EntityManager, scope: Scope, records: Audit
   const who = auditActor(scope.actor);
   const at = scope.now.toISOString();
   const rows = records.map((r) => ({ id: newId(), ...who, at, ...r, changes: r.changes ?? [] }));
-  await manager.createQueryBuilder().insert().into(AuditEntryEntity).values(rows).execute();
+  // Many rows at once (SEPA settlements and returns): the bulk path, without building one huge statement.
+  if (rows.length > 50) await bulkInsert(manager, AuditEntryEntity, rows);
+  else await manager.createQueryBuilder().insert().into(AuditEntryEntity).values(rows).execute();
 }

@@ -1,14 +1,14 @@
 // Clients: list/search, create, update (optimistic lock + rule 1 warnings), delete (rule 2).
-import { checkClientDeletion, signatureIbanWarnings, type DeletionCheck, type Warning } from '@antena/domain';
+import { checkArchive, checkClientDeletion, checkUnarchive, signatureIbanWarnings, type DeletionCheck, type Refusal, type Warning } from '@antena/domain';
 import { In, type EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { formatCode, nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import { lockClient } from './lock.js';
-import { AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity, type ClientKind } from '../entities/index.js';
-import { conflict, notFound } from '../errors/errors.js';
+import { AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity, SubscriptionEntity, type ClientKind } from '../entities/index.js';
+import { conflict, notFound, refused } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
-import { visibleClient } from './access.js';
+import { visibleClient, writable } from './access.js';
 import { audit, diff } from './audit.service.js';
 import { deleteSubscriptionsOf } from './cascade.js';
 import { clientSearchText, whereClientMatches } from './client-search.js';
@@ -35,11 +35,13 @@ export class ClientService {
     return visibleClient(this.scope, id);
   }
 
-  async list(args: PageArgs & { search?: string | null }): Promise<Page<ClientEntity>> {
+  /** Archived clients are left out unless `includeArchived` asks for them. */
+  async list(args: PageArgs & { search?: string | null; includeArchived?: boolean | null }): Promise<Page<ClientEntity>> {
     const page = readPageArgs(this.scope.locale, args);
     const qb = this.scope.ds.getRepository(ClientEntity).createQueryBuilder('c');
     const partnerId = partnerIdOf(this.scope);
     if (partnerId) qb.andWhere('c.partnerId = :partnerId', { partnerId });
+    if (!args.includeArchived) qb.andWhere('c.archivedAt IS NULL');
     // Accent- and case-insensitive over name, code, tax id, e-mail and IBAN, identical on both databases.
     whereClientMatches(qb, 'c', args.search);
     const result = await paginate(qb, 'c.code', 'ASC', (c) => c.code, page);
@@ -66,7 +68,7 @@ export class ClientService {
       const [n] = await nextSequenceValues(m, 'client');
       const now = this.scope.now.toISOString();
       const code = formatCode('C', n!);
-      const client: ClientEntity = { id: newId(), code, ...values, searchText: clientSearchText({ ...values, code }), version: 1, createdAt: now, updatedAt: now };
+      const client: ClientEntity = { id: newId(), code, ...values, searchText: clientSearchText({ ...values, code }), archivedAt: null, version: 1, createdAt: now, updatedAt: now };
       await m.insert(ClientEntity, client);
       await audit(m, this.scope, [{ entityType: 'Client', entityId: client.id, clientId: client.id, action: 'CREATE', changes: diff(null, client, AUDITED) }]);
       return client;
@@ -75,7 +77,7 @@ export class ClientService {
 
   /** Conditional UPDATE on (id, version): a stale version changes nothing and is a CONFLICT. */
   async update(input: UpdateClientInput): Promise<{ client: ClientEntity; warnings: Warning[] }> {
-    const before = await this.get(input.id);
+    const before = writable(this.scope, { client: await this.get(input.id) }).client;
     const read = new InputReader(this.scope.locale);
     const changes: Partial<ClientEntity> = {};
     if (input.kind != null) changes.kind = input.kind;
@@ -115,7 +117,7 @@ export class ClientService {
 
   /** Re-checks inside the write transaction, then removes the client with its contracts and subscriptions. */
   async delete(id: string): Promise<{ deleted: boolean; deletion: DeletionCheck }> {
-    await this.get(id);
+    writable(this.scope, { client: await this.get(id) });
     return inTransaction(this.scope.ds, async (m) => {
       // Children are read after the root is locked: a subscription created meanwhile is seen, or waits.
       if (!(await lockClient(m, id))) throw notFound(this.scope.locale, 'Client', id);
@@ -129,6 +131,43 @@ export class ClientService {
       await m.delete(ClientEntity, { id });
       await audit(m, this.scope, [{ entityType: 'Client', entityId: id, clientId: id, action: 'DELETE', changes: diff(client, {}, AUDITED) }]);
       return { deleted: true, deletion };
+    });
+  }
+
+  /** Archive instead of delete: refused while a subscription is live; bumps the version, audited. */
+  archive(id: string, version: number): Promise<ClientEntity> {
+    return this.setArchived(id, version, 'ARCHIVE', async (m, client) => {
+      const subs = await m.createQueryBuilder(SubscriptionEntity, 's').innerJoin(ContractEntity, 'k', 'k.id = s.contractId')
+        .select('s.state', 'state').where('k.clientId = :id', { id }).getRawMany<{ state: SubscriptionEntity['state'] }>();
+      return checkArchive({ id, code: client.code, archivedAt: client.archivedAt, subscriptionStates: subs.map((x) => x.state) });
+    });
+  }
+
+  unarchive(id: string, version: number): Promise<ClientEntity> {
+    return this.setArchived(id, version, 'UNARCHIVE', async (_m, client) => checkUnarchive(client));
+  }
+
+  /** Under the client's lock, so no subscription is created between the check and the write. */
+  private async setArchived(
+    id: string, version: number, action: 'ARCHIVE' | 'UNARCHIVE', check: (m: EntityManager, c: ClientEntity) => Promise<Refusal | null>,
+  ): Promise<ClientEntity> {
+    await this.get(id);
+    return inTransaction(this.scope.ds, async (m) => {
+      if (!(await lockClient(m, id))) throw notFound(this.scope.locale, 'Client', id);
+      const before = await m.findOneByOrFail(ClientEntity, { id });
+      if (before.version !== version) throw conflict(this.scope.locale, 'Client', id, version);
+      const refusal = await check(m, before);
+      if (refusal) throw refused(this.scope.locale, refusal.field ?? 'archivedAt', refusal);
+      const now = this.scope.now.toISOString();
+      const archivedAt = action === 'ARCHIVE' ? now : null;
+      const result = await m.createQueryBuilder().update(ClientEntity)
+        .set({ archivedAt, version: () => '"version" + 1', updatedAt: now })
+        .where('id = :id AND version = :version', { id, version }).execute();
+      if (result.affected !== 1) throw conflict(this.scope.locale, 'Client', id, version);
+      await audit(m, this.scope, [{ entityType: 'Client', entityId: id, clientId: id, action, changes: [{ field: 'archivedAt', from: before.archivedAt, to: archivedAt }] }]);
+      const client = { ...before, archivedAt, version: before.version + 1, updatedAt: now };
+      this.scope.loaders.client.clear(id).prime(id, client);
+      return client;
     });
   }
 

@@ -1,5 +1,8 @@
 // Contracts: create, sign and change the signature (rule 1), terminate (SPEC §2), billing account, delete (rule 2).
-import { billingAccountOf, checkContractDeletion, checkSignContract, checkSignatureUpdate, checkTerminateContract, type BillingAccount, type DeletionCheck } from '@antena/domain';
+import {
+  billingAccountOf, checkClientWritable, checkContractDeletion, checkSignContract, checkSignatureUpdate, checkTerminateContract, contractActions, todayFrom,
+  type AvailableAction, type BillingAccount, type ContractAction, type DeletionCheck,
+} from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../db/errors.js';
 import { newId } from '../db/ids.js';
@@ -10,7 +13,7 @@ import type { FieldChangeValue } from '../entities/audit-entry.entity.js';
 import { ContractEntity, SubscriptionEntity, type ClientEntity } from '../entities/index.js';
 import { conflict, duplicate, notFound, refused } from '../errors/errors.js';
 import { createLoaders } from '../loaders/loaders.js';
-import { visibleClient, visibleContract } from './access.js';
+import { visibleClient, visibleContract, writable } from './access.js';
 import { audit, diff } from './audit.service.js';
 import { deleteSubscriptionsOf } from './cascade.js';
 import { contractFacts } from './deletion-facts.js';
@@ -38,7 +41,7 @@ export class ContractService {
   }
 
   async create(clientId: string): Promise<ContractEntity> {
-    const client = await visibleClient(this.scope, clientId);
+    const { client } = writable(this.scope, { client: await visibleClient(this.scope, clientId) });
     return inTransaction(this.scope.ds, async (m) => {
       const [n] = await nextSequenceValues(m, 'contract');
       const now = this.scope.now.toISOString();
@@ -53,7 +56,7 @@ export class ContractService {
   }
 
   async sign(input: SignContractInput): Promise<ContractEntity> {
-    const { contract } = await visibleContract(this.scope, input.id);
+    const { contract } = writable(this.scope, await visibleContract(this.scope, input.id));
     const read = new InputReader(this.scope.locale);
     const signature = {
       signedAt: read.date('signedAt', input.signedAt),
@@ -68,7 +71,7 @@ export class ContractService {
   }
 
   async updateSignature(input: UpdateContractSignatureInput): Promise<ContractEntity> {
-    const { contract } = await visibleContract(this.scope, input.id);
+    const { contract } = writable(this.scope, await visibleContract(this.scope, input.id));
     const refusal = checkSignatureUpdate(contract);
     if (refusal) throw refused(this.scope.locale, 'input.id', refusal);
     const read = new InputReader(this.scope.locale);
@@ -82,7 +85,7 @@ export class ContractService {
 
   /** The effective date has no column of its own: the audit entry of the termination records it. */
   async terminate(input: TerminateContractInput): Promise<ContractEntity> {
-    const { contract } = await visibleContract(this.scope, input.id);
+    const { contract } = writable(this.scope, await visibleContract(this.scope, input.id));
     const effectiveDate = new InputReader(this.scope.locale).date('effectiveDate', input.effectiveDate);
     // Subscriptions are read in the transaction, so the check sees the states the UPDATE commits with.
     const guard: Guard = async (m) => {
@@ -134,12 +137,21 @@ export class ContractService {
     });
   }
 
+  /** Every contract action and why not (the domain's contractActions), judged for today; an archived client locks them all. */
+  async availableActions(contract: ContractEntity): Promise<AvailableAction<ContractAction>[]> {
+    const [subscriptions, client, deletion] = await Promise.all([
+      this.scope.loaders.subscriptionsByContract.load(contract.id), this.scope.loaders.client.load(contract.clientId), this.deletion(contract),
+    ]);
+    const locked = client ? checkClientWritable(client) : null;
+    return contractActions(contract, subscriptions, deletion, todayFrom(this.scope.now), locked);
+  }
+
   async deletion(contract: ContractEntity): Promise<DeletionCheck> {
     return checkContractDeletion(await contractFacts(this.scope.loaders, contract));
   }
 
   async delete(id: string): Promise<{ deleted: boolean; deletion: DeletionCheck }> {
-    const visible = await this.get(id);
+    const visible = writable(this.scope, await visibleContract(this.scope, id)).contract;
     return inTransaction(this.scope.ds, async (m) => {
       // The client is the aggregate's root: locked first, so a subscription created meanwhile is seen or waits.
       await lockClient(m, visible.clientId);

@@ -11,6 +11,8 @@ import { SubscriptionExtrasService } from './subscription-extras.service.js';
 import { SubscriptionService } from './subscription.service.js';
 import { TariffService } from './tariff.service.js';
 import { UserService, type AuthDeps } from './user.service.js';
+import { SepaService } from '../sepa/sepa.service.js';
+import { VerifactuService } from '../verifactu/verifactu.service.js';
 
 export function createServices(scope: Scope, auth: AuthDeps) {
   return {
@@ -25,6 +27,8 @@ export function createServices(scope: Scope, auth: AuthDeps) {
     invoices: new InvoiceService(scope),
     billing: new BillingService(scope),
     dashboard: new DashboardService(scope),
+    sepa: new SepaService(scope),
+    verifactu: new VerifactuService(scope),
   };
 }
 

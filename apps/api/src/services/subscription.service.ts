@@ -11,11 +11,11 @@ import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import { lockClient } from './lock.js';
 import {
-  ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
+  ClientEntity, ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
 } from '../entities/index.js';
 import { conflict, notFound, refused } from '../errors/errors.js';
 import { createLoaders, type Loaders } from '../loaders/loaders.js';
-import { visibleContract, visibleSubscription } from './access.js';
+import { visibleContract, visibleSubscription, writable } from './access.js';
 import { audit } from './audit.service.js';
 import { deleteSubscriptions } from './cascade.js';
 import { subscriptionFacts } from './deletion-facts.js';
@@ -66,7 +66,7 @@ export class SubscriptionService {
 
   /** For an import already billed elsewhere: no day before `billingStartDate` is charged. Only while nothing is charged. */
   async setBillingStartDate(id: string, billingStartDate: string): Promise<SubscriptionEntity> {
-    const { client } = await visibleSubscription(this.scope, id);
+    const { client } = writable(this.scope, await visibleSubscription(this.scope, id));
     const date = new InputReader(this.scope.locale, '').date('billingStartDate', billingStartDate);
     return inTransaction(this.scope.ds, async (m) => {
       if (!(await lockClient(m, client.id))) throw conflict(this.scope.locale, 'ServiceSubscription', id);
@@ -93,7 +93,7 @@ export class SubscriptionService {
   }
 
   async create(input: CreateSubscriptionInput): Promise<SubscriptionEntity> {
-    const { contract, client } = await visibleContract(this.scope, input.contractId);
+    const { contract, client } = writable(this.scope, await visibleContract(this.scope, input.contractId));
     const closed = checkAddSubscription(contract);
     if (closed) throw refused(this.scope.locale, 'input.contractId', closed);
     const read = new InputReader(this.scope.locale);
@@ -109,6 +109,8 @@ export class SubscriptionService {
       if (!(await lockClient(m, client.id)) || !(await m.existsBy(ContractEntity, { id: contract.id }))) {
         throw conflict(this.scope.locale, 'Contract', contract.id);
       }
+      // An archive racing this insert: read under the client's lock, so an archived client never gets a live subscription.
+      writable(this.scope, { client: await m.findOneByOrFail(ClientEntity, { id: client.id }) });
       const now = this.scope.now.toISOString();
       const s: SubscriptionEntity = { id: newId(), contractId: contract.id, tariffId: tariff.id, state, billingStartDate, createdAt: now };
       await m.insert(SubscriptionEntity, s);
@@ -128,7 +130,7 @@ export class SubscriptionService {
 
   /** Refused with the allowed states and the reason when the machine or the timeline forbids it. */
   async changeState(id: string, to: SubscriptionState, effectiveDate: string): Promise<SubscriptionEntity> {
-    const { client } = await visibleSubscription(this.scope, id);
+    const { client } = writable(this.scope, await visibleSubscription(this.scope, id));
     const date = new InputReader(this.scope.locale, '').date('effectiveDate', effectiveDate);
     return inTransaction(this.scope.ds, async (m) => {
       const loaders = createLoaders(m);
@@ -153,7 +155,7 @@ export class SubscriptionService {
   }
 
   async migrateTariff(id: string, tariffId: string, effectiveDate: string): Promise<SubscriptionEntity> {
-    const { client } = await visibleSubscription(this.scope, id);
+    const { client } = writable(this.scope, await visibleSubscription(this.scope, id));
     const date = new InputReader(this.scope.locale, '').date('effectiveDate', effectiveDate);
     const tariff = await this.scope.loaders.tariff.load(tariffId);
     if (!tariff) throw notFound(this.scope.locale, 'Tariff', tariffId);
@@ -175,7 +177,7 @@ export class SubscriptionService {
   }
 
   async delete(id: string): Promise<{ deleted: boolean; deletion: DeletionCheck }> {
-    const { client } = await visibleSubscription(this.scope, id);
+    const { client } = writable(this.scope, await visibleSubscription(this.scope, id));
     return inTransaction(this.scope.ds, async (m) => {
       const s = await this.fresh(m, id);
       const deletion = checkSubscriptionDeletion(await subscriptionFacts(createLoaders(m), s));

@@ -54,8 +54,8 @@ describe('checkTerminateContract', () => {
   });
 
   it('the deletion remedy for a signed contract says what the clerk can now do, in this order', () => {
-    expect(remedy('CONTRACT_SIGNED', 'en', { contract: 'CT000001' })).toMatch(/cancel its subscriptions and then terminate it/);
-    expect(remedy('CONTRACT_SIGNED', 'es', { contract: 'CT000001' })).toMatch(/cancela sus suscripciones y después termínalo/);
+    expect(remedy('CONTRACT_SIGNED', 'en', { contract: 'CT000001' })).toMatch(/cancel its subscriptions, terminate it and archive the client \(archiveClient\)/);
+    expect(remedy('CONTRACT_SIGNED', 'es', { contract: 'CT000001' })).toMatch(/cancela sus suscripciones, termínalo y archiva el cliente \(archiveClient\)/);
   });
 });
 

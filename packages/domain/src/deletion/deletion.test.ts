@@ -15,7 +15,7 @@ describe('subscription deletion', () => {
   it.each(['ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED'] as const)('%s blocks on its state', (s) => {
     expect(checkSubscriptionDeletion(clean('s1', s))).toEqual({
       allowed: false,
-      blockers: [{ code: 'SUBSCRIPTION_STATE', entityType: 'ServiceSubscription', entityId: 's1', field: 'state', params: { state: s } }],
+      blockers: [{ code: 'SUBSCRIPTION_STATE', entityType: 'ServiceSubscription', entityId: 's1', field: 'state', params: { state: s }, permanent: true }],
     });
   });
   it('names every reason at once', () => {
@@ -35,7 +35,7 @@ describe('contract deletion', () => {
     const r = checkContractDeletion({ id: 'k1', number: 'C-1', signed: true, subscriptions: [clean('s1'), { ...clean('s2'), bonusCount: 1 }] });
     expect(r.allowed).toBe(false);
     expect(r.blockers).toEqual([
-      { code: 'CONTRACT_SIGNED', entityType: 'Contract', entityId: 'k1', field: 'signature', params: { contract: 'C-1' } },
+      { code: 'CONTRACT_SIGNED', entityType: 'Contract', entityId: 'k1', field: 'signature', params: { contract: 'C-1' }, permanent: true },
       { code: 'SUBSCRIPTION_HAS_BONUSES', entityType: 'ServiceSubscription', entityId: 's2', field: 'bonuses', params: { contract: 'C-1', count: 1 } },
     ]);
   });
@@ -54,6 +54,8 @@ describe('client deletion', () => {
       ['Client', 'c1', 'HAS_PENDING_INVOICES'], ['Client', 'c1', 'HAS_INVOICE_HISTORY'], ['Contract', 'k1', 'CONTRACT_SIGNED'],
       ['ServiceSubscription', 's1', 'SUBSCRIPTION_STATE'], ['ServiceSubscription', 's2', 'SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS'],
     ]);
+    // What no action can clear is marked permanent: its remedy archives the client instead.
+    expect(r.blockers.map((b) => b.permanent === true)).toEqual([true, true, true, true, false]);
   });
   it('a client with nothing can be deleted', () => {
     expect(checkClientDeletion({ id: 'c1', code: 'CLI-1', pendingInvoiceCount: 0, settledInvoiceCount: 0, contracts: [] })).toEqual({ allowed: true, blockers: [] });

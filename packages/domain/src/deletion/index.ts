@@ -9,3 +9,6 @@ export type {
   SubscriptionDeletionFacts, ContractDeletionFacts, ClientDeletionFacts,
 } from './types.js';
 export { checkSubscriptionDeletion, checkContractDeletion, checkClientDeletion } from './checks.js';
+export {
+  checkClientWritable, checkArchive, checkUnarchive, clientBillingSkip, type ArchiveCode, type ClientArchiveFacts,
+} from './archive.js';

@@ -3,9 +3,10 @@ import type { SubscriptionState } from '../subscription/states.js';
 
 /** Codes of the reasons that block a deletion. */
 export type DeletionBlockerCode = 'HAS_PENDING_INVOICES' | 'HAS_INVOICE_HISTORY' | 'CONTRACT_SIGNED' | 'SUBSCRIPTION_STATE'
-  | 'SUBSCRIPTION_HAS_BONUSES' | 'SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS' | 'SUBSCRIPTION_INVOICED';
+  | 'SUBSCRIPTION_HAS_BONUSES' | 'SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS' | 'SUBSCRIPTION_INVOICED'
+  | 'BONUS_INVOICED' | 'ADDITIONAL_AMOUNT_INVOICED';
 /** The kinds of entity a refusal or blocker can concern. */
-export type EntityType = 'Client' | 'Contract' | 'ServiceSubscription';
+export type EntityType = 'Client' | 'Contract' | 'ServiceSubscription' | 'Bonus' | 'AdditionalAmount';
 
 /** One reason an entity cannot be deleted: the code, the entity and field it concerns, and the params of its message and remedy. */
 export interface DeletionBlocker {
@@ -14,6 +15,8 @@ export interface DeletionBlocker {
   entityId: string;
   field: string | null;
   params: Record<string, string | number>;
+  /** True when nothing can ever clear it (issued invoices and signed contracts are kept): the remedy is archiving, not deleting. */
+  permanent?: boolean;
 }
 /** The answer of a deletion check: allowed exactly when there are no blockers. */
 export interface DeletionCheck { allowed: boolean; blockers: DeletionBlocker[] }

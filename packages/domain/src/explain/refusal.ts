@@ -5,7 +5,7 @@ import type { MessageCode } from '../i18n/codes.js';
 /** Why something was refused: a code, the entity and field it concerns, and the params of its message and remedy. Put it into words with {@link explain}. */
 export interface Refusal {
   code: MessageCode;
-  entityType?: EntityType;
+  entityType?: EntityType | 'Invoice' | 'Remittance';
   entityId?: string;
   field?: string;
   params: Record<string, string | number>;

@@ -1,18 +1,20 @@
 // English messages and remedies for every domain code (Accept-Language: en, docs/codes.md).
+import { sepaEn } from '../sepa/catalog.en.js';
 import type { Catalog } from './codes.js';
 
 export const en = {
+  ...sepaEn,
   HAS_PENDING_INVOICES: {
     message: 'Client {client} has {count, plural, one {# unpaid invoice} other {# unpaid invoices}}.',
-    remedy: 'Collect or credit the pending invoices before deleting it; to simply end the relationship, cancel its subscriptions.',
+    remedy: 'Issued invoices are kept, so it can never be deleted: collect or credit the pending ones, cancel its subscriptions and archive it (archiveClient).',
   },
   HAS_INVOICE_HISTORY: {
     message: 'Client {client} has invoicing history ({count, plural, one {# invoice} other {# invoices}}).',
-    remedy: 'Issued invoices must be kept, so the client cannot be deleted. Cancel its subscriptions and terminate its contracts.',
+    remedy: 'Issued invoices must be kept, so the client can never be deleted. Cancel its subscriptions and archive it (archiveClient) instead.',
   },
   CONTRACT_SIGNED: {
     message: 'Contract {contract} is signed.',
-    remedy: 'A signed contract is never deleted, not even once terminated: to end it, cancel its subscriptions and then terminate it.',
+    remedy: 'A signed contract is never deleted, not even once terminated: cancel its subscriptions, terminate it and archive the client (archiveClient) instead of deleting it.',
   },
   SUBSCRIPTION_STATE: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} is {state}.',
@@ -20,15 +22,43 @@ export const en = {
   },
   SUBSCRIPTION_HAS_BONUSES: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} has {count, plural, one {# bonus} other {# bonuses}}.',
-    remedy: 'Delete its bonuses first.',
+    remedy: 'Delete its bonuses (deleteBonus) on the subscription page; a bonus already invoiced cannot be deleted: end it (endBonus).',
   },
   SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} has {count, plural, one {# additional amount} other {# additional amounts}}.',
-    remedy: 'Delete its additional amounts first.',
+    remedy: 'Delete its additional amounts (deleteAdditionalAmount) on the subscription page; one already invoiced cannot be deleted: end it (endAdditionalAmount).',
   },
   SUBSCRIPTION_INVOICED: {
     message: 'The subscription{inContract, select, yes { of contract {contract}} other {}} appears on {count, plural, one {# invoice line} other {# invoice lines}}.',
     remedy: 'Issued invoices cannot change: cancel the subscription instead of deleting it.',
+  },
+  BONUS_INVOICED: {
+    message: 'The bonus was already applied on {count, plural, one {# invoice line} other {# invoice lines}}, the last one through {invoicedThrough}.',
+    remedy: 'Issued invoices cannot change, so it cannot be deleted. End it (endBonus) on {invoicedThrough} or later.',
+  },
+  ADDITIONAL_AMOUNT_INVOICED: {
+    message: 'The additional amount was already invoiced on {count, plural, one {# invoice line} other {# invoice lines}}, the last one through {invoicedThrough}.',
+    remedy: '{oneOff, select, yes {Issued invoices cannot change: to give it back, issue a credit note for the invoice that charged it.} other {Issued invoices cannot change, so it cannot be deleted. End it (endAdditionalAmount) on {invoicedThrough} or later.}}',
+  },
+  EXTRA_ONE_OFF_NOT_ENDABLE: {
+    message: 'A one-off additional amount is charged once: it has no validity to end.',
+    remedy: '{invoiced, select, yes {It is already invoiced: to give it back, issue a credit note for the invoice that charged it.} other {It is not invoiced yet: delete it (deleteAdditionalAmount).}}',
+  },
+  EXTRA_END_BEFORE_INVOICED: {
+    message: '{type, select, Bonus {The bonus} other {The additional amount}} is already invoiced through {invoicedThrough}: it cannot end on {end}.',
+    remedy: 'Use an end date on or after {invoicedThrough}; issued invoices cannot change (to give back what was charged, issue a credit note).',
+  },
+  CLIENT_ARCHIVED: {
+    message: 'Client {client} is archived: it is read-only.',
+    remedy: 'If it becomes a client again, unarchive it (unarchiveClient) on its page, then make the change.',
+  },
+  CLIENT_NOT_ARCHIVED: {
+    message: 'Client {client} is not archived.',
+    remedy: 'There is nothing to unarchive.',
+  },
+  CLIENT_HAS_LIVE_SUBSCRIPTIONS: {
+    message: 'Client {client} has {count, plural, one {# subscription that is not cancelled or rejected} other {# subscriptions that are not cancelled or rejected}}.',
+    remedy: 'An archived client is never billed again: cancel its subscriptions first (or reject those pending activation).',
   },
   IBAN_INVALID: {
     message: 'IBAN {value} is not valid.',
@@ -245,6 +275,46 @@ export const en = {
   MASS_CREDIT_NEEDS_ADVANCE: {
     message: 'Mass credits only exist when billing in advance (ADVANCE): in ARREARS each invoice already charges every day at the tariff in force.',
     remedy: 'Nothing needs crediting in ARREARS mode; if you bill in advance, set the mode to ADVANCE.',
+  },
+  INVOICE_ALREADY_VOID: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is already void.',
+    remedy: 'There is nothing to withdraw: its anulación record is already in the chain.',
+  },
+  INVOICE_PAID_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is paid: a paid document is not voided.',
+    remedy: 'Correct it with a credit note (factura rectificativa) instead.',
+  },
+  INVOICE_RETURNED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} was remitted to the bank and returned: it is not voided.',
+    remedy: 'Collect it again or correct it with a credit note (factura rectificativa).',
+  },
+  INVOICE_RECTIFIED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is rectified by {creditNotes}: it is not voided.',
+    remedy: 'Issue a further credit note for whatever is still wrong.',
+  },
+  CHAIN_HASH_MISMATCH: {
+    message: 'Record {position} ({number}) does not match its hash: its fields were changed after it was written.',
+    remedy: 'Restore the record from a backup; records are never edited. Until then the chain cannot be handed to the tax agency.',
+  },
+  CHAIN_LINK_MISMATCH: {
+    message: 'Record {position} ({number}) does not point to the record before it: the chain was forked or a record removed.',
+    remedy: 'Restore the missing or changed records from a backup; records are never edited or deleted.',
+  },
+  CHAIN_POSITION_GAP: {
+    message: 'Record {number} is at position {position} where {expected} was expected: a record is missing.',
+    remedy: 'Restore the missing record from a backup; records are never deleted.',
+  },
+  RECORD_REJECTED: {
+    message: 'The tax agency rejected the record of {number}: {agencyCode} {agencyMessage}',
+    remedy: 'Fix what the agency names (usually the issuer NIF in the VeriFactu settings or the client\'s NIF and name as registered with the agency); the record is sent again marked RechazoPrevio.',
+  },
+  RECORD_ACCEPTED_WITH_ERRORS: {
+    message: 'The tax agency accepted the record of {number} with errors: {agencyCode} {agencyMessage}',
+    remedy: 'The invoice stands; fix what the agency names before the next invoices (a correction is sent as Subsanacion).',
+  },
+  RECORD_NOT_REJECTED: {
+    message: 'The record of {number} is {status, select, PENDING {waiting to be sent} ACCEPTED {accepted} ACCEPTED_WITH_ERRORS {accepted with errors} other {not sent (No VERI*FACTU mode)}}, not rejected.',
+    remedy: 'Only a rejected record is sent again; the worker sends pending ones by itself.',
   },
   DATE_OUT_OF_RANGE: {
     message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',

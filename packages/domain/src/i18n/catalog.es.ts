@@ -1,18 +1,20 @@
 // Spanish messages and remedies for every domain code (the product's default language, docs/codes.md).
+import { sepaEs } from '../sepa/catalog.es.js';
 import type { Catalog } from './codes.js';
 
 export const es = {
+  ...sepaEs,
   HAS_PENDING_INVOICES: {
     message: 'El cliente {client} tiene {count, plural, one {# factura pendiente} other {# facturas pendientes}} de cobro.',
-    remedy: 'Cobra o rectifica las facturas pendientes antes de eliminarlo; si solo quieres darlo de baja, cancela sus suscripciones.',
+    remedy: 'Las facturas emitidas se conservan, así que no se podrá eliminar: cobra o rectifica las pendientes, cancela sus suscripciones y archívalo (archiveClient).',
   },
   HAS_INVOICE_HISTORY: {
     message: 'El cliente {client} tiene historial de facturación ({count, plural, one {# factura} other {# facturas}}).',
-    remedy: 'Las facturas emitidas deben conservarse: no se puede eliminar. Cancela sus suscripciones y termina sus contratos.',
+    remedy: 'Las facturas emitidas deben conservarse: no se podrá eliminar nunca. Cancela sus suscripciones y archívalo (archiveClient) en su lugar.',
   },
   CONTRACT_SIGNED: {
     message: 'El contrato {contract} está firmado.',
-    remedy: 'Un contrato firmado no se elimina, ni siquiera terminado: para darlo de baja, cancela sus suscripciones y después termínalo.',
+    remedy: 'Un contrato firmado no se elimina nunca, ni siquiera terminado: cancela sus suscripciones, termínalo y archiva el cliente (archiveClient) en lugar de eliminarlo.',
   },
   SUBSCRIPTION_STATE: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} está en estado {state}.',
@@ -20,15 +22,43 @@ export const es = {
   },
   SUBSCRIPTION_HAS_BONUSES: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} tiene {count, plural, one {# bonificación} other {# bonificaciones}}.',
-    remedy: 'Elimina antes sus bonificaciones.',
+    remedy: 'Elimina sus bonificaciones (deleteBonus) en la página de la suscripción; una bonificación ya facturada no se elimina: termínala (endBonus).',
   },
   SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} tiene {count, plural, one {# importe adicional} other {# importes adicionales}}.',
-    remedy: 'Elimina antes sus importes adicionales.',
+    remedy: 'Elimina sus importes adicionales (deleteAdditionalAmount) en la página de la suscripción; uno ya facturado no se elimina: termínalo (endAdditionalAmount).',
   },
   SUBSCRIPTION_INVOICED: {
     message: 'La suscripción{inContract, select, yes { del contrato {contract}} other {}} aparece en {count, plural, one {# línea de factura} other {# líneas de factura}}.',
     remedy: 'Las facturas emitidas no se modifican: cancela la suscripción en lugar de eliminarla.',
+  },
+  BONUS_INVOICED: {
+    message: 'La bonificación ya se aplicó en {count, plural, one {# línea de factura} other {# líneas de factura}}, la última hasta el {invoicedThrough}.',
+    remedy: 'Las facturas emitidas no se modifican: no se puede eliminar. Termínala (endBonus) con una fecha de fin igual o posterior al {invoicedThrough}.',
+  },
+  ADDITIONAL_AMOUNT_INVOICED: {
+    message: 'El importe adicional ya se facturó en {count, plural, one {# línea de factura} other {# líneas de factura}}, la última hasta el {invoicedThrough}.',
+    remedy: '{oneOff, select, yes {Las facturas emitidas no se modifican: para devolverlo, emite una factura rectificativa de la factura que lo cobró.} other {Las facturas emitidas no se modifican: no se puede eliminar. Termínalo (endAdditionalAmount) con una fecha de fin igual o posterior al {invoicedThrough}.}}',
+  },
+  EXTRA_ONE_OFF_NOT_ENDABLE: {
+    message: 'Un importe adicional puntual se cobra una sola vez: no tiene vigencia que terminar.',
+    remedy: '{invoiced, select, yes {Ya está facturado: para devolverlo, emite una factura rectificativa de la factura que lo cobró.} other {Aún no se ha facturado: elimínalo (deleteAdditionalAmount).}}',
+  },
+  EXTRA_END_BEFORE_INVOICED: {
+    message: '{type, select, Bonus {La bonificación ya está facturada} other {El importe adicional ya está facturado}} hasta el {invoicedThrough}: no puede terminar el {end}.',
+    remedy: 'Indica una fecha de fin igual o posterior al {invoicedThrough}; las facturas emitidas no se modifican (para devolver lo ya cobrado, emite una factura rectificativa).',
+  },
+  CLIENT_ARCHIVED: {
+    message: 'El cliente {client} está archivado: solo se consulta.',
+    remedy: 'Si vuelve a ser cliente, desarchívalo (unarchiveClient) en su ficha y después haz el cambio.',
+  },
+  CLIENT_NOT_ARCHIVED: {
+    message: 'El cliente {client} no está archivado.',
+    remedy: 'No hay nada que desarchivar.',
+  },
+  CLIENT_HAS_LIVE_SUBSCRIPTIONS: {
+    message: 'El cliente {client} tiene {count, plural, one {# suscripción que no está cancelada ni rechazada} other {# suscripciones que no están canceladas ni rechazadas}}.',
+    remedy: 'Un cliente archivado no se factura más: cancela antes sus suscripciones (o recházalas si están pendientes de activación).',
   },
   IBAN_INVALID: {
     message: 'El IBAN {value} no es válido.',
@@ -245,6 +275,46 @@ export const es = {
   MASS_CREDIT_NEEDS_ADVANCE: {
     message: 'Los abonos masivos solo existen facturando por adelantado (ADVANCE): en modo vencido (ARREARS) cada factura ya cobra cada día a la tarifa vigente.',
     remedy: 'En modo ARREARS no hay nada que abonar; si facturas por adelantado, cambia el modo a ADVANCE.',
+  },
+  INVOICE_ALREADY_VOID: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} ya está anulada.',
+    remedy: 'No hay nada que anular: su registro de anulación ya está en la cadena.',
+  },
+  INVOICE_PAID_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está cobrada: un documento cobrado no se anula.',
+    remedy: 'Corríjala con una factura rectificativa.',
+  },
+  INVOICE_RETURNED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} se remesó al banco y fue devuelta: no se anula.',
+    remedy: 'Vuelva a cobrarla o corríjala con una factura rectificativa.',
+  },
+  INVOICE_RECTIFIED_NOT_VOIDABLE: {
+    message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está rectificada por {creditNotes}: no se anula.',
+    remedy: 'Emita otra factura rectificativa por lo que aún esté mal.',
+  },
+  CHAIN_HASH_MISMATCH: {
+    message: 'El registro {position} ({number}) no coincide con su huella: sus datos se cambiaron después de escribirlo.',
+    remedy: 'Restaure el registro desde una copia de seguridad; los registros nunca se editan. Mientras tanto la cadena no puede entregarse a la AEAT.',
+  },
+  CHAIN_LINK_MISMATCH: {
+    message: 'El registro {position} ({number}) no apunta al registro anterior: la cadena se bifurcó o falta un registro.',
+    remedy: 'Restaure los registros que falten o se cambiaran desde una copia de seguridad; los registros nunca se editan ni se borran.',
+  },
+  CHAIN_POSITION_GAP: {
+    message: 'El registro {number} está en la posición {position} donde se esperaba la {expected}: falta un registro.',
+    remedy: 'Restaure el registro que falta desde una copia de seguridad; los registros nunca se borran.',
+  },
+  RECORD_REJECTED: {
+    message: 'La AEAT rechazó el registro de {number}: {agencyCode} {agencyMessage}',
+    remedy: 'Corrija lo que indica la AEAT (normalmente el NIF del emisor en los ajustes de VeriFactu, o el NIF y nombre del cliente tal como constan en la AEAT); el registro se envía de nuevo marcado RechazoPrevio.',
+  },
+  RECORD_ACCEPTED_WITH_ERRORS: {
+    message: 'La AEAT aceptó con errores el registro de {number}: {agencyCode} {agencyMessage}',
+    remedy: 'La factura es válida; corrija lo que indica la AEAT antes de las próximas facturas (la corrección se envía como Subsanacion).',
+  },
+  RECORD_NOT_REJECTED: {
+    message: 'El registro de {number} está {status, select, PENDING {pendiente de envío} ACCEPTED {aceptado} ACCEPTED_WITH_ERRORS {aceptado con errores} other {sin enviar (modo No VERI*FACTU)}}, no rechazado.',
+    remedy: 'Solo se reenvía un registro rechazado; los pendientes los envía el proceso de envío por sí solo.',
   },
   DATE_OUT_OF_RANGE: {
     message: 'La fecha {value} del campo {field} está fuera de las fechas admitidas (años {min} a {max}).',

@@ -8,6 +8,13 @@ import type { ContractRefusalCode } from '../contract/lifecycle.js';
 import type { DeletionBlockerCode } from '../deletion/types.js';
 import type { BillableCode } from '../subscription/billable.js';
 import type { ValidationCode } from '../validation/result.js';
+import type { ExtraRefusalCode } from '../subscription/extras.js';
+import type { ArchiveCode } from '../deletion/archive.js';
+import type { ChainBreakCode } from '../verifactu/chain.js';
+import type { VoidRefusalCode } from '../verifactu/void.js';
+import type { RecordAnswerCode } from '../verifactu/answer.js';
+import type { SepaCode } from '../sepa/codes.js';
+import { sepaEs } from '../sepa/catalog.es.js';
 
 /** Codes of the subscription state and tariff refusals. */
 export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
@@ -15,17 +22,22 @@ export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFOR
 
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
-  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode;
+  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
+  | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode;
 
 /** The languages of the messages: Spanish (the default) or English. */
 export type Locale = 'es' | 'en';
 /** The supported locales. */
 export const LOCALES: readonly Locale[] = ['es', 'en'];
 
-// A Record keyed by the union: the compiler refuses a missing or unknown code here.
+// A Record keyed by the union: the compiler refuses a missing or unknown code here (SEPA codes come from their catalog).
+const SEPA_CODES = Object.fromEntries(Object.keys(sepaEs).map((k) => [k, true])) as Record<SepaCode, true>;
 const ALL: Record<MessageCode, true> = {
+  ...SEPA_CODES,
   HAS_PENDING_INVOICES: true, HAS_INVOICE_HISTORY: true, CONTRACT_SIGNED: true, SUBSCRIPTION_STATE: true,
   SUBSCRIPTION_HAS_BONUSES: true, SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: true, SUBSCRIPTION_INVOICED: true,
+  BONUS_INVOICED: true, ADDITIONAL_AMOUNT_INVOICED: true, EXTRA_ONE_OFF_NOT_ENDABLE: true, EXTRA_END_BEFORE_INVOICED: true,
+  CLIENT_ARCHIVED: true, CLIENT_NOT_ARCHIVED: true, CLIENT_HAS_LIVE_SUBSCRIPTIONS: true,
   IBAN_INVALID: true, TAX_ID_INVALID: true, MANDATE_REFERENCE_INVALID: true, EMAIL_INVALID: true, DATE_INVALID: true,
   PERIOD_INVALID: true, CENTS_INVALID: true, PERCENT_INVALID: true, VAT_RATE_INVALID: true, REQUIRED: true, TOO_LONG: true,
   DATE_RANGE_INVALID: true, TEXT_INVALID: true, VALUE_NOT_ALLOWED: true, CONTRACT_NOT_DRAFT: true, CONTRACT_NOT_SIGNED: true,
@@ -39,6 +51,9 @@ const ALL: Record<MessageCode, true> = {
   LINE_ADDITIONAL_ONE_OFF: true, LINE_ADDITIONAL_MONTHLY: true, LINE_CREDIT_MIGRATION: true, LINE_CREDIT_BONUS: true,
   NOTHING_TO_BILL: true, ALL_NON_BILLABLE: true, ZERO_TOTAL: true, NEGATIVE_TOTAL: true, INPUT_INVALID: true,
   PAYMENT_STATUS_UNCHANGED: true, PAYMENT_TRANSITION_INVALID: true, MASS_CREDIT_DISABLED: true, MASS_CREDIT_NEEDS_ADVANCE: true,
+  INVOICE_ALREADY_VOID: true, INVOICE_PAID_NOT_VOIDABLE: true, INVOICE_RETURNED_NOT_VOIDABLE: true, INVOICE_RECTIFIED_NOT_VOIDABLE: true,
+  CHAIN_HASH_MISMATCH: true, CHAIN_LINK_MISMATCH: true, CHAIN_POSITION_GAP: true,
+  RECORD_REJECTED: true, RECORD_ACCEPTED_WITH_ERRORS: true, RECORD_NOT_REJECTED: true,
   DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, RUN_IN_FUTURE: true, CATCH_UP_PENDING: true, BILLING_START_LOCKED: true,
 };
 

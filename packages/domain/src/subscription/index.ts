@@ -10,3 +10,4 @@ export {
 export { type StateChange, type TariffChange, stateOn, tariffOn, lastEntry } from './timeline.js';
 export { checkStateChange, checkTariffMigration } from './checks.js';
 export { billableStatus, type BillableStatus, type BillableCode } from './billable.js';
+export { checkExtraDeletion, checkExtraEnd, type ExtraFacts, type ExtraType, type ExtraRefusalCode } from './extras.js';

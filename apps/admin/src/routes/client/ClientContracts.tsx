@@ -21,6 +21,10 @@ export const ClientContractFragmentDoc = graphql(`
       iban
       source
     }
+    sepaMandateBlock {
+      message
+      remedy
+    }
     subscriptions {
       id
       state
@@ -75,7 +79,13 @@ export function ClientContracts({ clientId, contracts }: { clientId: string; con
           { key: 'status', header: t('contracts.status'), render: (row) => <StateBadge state={row.status} /> },
           {
             key: 'account', header: t('contract.billingAccount'),
-            render: (row) => <Text size="sm" ff="monospace">{row.billingAccount.iban ? formatIban(row.billingAccount.iban) : '—'}</Text>,
+            render: (row) => (
+              <Stack gap={0}>
+                <Text size="sm" ff="monospace">{row.billingAccount.iban ? formatIban(row.billingAccount.iban) : '—'}</Text>
+                {/* A bank return blocked debits on this signature: say so where the clerk looks, with the remedy. */}
+                {row.sepaMandateBlock && <Text size="xs" c="red">{row.sepaMandateBlock.message}</Text>}
+              </Stack>
+            ),
           },
           { key: 'subs', header: t('contract.subscriptions'), align: 'right', render: (row) => row.subscriptions.length },
         ]}

@@ -1,11 +1,13 @@
 import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ExplanationPanel } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { DeletionPanel } from '../../components/deletion/DeletionPanel';
 import { ClientPageDocument, DeleteClientDocument } from './client.operations';
 import { ProfileEditor } from './ProfileEditor';
+import { ArchiveControl } from './ArchiveControl';
 import { ClientContracts, ClientSubscriptions } from './ClientContracts';
 import { ClientAudit, ClientInvoices } from './ClientTabs';
 import { PageTitle } from '../../components/PageTitle';
@@ -32,14 +34,21 @@ export function ClientPage() {
             </Stack>
             <Anchor component={Link} to="/clients">{t('common.back')}</Anchor>
           </Group>
-          <DeletionPanel
+          <ArchiveControl client={client} />
+          {!client.archivedAt && <DeletionPanel
             check={client.deletion}
             buttonLabel={t('deletion.button')}
             confirmText={t('deletion.confirmClient', { name: client.name })}
             onCheck={() => refetch()}
             onDelete={async () => (await deleteClient({ variables: { id: client.id } })).data?.deleteClient}
             onDeleted={() => void navigate('/clients')}
-          />
+          />}
+          {client.contracts.filter((c) => c.sepaMandateBlock).map((c) => (
+            <ExplanationPanel key={c.id} tone="refusal" title={`${t('contract.sepaBlocked')} · ${c.number}`}>
+              <Text size="sm" data-testid="client-sepa-block">{c.sepaMandateBlock!.message}</Text>
+              <Text size="sm" c="dimmed">{c.sepaMandateBlock!.remedy}</Text>
+            </ExplanationPanel>
+          ))}
           <Tabs defaultValue="profile" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="profile">{t('client.profile')}</Tabs.Tab>

@@ -11,7 +11,7 @@ const OLD_IBAN = 'ES9121000418450200051332';
 const NEW_IBAN = 'ES7921000813610123456789';
 const profile: ClientProfileFragment & { __typename: 'Client' } = {
   __typename: 'Client', id: 'c1', version: 3, code: 'C000001', kind: 'PERSON', name: 'Ana Pérez', taxId: '12345678Z',
-  email: 'ana@example.test', phone: null, address: null, iban: OLD_IBAN, partner: null,
+  email: 'ana@example.test', phone: null, address: null, iban: OLD_IBAN, archivedAt: null, partner: null,
 };
 const contracts = [{ id: 'k1', number: 'CT000001', version: 2 }];
 const input = { kind: 'PERSON', name: 'Ana Pérez', taxId: '12345678Z', email: 'ana@example.test', phone: null, address: null, iban: NEW_IBAN, id: 'c1', version: 3 };

@@ -12,6 +12,7 @@ export const ClientProfileFragment = graphql(`
     phone
     address
     iban
+    archivedAt
     partner {
       id
       name

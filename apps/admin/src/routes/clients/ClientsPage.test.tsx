@@ -5,7 +5,7 @@ import { ClientsPage } from './ClientsPage';
 import { ClientsDocument } from './clients.operations';
 
 const client = (n: number) => ({
-  __typename: 'Client' as const, id: `c${n}`, code: `C00000${n}`, name: `Cliente ${n}`, taxId: '12345678Z', email: `c${n}@example.test`,
+  __typename: 'Client' as const, id: `c${n}`, code: `C00000${n}`, name: `Cliente ${n}`, taxId: '12345678Z', email: `c${n}@example.test`, archivedAt: n === 9 ? '2026-11-20T10:00:00.000Z' : null,
   deletion: { __typename: 'DeletionCheck' as const, allowed: n % 2 === 0 },
 });
 const page = (nodes: number[], hasNextPage: boolean, endCursor: string | null) => ({
@@ -16,9 +16,9 @@ const page = (nodes: number[], hasNextPage: boolean, endCursor: string | null) =
 describe('ClientsPage', () => {
   it('pages forward with the end cursor and back again', async () => {
     renderApp(<ClientsPage />, [
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null } }, result: page([1, 2], true, 'cursor-2') },
-      { request: { query: ClientsDocument, variables: { first: 20, after: 'cursor-2', search: null } }, result: page([3], false, 'cursor-3') },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null } }, result: page([1, 2], true, 'cursor-2') },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1, 2], true, 'cursor-2') },
+      { request: { query: ClientsDocument, variables: { first: 20, after: 'cursor-2', search: null, includeArchived: false } }, result: page([3], false, 'cursor-3') },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1, 2], true, 'cursor-2') },
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     const previous = screen.getByRole('button', { name: 'Anterior' });
@@ -33,8 +33,8 @@ describe('ClientsPage', () => {
 
   it('searches on the server after a pause in typing', async () => {
     renderApp(<ClientsPage />, [
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null } }, result: page([1, 2], false, null) },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: 'Cliente 2' } }, result: page([2], false, null) },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1, 2], false, null) },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: 'Cliente 2', includeArchived: false } }, result: page([2], false, null) },
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Buscar' }), { target: { value: 'Cliente 2 ' } });
@@ -45,8 +45,20 @@ describe('ClientsPage', () => {
 
   it('shows the empty state', async () => {
     renderApp(<ClientsPage />, [
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null } }, result: page([], false, null) },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([], false, null) },
     ]);
     expect(await screen.findByText('No hay clientes que coincidan')).toBeTruthy();
+  });
+
+  it('hides archived clients until the filter asks for them', async () => {
+    renderApp(<ClientsPage />, [
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1], false, null) },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: true } }, result: page([1, 9], false, null) },
+    ]);
+    expect(await screen.findByText('Cliente 1')).toBeTruthy();
+    expect(screen.queryByText('Archivado')).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Mostrar archivados' }));
+    expect(await screen.findByText('Cliente 9')).toBeTruthy();
+    expect(screen.getByText('Archivado')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 // Clients: search and pages over the Relay connection (CursorPager keeps the earlier cursors).
-import { Button, Group, Stack, Text, TextInput, Title, Anchor, Badge } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, TextInput, Title, Anchor, Badge } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconSearch, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
@@ -20,6 +20,8 @@ export function ClientsPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
+  // Archived clients are hidden unless asked for (docs/rules.md §1 rule 2, "Archive").
+  const [showArchived, setShowArchived] = useState(false);
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const pages = useCursorPages();
   const { reset } = pages;
@@ -29,10 +31,10 @@ export function ClientsPage() {
   useEffect(() => {
     reset();
     setParams(debounced ? { q: debounced } : {}, { replace: true });
-  }, [debounced, setParams, reset]);
+  }, [debounced, showArchived, setParams, reset]);
 
   const { data, previousData, loading, error, refetch } = useQuery(ClientsDocument, {
-    variables: { first: PAGE_SIZE, after, search: debounced || null },
+    variables: { first: PAGE_SIZE, after, search: debounced || null, includeArchived: showArchived },
   });
   const connection = (data ?? previousData)?.clients;
   const rows = connection?.edges.map((edge) => edge.node);
@@ -51,6 +53,7 @@ export function ClientsPage() {
         onChange={(event) => setSearch(event.currentTarget.value)}
         type="search"
       />
+      <Switch label={t('clients.showArchived')} checked={showArchived} onChange={(event) => setShowArchived(event.currentTarget.checked)} />
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       <DataTable<ClientRowFragment>
         rows={rows}
@@ -59,7 +62,12 @@ export function ClientsPage() {
         emptyLabel={t('clients.empty')}
         columns={[
           { key: 'code', header: t('clients.code'), render: (row) => <Anchor component={Link} to={`/clients/${row.id}`}>{row.code}</Anchor> },
-          { key: 'name', header: t('clients.name'), render: (row) => <Anchor component={Link} to={`/clients/${row.id}`}>{row.name}</Anchor> },
+          { key: 'name', header: t('clients.name'), render: (row) => (
+            <Group gap="xs">
+              <Anchor component={Link} to={`/clients/${row.id}`}>{row.name}</Anchor>
+              {row.archivedAt && <Badge variant="outline" color="gray">{t('clients.archived')}</Badge>}
+            </Group>
+          ) },
           { key: 'taxId', header: t('clients.taxId'), render: (row) => row.taxId },
           { key: 'email', header: t('clients.email'), render: (row) => row.email ?? '—' },
           {

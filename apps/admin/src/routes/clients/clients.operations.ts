@@ -7,6 +7,7 @@ export const ClientRowFragment = graphql(`
     name
     taxId
     email
+    archivedAt
     deletion {
       allowed
     }
@@ -14,8 +15,8 @@ export const ClientRowFragment = graphql(`
 `);
 
 export const ClientsDocument = graphql(`
-  query Clients($first: Int!, $after: String, $search: String) {
-    clients(first: $first, after: $after, search: $search) {
+  query Clients($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {
+    clients(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {
       totalCount
       pageInfo {
         hasNextPage

@@ -2,8 +2,8 @@ import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@ma
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { BillingAccountExplanation, DateOnly, StateBadge } from '@antena/ui';
-import { checkAddSubscription, formatIban } from '@antena/domain';
+import { BillingAccountExplanation, DateOnly, ExplanationPanel, StateBadge } from '@antena/ui';
+import { formatIban } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { DeletionPanel } from '../../components/deletion/DeletionPanel';
@@ -20,6 +20,8 @@ export function ContractPage() {
   const [editing, setEditing] = useState<'sign' | 'edit' | null>(null);
   const { data, loading, error, refetch } = useQuery(ContractPageDocument, { variables: { id } });
   const [deleteContract] = useMutation(DeleteContractDocument);
+  // What may be done is the API's answer (Contract.availableActions): this page re-derives no lifecycle rule.
+  const can = (action: string) => data?.contract?.availableActions.some((a) => a.action === action && a.available) ?? false;
 
   return (
     <QueryState data={data?.contract} loading={loading} error={error} onRetry={() => void refetch()}>
@@ -33,17 +35,21 @@ export function ContractPage() {
               </Group>
               <Text>{t('contract.client')}: <Anchor component={Link} to={`/clients/${contract.client.id}`}>{contract.client.name}</Anchor></Text>
             </Stack>
-            {contract.status === 'SIGNED' && <TerminateContract contractId={contract.id} number={contract.number} version={contract.version} />}
+            {can('TERMINATE') && <TerminateContract contractId={contract.id} number={contract.number} version={contract.version} />}
           </Group>
           <BillingAccountExplanation account={contract.billingAccount} />
+          {contract.sepaMandateBlock && (
+            <ExplanationPanel tone="refusal" title={t('contract.sepaBlocked')}>
+              <Text size="sm" data-testid="sepa-mandate-block">{contract.sepaMandateBlock.message}</Text>
+              <Text size="sm" c="dimmed">{contract.sepaMandateBlock.remedy}</Text>
+            </ExplanationPanel>
+          )}
           <Card withBorder>
             <Stack>
               <Group justify="space-between">
                 <Title order={2} size="h4">{t('contract.signature')}</Title>
-                {/* A terminated contract's signature is history: the API refuses to edit it (CONTRACT_NOT_SIGNED). */}
-                {!editing && contract.status !== 'TERMINATED' && (contract.signature
-                  ? <Button variant="light" onClick={() => setEditing('edit')}>{t('contract.editSignature')}</Button>
-                  : <Button onClick={() => setEditing('sign')}>{t('contract.sign')}</Button>)}
+                {!editing && can('UPDATE_SIGNATURE') && <Button variant="light" onClick={() => setEditing('edit')}>{t('contract.editSignature')}</Button>}
+                {!editing && can('SIGN') && <Button onClick={() => setEditing('sign')}>{t('contract.sign')}</Button>}
               </Group>
               {editing ? (
                 <SignatureForm contractId={contract.id} version={contract.version} mode={editing} onDone={() => setEditing(null)}
@@ -64,7 +70,7 @@ export function ContractPage() {
             </Stack>
           </Card>
           <Title order={2} size="h4">{t('contract.subscriptions')}</Title>
-          <ContractSubscriptions contractId={contract.id} acceptsSubscriptions={checkAddSubscription(contract) === null} subscriptions={contract.subscriptions} tariffs={data?.tariffs ?? []} />
+          <ContractSubscriptions contractId={contract.id} acceptsSubscriptions={can('ADD_SUBSCRIPTION')} subscriptions={contract.subscriptions} tariffs={data?.tariffs ?? []} />
           <DeletionPanel
             check={contract.deletion}
             buttonLabel={t('deletion.contractButton')}

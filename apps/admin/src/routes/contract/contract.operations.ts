@@ -5,6 +5,10 @@ export const ContractPageDocument = graphql(`
     contract(id: $id) {
       id
       version
+      availableActions {
+        action
+        available
+      }
       number
       status
       client {
@@ -18,6 +22,11 @@ export const ContractPageDocument = graphql(`
       }
       billingAccount {
         ...BillingAccountFields
+      }
+      sepaMandateBlock {
+        code
+        message
+        remedy
       }
       subscriptions {
         ...ContractSubscription

@@ -3,7 +3,7 @@
 import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { BillingAccountExplanation, DataTable, DateOnly, Money, StateBadge } from '@antena/ui';
+import { BillingAccountExplanation, DataTable, DateOnly, ExplanationPanel, Money, StateBadge } from '@antena/ui';
 import { formatVatRate } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
@@ -12,6 +12,7 @@ import { InvoicePageDocument } from './invoice.operations';
 import { PaymentStatusActions } from './PaymentStatusActions';
 import { PdfButton } from './PdfButton';
 import { PageTitle } from '../../components/PageTitle';
+import { VerifactuPanel } from './VerifactuPanel';
 
 export function InvoicePage() {
   const { id = '' } = useParams();
@@ -41,8 +42,15 @@ export function InvoicePage() {
             </Stack>
             <PdfButton url={invoice.pdfUrl} fileName={`${invoice.number}.pdf`} />
           </Group>
-          <PaymentStatusActions invoiceId={invoice.id} status={invoice.status} kind={invoice.kind} />
+          <PaymentStatusActions invoiceId={invoice.id} actions={invoice.availableActions} />
+          <VerifactuPanel invoice={invoice} number={invoice.number} />
           <BillingAccountExplanation account={invoice.billingAccount} />
+          {invoice.status === 'RETURNED' && invoice.sepaDebits.filter((d) => d.returnReason).slice(0, 1).map((d) => (
+            <ExplanationPanel key={d.endToEndId} tone="refusal" title={t('invoice.sepaReturned', { code: d.returnReasonCode ?? '', date: d.returnedOn ?? '' })}>
+              <Text size="sm" data-testid="sepa-return">{d.returnReason!.message}</Text>
+              <Text size="sm" c="dimmed">{d.returnReason!.remedy}</Text>
+            </ExplanationPanel>
+          ))}
           <Title order={2} size="h4">{t('invoice.lines')}</Title>
           <DataTable
             rows={invoice.lines}

@@ -6,7 +6,6 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
-import type { InvoiceStatus } from '../../gql/graphql';
 
 const MarkInvoicePaidDocument = graphql(`
   mutation MarkInvoicePaid($id: ID!) {
@@ -26,12 +25,16 @@ const MarkInvoiceReturnedDocument = graphql(`
   }
 `);
 
-export function PaymentStatusActions({ invoiceId, status, kind }: { invoiceId: string; status: InvoiceStatus; kind: string }) {
+export interface InvoiceActionItem { action: string; available: boolean }
+
+/** Shows exactly the actions the API says are available (Invoice.availableActions): no rule is re-derived here. */
+export function PaymentStatusActions({ invoiceId, actions }: { invoiceId: string; actions: readonly InvoiceActionItem[] }) {
   const { t } = useI18n();
   const { run } = useSubmit(null);
   const [markPaid, paid] = useMutation(MarkInvoicePaidDocument, { refetchQueries: ['InvoicePage'] });
   const [markReturned, returned] = useMutation(MarkInvoiceReturnedDocument, { refetchQueries: ['InvoicePage'] });
-  if (kind !== 'INVOICE') return null;
+  const can = (action: string) => actions.some((a) => a.action === action && a.available);
+  if (!can('MARK_PAID') && !can('MARK_RETURNED')) return null;
 
   const act = async (action: () => Promise<unknown>) => {
     if (await run(action)) notifySuccess(t('invoice.statusChanged'));
@@ -39,10 +42,10 @@ export function PaymentStatusActions({ invoiceId, status, kind }: { invoiceId: s
 
   return (
     <Group>
-      {status !== 'PAID' && (
+      {can('MARK_PAID') && (
         <Button color="green" variant="light" loading={paid.loading} onClick={() => void act(() => markPaid({ variables: { id: invoiceId } }))}>{t('invoice.markPaid')}</Button>
       )}
-      {status !== 'RETURNED' && (
+      {can('MARK_RETURNED') && (
         <Button color="red" variant="light" loading={returned.loading} onClick={() => void act(() => markReturned({ variables: { id: invoiceId } }))}>{t('invoice.markReturned')}</Button>
       )}
     </Group>

@@ -5,6 +5,10 @@ export const InvoicePageDocument = graphql(`
     invoice(id: $id) {
       ...InvoiceRow
       series
+      availableActions {
+        action
+        available
+      }
       period
       baseCents
       taxCents
@@ -28,6 +32,17 @@ export const InvoicePageDocument = graphql(`
         ...InvoiceRow
       }
       pdfUrl
+      ...InvoiceVerifactuFields
+      sepaDebits {
+        endToEndId
+        status
+        returnReasonCode
+        returnedOn
+        returnReason {
+          message
+          remedy
+        }
+      }
       lines {
         id
         kind

@@ -10,6 +10,7 @@ import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import type { AdditionalAmountRowFragment } from '../../gql/graphql';
+import { ExtraActions } from './ExtraActions';
 
 export const AdditionalAmountRowFragmentDoc = graphql(`
   fragment AdditionalAmountRow on AdditionalAmount {
@@ -21,6 +22,11 @@ export const AdditionalAmountRowFragmentDoc = graphql(`
     date
     validFrom
     validTo
+    version
+    invoicedThrough
+    deletion {
+      ...DeletionCheckFields
+    }
   }
 `);
 
@@ -81,6 +87,7 @@ export function AdditionalAmounts({ subscriptionId, amounts }: { subscriptionId:
           { key: 'amount', header: t('invoice.amount'), align: 'right', render: (row) => <Money cents={row.amountCents} /> },
           { key: 'vat', header: t('common.vatRate'), align: 'right', render: (row) => formatVatRate(row.vatRate, language) },
           { key: 'when', header: t('subscription.date'), render: (row) => (row.kind === 'ONE_OFF' ? <DateOnly value={row.date} /> : <><DateOnly value={row.validFrom} /> – <DateOnly value={row.validTo} /></>) },
+          { key: 'actions', header: t('common.actions'), align: 'right', render: (row) => <ExtraActions kind="additional" row={row} label={row.description} /> },
         ]}
       />
       <form onSubmit={submit} noValidate>

@@ -2,7 +2,7 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { message, parseEuros, validateCents, validatePercent } from '@antena/domain';
+import { formatCents, message, parseEuros, validateCents, validatePercent } from '@antena/domain';
 import { DataTable, DateOnly, Money } from '@antena/ui';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,6 +10,7 @@ import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import type { BonusRowFragment } from '../../gql/graphql';
+import { ExtraActions } from './ExtraActions';
 
 export const BonusRowFragmentDoc = graphql(`
   fragment BonusRow on Bonus {
@@ -20,6 +21,11 @@ export const BonusRowFragmentDoc = graphql(`
     description
     validFrom
     validTo
+    version
+    invoicedThrough
+    deletion {
+      ...DeletionCheckFields
+    }
   }
 `);
 
@@ -77,6 +83,10 @@ export function Bonuses({ subscriptionId, bonuses }: { subscriptionId: string; b
           { key: 'value', header: t('subscription.bonusValue'), align: 'right', render: (row) => (row.kind === 'FIXED' ? <Money cents={row.amountCents ?? 0} /> : `${row.percent ?? 0} %`) },
           { key: 'from', header: t('subscription.validFrom'), render: (row) => <DateOnly value={row.validFrom} /> },
           { key: 'to', header: t('subscription.validTo'), render: (row) => <DateOnly value={row.validTo} /> },
+          {
+            key: 'actions', header: t('common.actions'), align: 'right',
+            render: (row) => <ExtraActions kind="bonus" row={row} label={`${t('entity.Bonus')} ${row.kind === 'FIXED' ? formatCents(row.amountCents ?? 0, language) : `${row.percent ?? 0} %`}`} />,
+          },
         ]}
       />
       <form onSubmit={submit} noValidate>

@@ -4,6 +4,8 @@
 import { formatCents, formatIban, formatVatRate, message, type MessageCode } from '@antena/domain';
 import PDFDocument from 'pdfkit';
 import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';
+import type { VerifactuMode } from '@antena/domain';
+import { drawVerifactuQr } from '../../verifactu/qr-pdf.js';
 import type { Issuer } from './issuer.js';
 
 export interface InvoicePdfInput {
@@ -14,6 +16,10 @@ export interface InvoicePdfInput {
   rectifies: InvoiceEntity | null;
   issuer: Issuer;
   billingAccount: string;
+  /** TipoFactura of a credit note's record (R1–R5, a setting). */
+  invoiceType?: string | null;
+  /** The QR content of its VeriFactu record (docs/verifactu.md); null for documents issued before records. */
+  verifactu: { qrUrl: string; mode: VerifactuMode } | null;
 }
 
 const es = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
@@ -37,12 +43,17 @@ export function renderInvoicePdf(input: InvoicePdfInput): Promise<Buffer> {
     doc.text(`Rectifica a la factura ${input.rectifies.number} de ${es(input.rectifies.issueDate)}`, { align: 'right' });
     doc.text('Motivo: abono de días cobrados por adelantado con una tarifa sustituida (art. 15 RD 1619/2012)', { align: 'right' });
   }
+  if (credit) doc.text(`Tipo de factura rectificativa: ${input.invoiceType ?? 'R4'}`, { align: 'right' });
+  const qrBottom = input.verifactu ? drawVerifactuQr(doc, 50, 40, { url: input.verifactu.qrUrl, mode: input.verifactu.mode }) : 0;
+  doc.x = 50;
+  doc.y = Math.max(doc.y, qrBottom);
   doc.moveDown();
 
   const top = doc.y;
   doc.font('Helvetica-Bold').text('Emisor', 50, top).font('Helvetica')
     .text(issuer.name).text(`NIF: ${issuer.taxId}`).text(issuer.address);
   if (issuer.email) doc.text(issuer.email);
+  if (issuer.registerLine) doc.fontSize(8).text(issuer.registerLine).fontSize(10);
   const leftBottom = doc.y;
   doc.font('Helvetica-Bold').text('Cliente', 310, top).font('Helvetica')
     .text(client.name, 310).text(`NIF: ${client.taxId}`, 310).text(`Código de cliente: ${client.code}`, 310);

@@ -4,7 +4,6 @@ import type { Request, RequestHandler } from 'express';
 import { message } from '@antena/domain';
 import { AppError, unauthenticated } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
-import { issuerFromEnv } from './issuer.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
@@ -20,9 +19,17 @@ export function invoicePdfRoute(contextFor: (req: Request) => Promise<Context>):
         invoice.rectifiesId ? ctx.loaders.invoice.load(invoice.rectifiesId) : Promise.resolve(null),
       ]);
       const account = ctx.services.invoices.billingAccount(invoice);
+      const [settings, records] = await Promise.all([ctx.loaders.verifactuSettings.load(1), ctx.loaders.verifactuRecords.load(invoice.id)]);
+      // The name and NIF the document was recorded with; the address and register line as set now.
+      const alta = records.find((r) => r.record.kind === 'ALTA')?.record ?? null;
+      const issuer = {
+        name: alta && 'issuerName' in alta.payload ? alta.payload.issuerName : settings.legalName, taxId: alta?.issuerNif ?? settings.nif,
+        address: settings.address, registerLine: settings.registerLine, email: null,
+      };
       const pdf = await renderInvoicePdf({
-        invoice, lines, client: client!, contract: contract!, rectifies: rectifies ?? null, issuer: issuerFromEnv(),
-        billingAccount: message(account.code, 'es', account.params),
+        invoice, lines, client: client!, contract: contract!, rectifies: rectifies ?? null, issuer,
+        billingAccount: message(account.code, 'es', account.params), invoiceType: alta?.invoiceType ?? null,
+        verifactu: alta ? { qrUrl: ctx.services.verifactu.qrUrl(invoice, settings, alta.issuerNif), mode: settings.mode } : null,
       });
       res.type('application/pdf').setHeader('content-disposition', `inline; filename="${invoice.number}.pdf"`);
       res.send(pdf);

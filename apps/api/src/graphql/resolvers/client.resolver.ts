@@ -1,5 +1,5 @@
 // Client queries, mutations and fields (SPEC §4). Thin: authorize, call the service, map.
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';
 import { CreateClientInput, UpdateClientInput } from '../inputs/client.input.js';
@@ -45,6 +45,21 @@ export class ClientResolver {
   async deleteClient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const { deleted, deletion } = await ctx.services.clients.delete(id);
     return { deleted, deletion: toDeletionCheck(deletion, ctx.locale) };
+  }
+
+  @Authorized()
+  @Mutation(() => ClientType, {
+    description: 'Instead of deleting a client that can never be deleted: read-only, hidden from lists, never billed. Refused (BAD_USER_INPUT, '
+      + 'CLIENT_HAS_LIVE_SUBSCRIPTIONS / CLIENT_ARCHIVED, with remedy) while a subscription is live; CONFLICT on a stale version.',
+  })
+  archiveClient(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<ClientEntity> {
+    return ctx.services.clients.archive(id, version);
+  }
+
+  @Authorized()
+  @Mutation(() => ClientType, { description: 'Makes an archived client editable and billable again. Refused (CLIENT_NOT_ARCHIVED) when it is not archived.' })
+  unarchiveClient(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<ClientEntity> {
+    return ctx.services.clients.unarchive(id, version);
   }
 
   @FieldResolver(() => PartnerType, { nullable: true })

@@ -3,10 +3,10 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { ClientEntity, ContractEntity, SubscriptionEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';
 import { CreateContractInput, SignContractInput, TerminateContractInput, UpdateContractSignatureInput } from '../inputs/contract.input.js';
-import { toBillingAccount, toDeletionCheck } from '../mappers.js';
+import { toAvailableAction, toBillingAccount, toDeletionCheck } from '../mappers.js';
 import { ClientType } from '../types/client.type.js';
 import { ContractSignatureType, ContractType } from '../types/contract.type.js';
-import { BillingAccount, DeletionCheck } from '../types/explanation.types.js';
+import { AvailableAction, BillingAccount, DeletionCheck } from '../types/explanation.types.js';
 import { DeletionPayload } from '../types/payloads.js';
 import { ServiceSubscriptionType } from '../types/subscription.type.js';
 
@@ -68,6 +68,14 @@ export class ContractResolver {
   @FieldResolver(() => [ServiceSubscriptionType])
   subscriptions(@Root() contract: ContractEntity, @Ctx() ctx: Context): Promise<SubscriptionEntity[]> {
     return ctx.loaders.subscriptionsByContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [AvailableAction], {
+    description: 'SIGN (signContract), UPDATE_SIGNATURE (updateContractSignature), TERMINATE (terminateContract, judged for today), '
+      + 'ADD_SUBSCRIPTION (createServiceSubscription), DELETE (deleteContract): each with the reason when unavailable.',
+  })
+  async availableActions(@Root() contract: ContractEntity, @Ctx() ctx: Context): Promise<AvailableAction[]> {
+    return (await ctx.services.contracts.availableActions(contract)).map((a) => toAvailableAction(a, ctx.locale));
   }
 
   @FieldResolver(() => DeletionCheck)

@@ -2,10 +2,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';
-import { toBillingAccount } from '../mappers.js';
+import { invoiceActions } from '@antena/domain';
+import { toAvailableAction, toBillingAccount } from '../mappers.js';
 import { ClientType } from '../types/client.type.js';
 import { ContractType } from '../types/contract.type.js';
-import { BillingAccount } from '../types/explanation.types.js';
+import { AvailableAction, BillingAccount } from '../types/explanation.types.js';
 import { InvoiceConnection, InvoiceLineType, InvoiceTotals, InvoiceType } from '../types/invoice.type.js';
 import { InvoicesArgs } from './page.args.js';
 import { InvoiceFilter } from '../inputs/invoice-filter.input.js';
@@ -38,6 +39,13 @@ export class InvoiceResolver {
   @FieldResolver(() => ContractType)
   async contract(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<ContractEntity> {
     return (await ctx.loaders.contract.load(i.contractId))!;
+  }
+
+  @FieldResolver(() => [AvailableAction], {
+    description: 'MARK_PAID (markInvoicePaid) / MARK_RETURNED (markInvoiceReturned): each with the reason when its kind and status do not allow it.',
+  })
+  availableActions(@Root() i: InvoiceEntity, @Ctx() ctx: Context): AvailableAction[] {
+    return invoiceActions(i).map((a) => toAvailableAction(a, ctx.locale));
   }
 
   @FieldResolver(() => [InvoiceLineType])

@@ -11,6 +11,7 @@ export class PageArgs {
 @ArgsType()
 export class ClientsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Matches code, name, tax id, email or IBAN, ignoring case and accents ("martin" finds "Martín"); an IBAN may be typed in groups.' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Archived clients are left out unless true.' }) includeArchived?: boolean | null;
 }
 
 @ArgsType()

@@ -15,6 +15,8 @@ export class ClientType {
   @Field(() => String, { nullable: true }) address: string | null;
   @Field(() => String, { nullable: true, description: 'Profile IBAN. Signed contracts are charged to their signature\'s IBAN instead (rule 1).' })
   iban: string | null;
+  @Field(() => String, { nullable: true, description: 'When it was archived: read-only but for unarchiveClient, hidden from lists, never billed.' })
+  archivedAt: string | null;
   @Field(() => Int, { description: 'Send it back with updateClient: a stale version is a CONFLICT.' }) version: number;
   @Field() createdAt: string;
   @Field() updatedAt: string;

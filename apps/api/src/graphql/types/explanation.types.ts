@@ -21,6 +21,8 @@ export class DeletionBlocker {
   @Field(() => String, { nullable: true }) field: string | null;
   @Field() entityType: string;
   @Field(() => ID) entityId: string;
+  @Field({ description: 'Nothing can ever clear it (kept invoices, a signed contract): archive the client instead of deleting it.' })
+  permanent: boolean;
 }
 
 @ObjectType({ description: 'Whether the entity may be deleted now and, if not, every reason entity by entity (rule 2).' })
@@ -41,4 +43,11 @@ export class BillingAccount {
   @Field(() => String, { nullable: true }) iban: string | null;
   @Field(() => BillingAccountSource) source: string;
   @Field() explanation: string;
+}
+
+@ObjectType({ description: 'One thing that can be done next, and why not when it is unavailable (the rule is the domain\'s).' })
+export class AvailableAction {
+  @Field({ description: 'e.g. SIGN, TERMINATE, MARK_PAID: the mutation it stands for is named in the schema docs of the entity.' }) action: string;
+  @Field() available: boolean;
+  @Field(() => Explanation, { nullable: true, description: 'Why it is not available, and what to do (null when available).' }) reason: Explanation | null;
 }

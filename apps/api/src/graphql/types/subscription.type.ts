@@ -37,6 +37,7 @@ export class BonusType {
   @Field(() => String, { nullable: true }) description: string | null;
   @Field() validFrom: string;
   @Field(() => String, { nullable: true }) validTo: string | null;
+  @Field(() => Int, { description: 'Optimistic lock: pass it to endBonus / deleteBonus.' }) version: number;
 }
 
 @ObjectType('AdditionalAmount')
@@ -49,6 +50,7 @@ export class AdditionalAmountType {
   @Field(() => String, { nullable: true }) date: string | null;
   @Field(() => String, { nullable: true }) validFrom: string | null;
   @Field(() => String, { nullable: true }) validTo: string | null;
+  @Field(() => Int, { description: 'Optimistic lock: pass it to endAdditionalAmount / deleteAdditionalAmount.' }) version: number;
 }
 
 @ObjectType({ description: 'Catch-up the next runs will charge for ACTIVE days before the current period, never charged (an import started in the past).' })

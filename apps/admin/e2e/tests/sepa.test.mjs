@@ -1,0 +1,129 @@
+// SEPA collection end to end in the browser: billing → remittance → download → import returns with AM04
+// and AC04 → invoices returned with their reasons, the AC04 mandate blocked until the signature's IBAN
+// changes, and the next remittance amended with SMNDA (docs/sepa.md).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseUrl, admin } from '../support/env.mjs';
+import { launch, newPage, screenshot } from '../support/browser.mjs';
+import * as api from '../support/api.mjs';
+import { SignInPage } from '../pages/SignInPage.mjs';
+import { Layout } from '../pages/Layout.mjs';
+import { BillingPage } from '../pages/BillingPage.mjs';
+import { RemittancesPage } from '../pages/RemittancesPage.mjs';
+
+const IBAN = 'ES9121000418450200051332';
+const NEW_IBAN = 'ES1000492352082414205416';
+const run = Date.now().toString(36).toUpperCase();
+let browser;
+let page;
+const data = {};
+
+function previousPeriod() {
+  const d = new Date();
+  const y = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+  const m = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+const inDays = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+function pain002(rows) {
+  const tx = rows.map(([e2e, code]) => `<TxInfAndSts><OrgnlEndToEndId>${e2e}</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>${code}</Cd></Rsn></StsRsnInf></TxInfAndSts>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.03"><CstmrPmtStsRpt><GrpHdr><MsgId>BANK</MsgId>`
+    + `<CreDtTm>${inDays(0)}T08:00:00</CreDtTm></GrpHdr><OrgnlPmtInfAndSts>${tx}</OrgnlPmtInfAndSts></CstmrPmtStsRpt></Document>`;
+}
+
+before(async () => {
+  await api.signInApi();
+  await api.gql('mutation($i: UpdateSepaSettingsInput!) { updateSepaSettings(input: $i) { complete } }', { i: {
+    creditorName: 'Antena Telecom S.L.', creditorId: 'ES77000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES6621000418401234567891', daysBetweenIssueAndCollection: 0,
+  } });
+  data.period = previousPeriod();
+  const tariff = await api.createTariff(3000);
+  for (const key of ['funds', 'closed']) {
+    const client = await api.createClient(`Cliente SEPA ${key} ${run}`);
+    const contract = await api.createContract(client.id);
+    await api.signContract(contract, IBAN, client.name, client.taxId);
+    await api.createSubscription({ contractId: contract.id, tariffId: tariff.id, state: 'ACTIVE', startDate: `${data.period}-01` });
+    data[key] = { client, contract };
+  }
+  browser = await launch();
+  page = await newPage(browser, baseUrl);
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(admin.email, admin.password);
+  await new Layout(page).heading('Panel').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const invoiceOf = async (contractId) => (await api.gql('query($c: ID!) { invoices(contractId: $c, first: 5) { edges { node { id number status } } } }', { c: contractId })).invoices.edges[0].node;
+
+describe('SEPA direct debits', () => {
+  test('bills the month, then previews and creates the remittance with the signature’s account', async () => {
+    const layout = new Layout(page);
+    await layout.go('Facturación');
+    const billing = new BillingPage(page);
+    await billing.preview(data.period);
+    await billing.previewRow(data.funds.contract.number).waitFor();
+    await billing.runConfirmed();
+    await billing.result().waitFor();
+    data.funds.invoice = await invoiceOf(data.funds.contract.id);
+    data.closed.invoice = await invoiceOf(data.closed.contract.id);
+
+    await layout.go('Remesas SEPA');
+    const remittances = new RemittancesPage(page);
+    await remittances.preview(inDays(3));
+    const row = remittances.debitRow(data.funds.invoice.number);
+    await row.waitFor();
+    assert.match(await row.innerText(), /firma del contrato/);
+    assert.match(await row.innerText(), /FRST/);
+    await screenshot(page, 'remittance-preview');
+    await remittances.createConfirmed();
+    await page.getByText(/^Remesa REM-.* generada$/).waitFor();
+    const file = await remittances.downloadCreated();
+    assert.match(file.name, /^REM-.*\.xml$/);
+    assert.match(file.text, /urn:iso:std:iso:20022:tech:xsd:pain\.008\.001\.02/);
+    assert.ok(file.text.includes(`<EndToEndId>${data.funds.invoice.number}-01</EndToEndId>`));
+    assert.ok(file.text.includes(`<EndToEndId>${data.closed.invoice.number}-01</EndToEndId>`));
+  });
+
+  test('imports returns with AM04 and AC04: both invoices returned with their reasons', async () => {
+    const remittances = new RemittancesPage(page);
+    await remittances.importReturns('devoluciones.xml', pain002([[`${data.funds.invoice.number}-01`, 'AM04'], [`${data.closed.invoice.number}-01`, 'AC04']]));
+    await remittances.importSummary().filter({ hasText: '2 aplicadas' }).waitFor();
+    await page.getByText('Fondos insuficientes.').waitFor();
+    await page.getByText('Cuenta cancelada.').waitFor();
+    await screenshot(page, 'remittance-returns');
+    await page.goto(`/invoices/${data.closed.invoice.id}`);
+    await page.getByTestId('sepa-return').filter({ hasText: 'Cuenta cancelada.' }).waitFor();
+    assert.equal((await invoiceOf(data.funds.contract.id)).status, 'RETURNED');
+    assert.equal((await invoiceOf(data.closed.contract.id)).status, 'RETURNED');
+  });
+
+  test('the AC04 contract shows its blocked mandate; after a new IBAN the next remittance is amended with SMNDA', async () => {
+    await page.goto(`/clients/${data.closed.client.id}`);
+    await page.getByTestId('client-sepa-block').filter({ hasText: 'AC04' }).waitFor();
+    await page.goto(`/contracts/${data.closed.contract.id}`);
+    await page.getByTestId('sepa-mandate-block').filter({ hasText: 'AC04' }).waitFor();
+    await page.getByText('Domiciliación bloqueada').waitFor();
+
+    const remittances = new RemittancesPage(page);
+    await new Layout(page).go('Remesas SEPA');
+    await page.getByRole('heading', { name: 'Remesas SEPA (adeudos directos)' }).waitFor();
+    await remittances.preview(inDays(4));
+    const blocked = remittances.debitRow(data.closed.invoice.number);
+    await blocked.filter({ hasText: 'bloqueado' }).waitFor();
+    await remittances.debitRow(data.funds.invoice.number).filter({ hasText: 'Reintento' }).waitFor();
+
+    const contract = (await api.gql('query($id: ID!) { contract(id: $id) { version } }', { id: data.closed.contract.id })).contract;
+    await api.gql('mutation($i: UpdateContractSignatureInput!) { updateContractSignature(input: $i) { id } }', { i: { id: data.closed.contract.id, version: contract.version, iban: NEW_IBAN } });
+    await remittances.preview(inDays(5));
+    await remittances.debitRow(data.closed.invoice.number).filter({ hasText: 'Mandato modificado' }).waitFor();
+    await remittances.createConfirmed();
+    await page.getByText(/^Remesa REM-.* generada$/).waitFor();
+    const file = await remittances.downloadCreated();
+    assert.ok(file.text.includes(`<OrgnlDbtrAcct><Id><IBAN>${IBAN}</IBAN></Id></OrgnlDbtrAcct><OrgnlDbtrAgt><FinInstnId><Othr><Id>SMNDA</Id></Othr></FinInstnId></OrgnlDbtrAgt>`));
+  });
+});

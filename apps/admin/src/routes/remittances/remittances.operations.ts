@@ -1,0 +1,125 @@
+import { graphql } from '../../gql';
+
+export const RemittancePreviewDocument = graphql(`
+  query RemittancePreview($collectionDate: String!) {
+    remittancePreview(collectionDate: $collectionDate, limit: 1000) {
+      collectionDate
+      painFormat
+      count
+      sumCents
+      groups {
+        sequenceType
+        count
+        sumCents
+      }
+      debits {
+        invoiceId
+        invoiceNumber
+        clientId
+        clientName
+        contractId
+        contractNumber
+        amountCents
+        endToEndId
+        sequenceType
+        iban
+        amended
+        reasons {
+          code
+          message
+        }
+      }
+      excludedCount
+      excludedByReason {
+        code
+        count
+      }
+      excluded {
+        invoiceId
+        invoiceNumber
+        clientId
+        clientName
+        totalCents
+        reason {
+          code
+          message
+          remedy
+        }
+      }
+    }
+  }
+`);
+
+export const RemittanceFieldsFragment = graphql(`
+  fragment RemittanceFields on Remittance {
+    id
+    reference
+    painFormat
+    collectionDate
+    status
+    count
+    sumCents
+    createdAt
+    createdBy
+    settledAt
+    downloadPath
+  }
+`);
+
+export const RemittancesDocument = graphql(`
+  query Remittances {
+    remittances(first: 50) {
+      ...RemittanceFields
+    }
+    sepaSettings {
+      complete
+      creditorName
+      creditorId
+      painFormat
+      daysBetweenIssueAndCollection
+      returnFeeEnabled
+      returnFeeCents
+    }
+  }
+`);
+
+export const CreateRemittanceDocument = graphql(`
+  mutation CreateRemittance($collectionDate: String!) {
+    createRemittance(collectionDate: $collectionDate) {
+      ...RemittanceFields
+    }
+  }
+`);
+
+export const MarkRemittanceSettledDocument = graphql(`
+  mutation MarkRemittanceSettled($id: ID!) {
+    markRemittanceSettled(id: $id) {
+      ...RemittanceFields
+    }
+  }
+`);
+
+export const BankReturnImportFragment = graphql(`
+  fragment BankReturnImportFields on BankReturnImport {
+    format
+    rowCount
+    applied
+    alreadyApplied
+    unmatched
+    ignored
+    rows {
+      endToEndId
+      reasonCode
+      returnedOn
+      outcome
+      invoiceId
+      invoiceNumber
+      fee
+      explanation {
+        code
+        message
+        remedy
+      }
+    }
+  }
+`);

@@ -1,0 +1,53 @@
+// Removing a bonus: "Delete" only when the API's check allows it (confirmed, sent with the version read),
+// otherwise "End" with the blocker's reason, and the server's refusal of a too-early end shown in the dialog.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { renderApp } from '../../test/renderApp';
+import { DeleteBonusDocument, EndBonusDocument, ExtraActions } from './ExtraActions';
+
+const allowed = { __typename: 'DeletionCheck' as const, allowed: true, blockers: [] };
+const blocked = {
+  __typename: 'DeletionCheck' as const, allowed: false,
+  blockers: [{
+    __typename: 'DeletionBlocker' as const, code: 'BONUS_INVOICED' as const, field: 'invoices', entityType: 'Bonus', entityId: 'b1',
+    message: 'La bonificación ya se aplicó en 1 línea de factura, la última hasta el 30/06/2027.',
+    remedy: 'Las facturas emitidas no se modifican: no se puede eliminar. Termínala (endBonus) con una fecha de fin igual o posterior al 30/06/2027.',
+  }],
+};
+
+describe('ExtraActions', () => {
+  it('deletes an uninvoiced bonus after confirming, with the version it was read at', async () => {
+    let sent = false;
+    renderApp(<ExtraActions kind="bonus" row={{ id: 'b1', version: 2, invoicedThrough: null, deletion: allowed }} label="la bonificación 10 %" />, [{
+      request: { query: DeleteBonusDocument, variables: { id: 'b1', version: 2 } },
+      result: () => { sent = true; return { data: { deleteBonus: { __typename: 'DeletionPayload', deleted: true, deletion: allowed } } }; },
+    }]);
+    expect(screen.queryByRole('button', { name: /Terminar/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Borrar la bonificación 10 %' }));
+    const dialog = await screen.findByRole('dialog', { name: '¿Eliminar la bonificación 10 %?' });
+    expect(within(dialog).getByText(/Ninguna factura la ha aplicado todavía/)).toBeTruthy();
+    expect(sent).toBe(false);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Borrar' }));
+    await waitFor(() => expect(sent).toBe(true));
+  });
+
+  it('offers ending an invoiced bonus, saying why, and shows the server\'s refusal of a too-early day', async () => {
+    const refusal = new GraphQLError('La bonificación ya está facturada hasta el 30/06/2027: no puede terminar el 29/06/2027.', { extensions: {
+      code: 'BAD_USER_INPUT', reason: 'EXTRA_END_BEFORE_INVOICED', field: 'validTo',
+      remedy: 'Indica una fecha de fin igual o posterior al 30/06/2027.',
+    } });
+    renderApp(<ExtraActions kind="bonus" row={{ id: 'b1', version: 1, invoicedThrough: '2027-06-30', deletion: blocked }} label="la bonificación 10 %" />, [{
+      request: { query: EndBonusDocument, variables: { id: 'b1', version: 1, validTo: '2027-06-29' } }, result: { errors: [refusal] },
+    }]);
+    expect(screen.queryByRole('button', { name: /^Borrar/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Terminar la bonificación 10 %' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Terminar la bonificación 10 %' });
+    expect(within(dialog).getByText(/Termínala \(endBonus\)/)).toBeTruthy();
+    const field = within(dialog).getByRole('textbox', { name: /Último día de vigencia/ });
+    expect((field as HTMLInputElement).value).toBe('2027-06-30');
+    fireEvent.change(field, { target: { value: '2027-06-29' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Terminar' }));
+    expect(await within(dialog).findByText(/no puede terminar el 29\/06\/2027/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,43 @@
+// Records the tax agency rejected (docs/verifactu.md, "Sending"): which document, the agency's code and
+// reason, what to do, and sending it again (marked RechazoPrevio) once the cause is fixed.
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { DataTable } from '@antena/ui';
+import { useI18n } from '../../i18n/I18nProvider';
+import { QueryState } from '../../components/QueryState';
+import { useSubmit } from '../../components/useSubmit';
+import { notifySuccess } from '../../components/notify';
+import { RejectedRecordsDocument, ResendRecordDocument } from './verifactu.operations';
+
+export function RejectedRecordsPage() {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(RejectedRecordsDocument);
+  const [resend] = useMutation(ResendRecordDocument, { refetchQueries: ['RejectedRecords'] });
+  const { run } = useSubmit(null);
+  const again = async (id: string) => {
+    if (await run(() => resend({ variables: { id } }))) notifySuccess(t('verifactu.resent'));
+  };
+  return (
+    <Stack>
+      <Title order={2}>{t('verifactu.rejectedTitle')}</Title>
+      <Text>{t('verifactu.rejectedIntro')}</Text>
+      <QueryState data={data?.verifactuRecords} loading={loading} error={error} onRetry={() => void refetch()}>
+        {(records) => (
+          <DataTable
+            rows={records}
+            rowKey={(r) => r.id}
+            emptyLabel={t('verifactu.noRejected')}
+            columns={[
+              { key: 'number', header: t('verifactu.document'), render: (r) => <Anchor component={Link} to={`/invoices/${r.invoiceId}`}>{r.number}</Anchor> },
+              { key: 'kind', header: t('verifactu.recordKind'), render: (r) => t(`verifactu.kind.${r.kind}`) },
+              { key: 'reason', header: t('verifactu.reason'), render: (r) => <Text size="sm"><b>{r.errorCode}</b> {r.errorMessage}</Text> },
+              { key: 'remedy', header: t('verifactu.whatToDo'), render: (r) => <Text size="sm">{r.remedy}</Text> },
+              { key: 'resend', header: '', render: (r) => <Button size="xs" variant="light" onClick={() => void again(r.id)}>{t('verifactu.resend')}</Button> },
+            ]}
+          />
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,150 @@
+// SEPA benchmark (docs/sepa.md "Benchmark"): a remittance of 100 000 invoices created and its pain.008 file
+// streamed to a byte counter, then a pain.002 return file of 100 000 rows imported. Prints seconds and peak
+// RSS per phase. `node dist/bench/sepa.bench.js [sqlite|postgres]`; BENCH_INVOICES=100000.
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { bulkInsert } from '../billing/bulk-insert.js';
+import { openDatabase } from '../db/data-source.js';
+import { newId } from '../db/ids.js';
+import { inTransaction } from '../db/transaction.js';
+import { ClientEntity, ContractEntity, InvoiceEntity } from '../entities/index.js';
+import { createLoaders } from '../loaders/loaders.js';
+import { SepaService } from '../sepa/sepa.service.js';
+import { SEPA_SETTINGS_ID, SepaSettingsEntity } from '../sepa/sepa.entities.js';
+
+const N = Number(process.env['BENCH_INVOICES'] ?? 100_000);
+const PG_URL = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const MiB = 1024 * 1024;
+const AT = '2026-11-01T00:00:00.000Z';
+const IBANS = ['ES9121000418450200051332', 'ES7921000813610123456789', 'ES6621000418401234567891', 'ES1000492352082414205416', 'ES7620770024003102575766'];
+
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakRss: number }> {
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+  const t0 = process.hrtime.bigint();
+  try {
+    const value = await work();
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, peakRss };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function nif(n: number): string {
+  const num = n % 100_000_000;
+  return `${String(num).padStart(8, '0')}${'TRWAGMYFPDXBNJZSQVHLCKE'[num % 23]}`;
+}
+
+async function seed(ds: DataSource): Promise<void> {
+  const SLICE = 5000;
+  for (let base = 0; base < N; base += SLICE) {
+    const clients: object[] = []; const contracts: object[] = []; const invoices: object[] = [];
+    for (let i = base; i < Math.min(base + SLICE, N); i++) {
+      const clientId = newId(); const contractId = newId();
+      clients.push({ id: clientId, code: `S${String(i).padStart(7, '0')}`, kind: 'PERSON', name: `Cliente ${i}`, taxId: nif(i * 7919), email: `c${i}@bench.local`,
+        phone: null, address: null, iban: null, partnerId: null, version: 1, createdAt: AT, updatedAt: AT });
+      contracts.push({ id: contractId, number: `K${String(i).padStart(7, '0')}`, clientId, status: 'SIGNED', signedAt: '2025-01-10', signerName: `Firmante Núñez ${i}`,
+        signerTaxId: nif(i * 104729), iban: IBANS[i % IBANS.length], mandateReference: `BENCH-${i}`, version: 1, createdAt: AT, updatedAt: AT });
+      invoices.push({ id: newId(), kind: 'INVOICE', series: 'F', year: 2026, sequence: i + 1, number: `F2026-${String(i + 1).padStart(6, '0')}`, clientId, contractId,
+        period: '2026-11', periodStart: '2026-11-01', periodEnd: '2026-11-30', issueDate: '2026-11-01', baseCents: 3000 + (i % 500), taxCents: 630, totalCents: 3630 + (i % 500),
+        vatBreakdown: [{ vatRate: 0.21, baseCents: 3000 + (i % 500), taxCents: 630 }], status: 'ISSUED', rectifiesId: null, billingIban: IBANS[i % IBANS.length],
+        billingSource: 'CONTRACT_SIGNATURE', billingCode: 'ACCOUNT_FROM_SIGNATURE', billingParams: {}, billingRunId: null, createdAt: AT });
+    }
+    await inTransaction(ds, async (m) => {
+      await bulkInsert(m, ClientEntity, clients as ClientEntity[]);
+      await bulkInsert(m, ContractEntity, contracts as ContractEntity[]);
+      await bulkInsert(m, InvoiceEntity, invoices as InvoiceEntity[]);
+    });
+  }
+  await ds.getRepository(SepaSettingsEntity).update({ id: SEPA_SETTINGS_ID }, {
+    creditorName: 'Antena Telecom S.L.', creditorId: 'ES77000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES6621000418401234567891', bic: 'CAIXESBBXXX',
+  });
+  await ds.query('ANALYZE');
+}
+
+function returnsFile(ids: string[]): string {
+  const rows = ids.map((e2e, i) => `<TxInfAndSts><OrgnlEndToEndId>${e2e}</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>${i % 2 ? 'AM04' : 'AC04'}</Cd></Rsn></StsRsnInf></TxInfAndSts>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.03"><CstmrPmtStsRpt><GrpHdr><MsgId>B</MsgId><CreDtTm>2026-11-27T08:00:00</CreDtTm></GrpHdr>`
+    + `<OrgnlPmtInfAndSts>${rows.join('')}</OrgnlPmtInfAndSts></CstmrPmtStsRpt></Document>`;
+}
+
+/** One phase in this process, on an already seeded database; prints its figures as JSON. */
+async function phase(name: 'remittance' | 'stream' | 'import', url: string) {
+  const ds = await openDatabase({ url });
+  try {
+    const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager) };
+    const sepa = new SepaService(scope);
+    if (global.gc) global.gc();
+    const rssBefore = process.memoryUsage().rss;
+    if (name === 'remittance') {
+      const created = await measured(() => sepa.create('2026-11-25', {}));
+      console.log(JSON.stringify({ rssBeforeMiB: mib(rssBefore), debits: created.value.count, createSeconds: round(created.seconds), createPeakRssMiB: mib(created.peakRss) }));
+    } else if (name === 'stream') {
+      const [remittance] = await sepa.list(1);
+      let bytes = 0;
+      const streamed = await measured(() => pipeline(Readable.from(sepa.xml(remittance!)), new Writable({ write(chunk, _e, cb) { bytes += chunk.length; cb(); } })));
+      console.log(JSON.stringify({ streamRssBeforeMiB: mib(rssBefore), streamSeconds: round(streamed.seconds), streamPeakRssMiB: mib(streamed.peakRss), xmlMiB: round(bytes / MiB) }));
+    } else {
+      const ids = (await ds.query('SELECT "endToEndId" FROM sepa_debits')) as { endToEndId: string }[];
+      const file = returnsFile(ids.map((r) => r.endToEndId));
+      const imported = await measured(() => sepa.importReturns(file));
+      const again = await measured(() => sepa.importReturns(file));
+      console.log(JSON.stringify({ importRssBeforeMiB: mib(rssBefore), rows: ids.length, fileMiB: round(file.length / MiB), importSeconds: round(imported.seconds),
+        importPeakRssMiB: mib(imported.peakRss), applied: imported.value.applied, reimportSeconds: round(again.seconds), reimportApplied: again.value.applied }));
+    }
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** Seeds here, then runs each phase in a fresh process so its RSS is its own, not the seeding's. */
+async function benchOn(kind: string, url: string) {
+  const ds = await openDatabase({ url });
+  const seeded = await measured(() => seed(ds));
+  await ds.destroy();
+  const run = (name: string) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), 'phase', name, url], { encoding: 'utf8' }).trim().split('\n').pop()!);
+  const remittance = { ...run('remittance'), ...run('stream') };
+  const imported = run('import');
+  const result = { database: kind, invoices: N, seedSeconds: round(seeded.seconds), ...remittance, ...imported, remittanceSeconds: round(remittance.createSeconds + remittance.streamSeconds) };
+  console.log(JSON.stringify(result));
+  const rss = Math.max(remittance.createPeakRssMiB, remittance.streamPeakRssMiB);
+  const ok = result.remittanceSeconds <= 5 && rss <= 256 && imported.importSeconds <= 5;
+  console.log(`${kind}: remittance (create + stream) ${result.remittanceSeconds} s (target ≤ 5 s), peak RSS ${rss} MiB (≤ 256), import ${imported.importSeconds} s (≤ 5) → ${ok ? 'OK' : 'OVER TARGET'}`);
+}
+
+const mib = (n: number) => Math.round(n / MiB);
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function main() {
+  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'remittance' | 'stream' | 'import', process.argv[4]!);
+  const only = process.argv[2];
+  if (!only || only === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'antena-sepa-bench-'));
+    try { await benchOn('sqlite', join(dir, 'bench.sqlite')); } finally { rmSync(dir, { recursive: true, force: true }); }
+  }
+  if (!only || only === 'postgres') {
+    const admin = new pg.Client({ connectionString: PG_URL });
+    try { await admin.connect(); } catch { console.log('postgres: unreachable, skipped'); return; }
+    const name = `antena_sepa_bench_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const u = new URL(PG_URL); u.pathname = `/${name}`;
+      await benchOn('postgres', u.toString());
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  }
+}
+
+await main();

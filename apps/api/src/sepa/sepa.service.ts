@@ -1,0 +1,421 @@
+// SEPA direct debits of one request (docs/sepa.md): creditor settings, remittance preview and creation,
+// the XML stream, settlement and bank-return imports. Admin only (the resolvers and route check it).
+import {
+  checkCollectionDate, explain, isDateOnly, mandateBlockOf, planRemittance, PAIN_FORMATS, returnPolicy, validateBic, validateCreditorId, validateInitiatingPartyId,
+  type MandateBlock, type PainFormat, type Refusal, type RemittancePlan, type SepaValidation, type SequenceType,
+} from '@antena/domain';
+import { In, type EntityManager } from 'typeorm';
+import { applyPaymentStatuses, type PaymentChange } from '../billing/payment-status.js';
+import { bulkInsert } from '../billing/bulk-insert.js';
+import { isUniqueViolation } from '../db/errors.js';
+import { newId } from '../db/ids.js';
+import { nextSequenceValues } from '../db/sequences.js';
+import { inTransaction } from '../db/transaction.js';
+import { auditActor } from '../auth/actor.js';
+import { AdditionalAmountEntity, ContractEntity, InvoiceEntity, SubscriptionEntity } from '../entities/index.js';
+import { badInput, conflict, notFound, refused } from '../errors/errors.js';
+import { visibleInvoice } from '../services/access.js';
+import { audit, diff } from '../services/audit.service.js';
+import { InputReader } from '../services/input.js';
+import type { Scope } from '../services/scope.js';
+import { parseBankReturns, type ReturnRow } from './return-parser.js';
+import { candidateIds, historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type Sorted } from './sepa-facts.js';
+import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
+import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
+
+export interface SepaSettingsInput {
+  creditorName?: string | null; creditorId?: string | null; initiatingPartyId?: string | null; iban?: string | null; bic?: string | null;
+  painFormat?: string | null; daysBetweenIssueAndCollection?: number | null; returnFeeEnabled?: boolean | null; returnFeeCents?: number | null; returnFeeVatRate?: number | null;
+}
+
+export interface PreviewDebit {
+  invoiceId: string; invoiceNumber: string; clientId: string; clientName: string; contractId: string; contractNumber: string; amountCents: number;
+  endToEndId: string; sequenceType: string; iban: string; mandateReference: string; previousIban: string | null; previousMandateReference: string | null; reasons: Refusal[];
+}
+export interface PreviewExclusion { invoiceId: string; invoiceNumber: string; clientId: string; clientName: string; totalCents: number; reason: Refusal }
+export interface RemittancePreview {
+  collectionDate: string; painFormat: PainFormat; count: number; sumCents: number; groups: RemittanceGroup[];
+  debits: PreviewDebit[]; excludedCount: number; excluded: PreviewExclusion[]; excludedByReason: { code: string; count: number }[];
+}
+
+export type ReturnRowOutcome = 'APPLIED' | 'ALREADY_APPLIED' | 'UNMATCHED' | 'NOT_A_RETURN' | 'NOT_APPLICABLE';
+export interface ReturnRowReport { endToEndId: string; reasonCode: string | null; returnedOn: string | null; outcome: ReturnRowOutcome; invoiceId: string | null; invoiceNumber: string | null; note: Refusal | null; fee: boolean }
+export interface ReturnImportReport { format: string; rowCount: number; applied: number; alreadyApplied: number; unmatched: number; ignored: number; rows: ReturnRowReport[] }
+
+interface MatchedDebit {
+  id: string; endToEndId: string; status: string; invoiceId: string; invoiceNumber: string; contractId: string; clientId: string;
+  invoiceKind: InvoiceEntity['kind']; invoiceStatus: InvoiceEntity['status'];
+}
+
+export const PREVIEW_LIST_MAX = 1000;
+const PAGE = 2000;
+const SLICE = 5000;
+
+/** Counts and sums of a remittance, per payment block (FRST first), added up slice by slice. */
+class Totals {
+  count = 0;
+  sumCents = 0;
+  private readonly by = new Map<SequenceType, RemittanceGroup>();
+  constructor(private readonly collectionDate: string) {}
+  add(plan: RemittancePlan): void {
+    this.count += plan.count;
+    this.sumCents += plan.sumCents;
+    for (const g of plan.groups) {
+      const t = this.by.get(g.sequenceType) ?? { collectionDate: this.collectionDate, sequenceType: g.sequenceType, count: 0, sumCents: 0 };
+      t.count += g.count;
+      t.sumCents += g.sumCents;
+      this.by.set(g.sequenceType, t);
+    }
+  }
+  groups(): RemittanceGroup[] {
+    return (['FRST', 'RCUR'] as const).flatMap((s) => (this.by.has(s) ? [this.by.get(s)!] : []));
+  }
+}
+const MAX_DAYS = 60;
+
+export function loadSepaSettings(m: EntityManager): Promise<SepaSettingsEntity> {
+  return m.findOneByOrFail(SepaSettingsEntity, { id: SEPA_SETTINGS_ID });
+}
+
+export class SepaService {
+  constructor(private readonly scope: Scope) {}
+
+  settings(): Promise<SepaSettingsEntity> {
+    return loadSepaSettings(this.scope.ds.manager);
+  }
+
+  private take<T>(field: string, v: SepaValidation<T>): T {
+    if (v.ok) return v.value;
+    throw badInput(this.scope.locale, `input.${field}`, v.code, { field, ...v.params });
+  }
+
+  async updateSettings(input: SepaSettingsInput): Promise<SepaSettingsEntity> {
+    const read = new InputReader(this.scope.locale);
+    const changes: Partial<SepaSettingsEntity> = {};
+    if (input.creditorName != null) changes.creditorName = read.text('creditorName', input.creditorName, 70);
+    if (input.creditorId != null) changes.creditorId = this.take('creditorId', validateCreditorId(input.creditorId)).creditorId;
+    if (input.initiatingPartyId != null) changes.initiatingPartyId = this.take('initiatingPartyId', validateInitiatingPartyId(input.initiatingPartyId));
+    if (input.iban != null) changes.iban = read.iban('iban', input.iban);
+    if (input.bic !== undefined) changes.bic = input.bic === null || input.bic.trim() === '' ? null : this.take('bic', validateBic(input.bic));
+    if (input.painFormat != null) {
+      if (!PAIN_FORMATS.includes(input.painFormat as PainFormat)) throw badInput(this.scope.locale, 'input.painFormat', 'SEPA_PAIN_FORMAT_INVALID', { value: input.painFormat });
+      changes.painFormat = input.painFormat as PainFormat;
+    }
+    if (input.daysBetweenIssueAndCollection != null) {
+      const d = input.daysBetweenIssueAndCollection;
+      if (!Number.isInteger(d) || d < 0 || d > MAX_DAYS) throw badInput(this.scope.locale, 'input.daysBetweenIssueAndCollection', 'SEPA_COLLECTION_DAYS_INVALID', { max: MAX_DAYS });
+      changes.daysBetweenIssueAndCollection = d;
+    }
+    if (input.returnFeeEnabled != null) changes.returnFeeEnabled = input.returnFeeEnabled;
+    if (input.returnFeeCents != null) changes.returnFeeCents = read.cents('returnFeeCents', input.returnFeeCents);
+    if (input.returnFeeVatRate != null) changes.returnFeeVatRate = read.vatRate('returnFeeVatRate', input.returnFeeVatRate);
+    return inTransaction(this.scope.ds, async (m) => {
+      const before = await loadSepaSettings(m);
+      const after = { ...before, ...changes, updatedAt: this.scope.now.toISOString() };
+      await m.update(SepaSettingsEntity, { id: SEPA_SETTINGS_ID }, { ...changes, updatedAt: after.updatedAt });
+      await audit(m, this.scope, [{
+        entityType: 'SepaSettings', entityId: String(SEPA_SETTINGS_ID), clientId: null, action: 'UPDATE',
+        changes: diff(before, after, ['creditorName', 'creditorId', 'initiatingPartyId', 'iban', 'bic', 'painFormat', 'daysBetweenIssueAndCollection', 'returnFeeEnabled', 'returnFeeCents', 'returnFeeVatRate']),
+      }]);
+      return after;
+    });
+  }
+
+  private readDate(collectionDate: string): string {
+    if (!isDateOnly(collectionDate)) throw badInput(this.scope.locale, 'collectionDate', 'DATE_INVALID', { value: collectionDate });
+    const refusal = checkCollectionDate(collectionDate, this.scope.today);
+    if (refusal) throw refused(this.scope.locale, 'collectionDate', refusal);
+    return collectionDate;
+  }
+
+  /**
+   * Loads the facts and runs the rules slice by slice (5 000 candidates, in contract order), handing each slice's
+   * debits and exclusions to `onSlice`: memory stays bounded however many invoices take part.
+   */
+  private async eachSlice(
+    m: EntityManager, collectionDate: string, filter: RemittanceFilter, settings: SepaSettingsEntity,
+    onSlice: (plan: RemittancePlan, rowOf: Map<string, CandidateRow>, excluded: Sorted['excluded']) => Promise<void>,
+  ): Promise<void> {
+    const seen = new Set<string>();
+    const ids = await candidateIds(m, filter);
+    for (let i = 0; i < ids.length; i += SLICE) {
+      const facts = await loadSepaFacts(m, ids.slice(i, i + SLICE));
+      // Candidates are in contract order: only the slice's first signature can continue from the previous one.
+      const first = facts.candidates.reduce<string | null>((min, c) => (min === null || c.contractId < min ? c.contractId : min), null);
+      for (const id of [...seen]) if (id !== first) seen.delete(id);
+      const sorted = sortCandidates(facts, collectionDate, settings.daysBetweenIssueAndCollection);
+      const plan = planRemittance(sorted.included.map((x) => x.candidate), historyOf(facts), collectionDate, seen);
+      await onSlice(plan, new Map(sorted.included.map((x) => [x.row.invoiceId, x.row])), sorted.excluded);
+    }
+  }
+
+  async preview(collectionDate: string, filter: RemittanceFilter, limit = 100): Promise<RemittancePreview> {
+    if (!Number.isInteger(limit) || limit < 0 || limit > PREVIEW_LIST_MAX) throw badInput(this.scope.locale, 'limit', 'PAGE_SIZE_INVALID', { max: PREVIEW_LIST_MAX });
+    const date = this.readDate(collectionDate);
+    const m = this.scope.ds.manager;
+    const settings = await loadSepaSettings(m);
+    const totals = new Totals(date);
+    const byReason = new Map<string, number>();
+    const debits: PreviewDebit[] = [];
+    const excluded: PreviewExclusion[] = [];
+    let excludedCount = 0;
+    await this.eachSlice(m, date, filter, settings, async (plan, rowOf, out) => {
+      totals.add(plan);
+      for (const d of plan.debits) {
+        if (debits.length >= limit) break;
+        const row = rowOf.get(d.invoiceId)!;
+        debits.push({
+          invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, clientId: row.clientId, clientName: row.clientName, contractId: d.contractId, contractNumber: d.contractNumber,
+          amountCents: d.totalCents, endToEndId: d.endToEndId, sequenceType: d.sequenceType, iban: d.signature.iban, mandateReference: d.signature.mandateReference,
+          previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null, reasons: d.reasons,
+        });
+      }
+      excludedCount += out.length;
+      for (const e of out) {
+        byReason.set(e.eligibility.exclusion.code, (byReason.get(e.eligibility.exclusion.code) ?? 0) + 1);
+        if (excluded.length < limit) excluded.push({ invoiceId: e.row.invoiceId, invoiceNumber: e.row.invoiceNumber, clientId: e.row.clientId, clientName: e.row.clientName, totalCents: e.row.totalCents, reason: e.eligibility.exclusion });
+      }
+    });
+    return {
+      collectionDate: date, painFormat: settings.painFormat, count: totals.count, sumCents: totals.sumCents, groups: totals.groups(), debits, excludedCount, excluded,
+      excludedByReason: [...byReason].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    };
+  }
+
+  /**
+   * Writes the remittance and its debits in one transaction. Two concurrent creations cannot both take an
+   * invoice: the unique openInvoiceId refuses the second (CONFLICT), which then changes nothing.
+   */
+  async create(collectionDate: string, filter: RemittanceFilter): Promise<RemittanceEntity> {
+    const date = this.readDate(collectionDate);
+    try {
+      return await inTransaction(this.scope.ds, async (m) => {
+        const settings = await loadSepaSettings(m);
+        if (!settings.creditorName || !settings.creditorId || !settings.initiatingPartyId || !settings.iban) {
+          throw refused(this.scope.locale, 'settings', { code: 'SEPA_SETTINGS_MISSING', field: 'settings', params: {} });
+        }
+        const [n] = await nextSequenceValues(m, 'remittance');
+        const now = this.scope.now.toISOString();
+        const remittance: RemittanceEntity = {
+          id: newId(), reference: `REM-${date.replaceAll('-', '')}-${String(n).padStart(6, '0')}`, painFormat: settings.painFormat, collectionDate: date,
+          status: 'OPEN', count: 0, sumCents: 0, groups: [],
+          creditor: { name: settings.creditorName, creditorId: settings.creditorId, initiatingPartyId: settings.initiatingPartyId, iban: settings.iban, bic: settings.bic },
+          createdBy: auditActor(this.scope.actor).actorName, createdAt: now, settledAt: null,
+        };
+        await m.insert(RemittanceEntity, remittance);
+        const totals = new Totals(date);
+        let position = 0;
+        await this.eachSlice(m, date, filter, settings, async (plan, rowOf) => {
+          totals.add(plan);
+          const debits: SepaDebitEntity[] = plan.debits.map((d) => {
+            const row = rowOf.get(d.invoiceId)!;
+            return {
+              id: newId(), remittanceId: remittance.id, position: position++, invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, contractId: d.contractId, clientId: row.clientId,
+              openInvoiceId: d.invoiceId, endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
+              debtorName: (row.signerName ?? row.clientName).slice(0, 70), iban: d.signature.iban, mandateReference: d.signature.mandateReference,
+              mandateSignedAt: d.signature.signedAt, previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null,
+              remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, reasons: d.reasons, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
+            };
+          });
+          if (debits.length > 0) await bulkInsert(m, SepaDebitEntity, debits);
+        });
+        if (totals.count === 0) throw refused(this.scope.locale, 'collectionDate', { code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate', params: { date } });
+        const done = { ...remittance, count: totals.count, sumCents: totals.sumCents, groups: totals.groups() };
+        await m.update(RemittanceEntity, { id: remittance.id }, { count: done.count, sumCents: done.sumCents, groups: done.groups });
+        await audit(m, this.scope, [{ entityType: 'Remittance', entityId: remittance.id, clientId: null, action: 'CREATE', changes: [
+          { field: 'reference', from: null, to: done.reference }, { field: 'count', from: null, to: done.count }, { field: 'sumCents', from: null, to: done.sumCents },
+        ] }]);
+        return done;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict(this.scope.locale, 'Remittance', date);
+      throw err;
+    }
+  }
+
+  async get(id: string): Promise<RemittanceEntity> {
+    const r = await this.scope.ds.manager.findOneBy(RemittanceEntity, { id });
+    if (!r) throw notFound(this.scope.locale, 'Remittance', id);
+    return r;
+  }
+
+  list(first: number): Promise<RemittanceEntity[]> {
+    return this.scope.ds.getRepository(RemittanceEntity).find({ order: { createdAt: 'DESC', reference: 'DESC' }, take: Math.min(Math.max(first, 0), 100) });
+  }
+
+  debits(remittanceId: string, first: number, offset = 0): Promise<SepaDebitEntity[]> {
+    return this.scope.ds.getRepository(SepaDebitEntity).find({ where: { remittanceId }, order: { position: 'ASC' }, take: Math.min(Math.max(first, 0), 1000), skip: Math.max(offset, 0) });
+  }
+
+  /** One payment block's debits in position order, a page at a time (keyset on position), only the columns the file needs. */
+  private async *pages(remittanceId: string, sequenceType: string): AsyncGenerator<XmlDebit[]> {
+    let after = -1;
+    for (;;) {
+      const q = this.scope.ds.getRepository(SepaDebitEntity).createQueryBuilder('d').select('d.endToEndId', 'endToEndId').addSelect('d.position', 'position')
+        .where('d.remittanceId = :id AND d.sequenceType = :seq AND d.position > :after', { id: remittanceId, seq: sequenceType, after });
+      for (const c of XML_COLUMNS) q.addSelect(`d.${c}`, c);
+      const rows = await q.orderBy('d.position', 'ASC').limit(PAGE).getRawMany<XmlDebit & { position: number }>();
+      if (rows.length === 0) return;
+      for (const r of rows) r.amountCents = Number(r.amountCents);
+      after = Number(rows[rows.length - 1]!.position);
+      yield rows;
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  xml(remittance: RemittanceEntity): AsyncGenerator<string> {
+    return remittanceXml(remittance, (sequenceType) => this.pages(remittance.id, sequenceType));
+  }
+
+  /** The bank collected: every debit still pending becomes SETTLED and its invoice PAID. */
+  async settle(id: string): Promise<RemittanceEntity> {
+    const r = await this.get(id);
+    if (r.status === 'SETTLED') throw refused(this.scope.locale, 'id', { code: 'SEPA_REMITTANCE_SETTLED', entityType: 'Remittance', entityId: id, field: 'id', params: { remittance: r.reference } });
+    return inTransaction(this.scope.ds, async (m) => {
+      const upd = await m.createQueryBuilder().update(RemittanceEntity).set({ status: 'SETTLED', settledAt: this.scope.now.toISOString() })
+        .where("id = :id AND status = 'OPEN'", { id }).updateEntity(false).execute();
+      if (upd.affected !== 1) throw conflict(this.scope.locale, 'Remittance', id);
+      const pending = await m.createQueryBuilder(SepaDebitEntity, 'd').innerJoin(InvoiceEntity, 'i', 'i.id = d.invoiceId')
+        .select('i.id', 'id').addSelect('i.kind', 'kind').addSelect('i.number', 'number').addSelect('i.status', 'status').addSelect('i.clientId', 'clientId')
+        .addSelect('d.endToEndId', 'endToEndId')
+        .where("d.remittanceId = :id AND d.status = 'PENDING'", { id }).getRawMany<Pick<InvoiceEntity, 'id' | 'kind' | 'number' | 'status' | 'clientId'> & { endToEndId: string }>();
+      await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'SETTLED', openInvoiceId: null })
+        .where("remittanceId = :id AND status = 'PENDING'", { id }).updateEntity(false).execute();
+      await applyPaymentStatuses(m, this.scope, pending.map((p) => ({
+        invoice: p, to: 'PAID', noted: [{ field: 'remittance', from: null, to: r.reference }, { field: 'endToEndId', from: null, to: p.endToEndId }],
+      })));
+      await audit(m, this.scope, [{ entityType: 'Remittance', entityId: id, clientId: null, action: 'SETTLE', changes: [{ field: 'status', from: 'OPEN', to: 'SETTLED' }] }]);
+      return { ...r, status: 'SETTLED' as const, settledAt: this.scope.now.toISOString() };
+    });
+  }
+
+  /**
+   * Applies a pain.002 or camt.054 file. Matched on EndToEndId; a debit already RETURNED is reported, never
+   * applied twice, so importing the same file again changes nothing.
+   */
+  async importReturns(xml: string, field = 'file'): Promise<ReturnImportReport> {
+    const parsed = parseBankReturns(xml);
+    if (!parsed) throw refused(this.scope.locale, field, { code: 'SEPA_RETURN_FILE_UNKNOWN', field, params: {} });
+    return inTransaction(this.scope.ds, async (m) => {
+      const settings = await loadSepaSettings(m);
+      const ids = [...new Set(parsed.rows.filter((r) => r.isReturn).map((r) => r.endToEndId))];
+      // Only the columns the rules read, one joined query per slice: no entity hydration for 100 000 rows.
+      const debitOf = new Map<string, MatchedDebit>();
+      for (let i = 0; i < ids.length; i += PAGE) {
+        const q = m.createQueryBuilder(SepaDebitEntity, 'd').innerJoin(InvoiceEntity, 'i', 'i.id = d.invoiceId')
+          .select('d.id', 'id').where('d.endToEndId IN (:...ids)', { ids: ids.slice(i, i + PAGE) });
+        for (const c of ['endToEndId', 'status', 'invoiceId', 'invoiceNumber', 'contractId', 'clientId']) q.addSelect(`d.${c}`, c);
+        q.addSelect('i.kind', 'invoiceKind').addSelect('i.status', 'invoiceStatus');
+        for (const d of await q.getRawMany<MatchedDebit>()) debitOf.set(d.endToEndId, d);
+      }
+      const report: ReturnRowReport[] = [];
+      const toApply: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[] = [];
+      const seen = new Set<string>();
+      for (const row of parsed.rows) {
+        const base = { endToEndId: row.endToEndId, reasonCode: row.reasonCode, returnedOn: row.returnedOn, invoiceId: null, invoiceNumber: null, fee: false };
+        if (!row.isReturn) { report.push({ ...base, outcome: 'NOT_A_RETURN', note: null }); continue; }
+        const debit = debitOf.get(row.endToEndId);
+        if (!debit) { report.push({ ...base, outcome: 'UNMATCHED', note: { code: 'SEPA_RETURN_UNMATCHED', params: { endToEndId: row.endToEndId } } }); continue; }
+        const withInvoice = { ...base, invoiceId: debit.invoiceId, invoiceNumber: debit.invoiceNumber };
+        if (debit.status === 'RETURNED' || seen.has(debit.id)) {
+          report.push({ ...withInvoice, outcome: 'ALREADY_APPLIED', note: { code: 'SEPA_RETURN_ALREADY_APPLIED', entityType: 'Invoice', entityId: debit.invoiceId, params: { endToEndId: row.endToEndId } } });
+          continue;
+        }
+        seen.add(debit.id);
+        toApply.push({ row, debit, invoice: { id: debit.invoiceId, kind: debit.invoiceKind, number: debit.invoiceNumber, status: debit.invoiceStatus, clientId: debit.clientId } });
+      }
+      const now = this.scope.now.toISOString();
+      // The invoices move through the one payment-status path; one already RETURNED by hand keeps its status.
+      const changes: PaymentChange[] = toApply.filter((a) => a.invoice.status !== 'RETURNED').map((a) => ({
+        invoice: a.invoice, to: 'RETURNED',
+        noted: [{ field: 'returnReasonCode', from: null, to: a.row.reasonCode }, { field: 'returnedOn', from: null, to: a.row.returnedOn }, { field: 'endToEndId', from: null, to: a.row.endToEndId }],
+      }));
+      const { refused: notMoved } = await applyPaymentStatuses(m, this.scope, changes);
+      const refusedIds = new Set(notMoved.filter((x) => x.refusal.code !== 'PAYMENT_STATUS_UNCHANGED').map((x) => x.change.invoice.id));
+      const applied = toApply.filter((a) => !refusedIds.has(a.invoice.id));
+      // Debits: grouped by (reason, date) so each UPDATE sets one value over a slice of ids.
+      const byOutcome = new Map<string, typeof applied>();
+      for (const a of applied) {
+        const key = `${a.row.reasonCode}|${a.row.returnedOn}`;
+        const list = byOutcome.get(key);
+        if (list) list.push(a);
+        else byOutcome.set(key, [a]);
+      }
+      for (const [key, list] of byOutcome) {
+        const [code, on] = key.split('|') as [string, string];
+        for (let i = 0; i < list.length; i += PAGE) {
+          await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now, openInvoiceId: null })
+            .where('id IN (:...ids)', { ids: list.slice(i, i + PAGE).map((a) => a.debit.id) }).updateEntity(false).execute();
+        }
+      }
+      const fees = settings.returnFeeEnabled ? await this.returnFees(m, applied) : new Set<string>();
+      for (const a of toApply) {
+        const base = { endToEndId: a.row.endToEndId, reasonCode: a.row.reasonCode, returnedOn: a.row.returnedOn, invoiceId: a.invoice.id, invoiceNumber: a.invoice.number };
+        if (refusedIds.has(a.invoice.id)) {
+          report.push({ ...base, outcome: 'NOT_APPLICABLE', fee: false, note: { code: 'SEPA_RETURN_SETTLED_CONFLICT', entityType: 'Invoice', entityId: a.invoice.id, params: { invoice: a.invoice.number, endToEndId: a.row.endToEndId } } });
+        } else {
+          const policy = returnPolicy(a.row.reasonCode);
+          report.push({ ...base, outcome: 'APPLIED', fee: fees.has(a.debit.id), note: { code: policy.messageCode, entityType: 'Invoice', entityId: a.invoice.id, params: { reasonCode: a.row.reasonCode } } });
+        }
+      }
+      const count = (o: ReturnRowOutcome) => report.filter((r) => r.outcome === o).length;
+      return {
+        format: parsed.format, rowCount: parsed.rows.length, applied: count('APPLIED'), alreadyApplied: count('ALREADY_APPLIED'), unmatched: count('UNMATCHED'),
+        ignored: count('NOT_A_RETURN') + count('NOT_APPLICABLE'), rows: report,
+      };
+    });
+  }
+
+  /**
+   * The return fee as a ONE_OFF additional amount dated the return day on a live subscription of the contract,
+   * so the next billing run charges it (SPEC §3). Written in bulk like SubscriptionExtrasService.addAdditionalAmount
+   * writes one: same entity, same audit action. A contract without a live subscription gets no fee.
+   */
+  private async returnFees(m: EntityManager, applied: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[]): Promise<Set<string>> {
+    const settings = await loadSepaSettings(m);
+    const contractIds = [...new Set(applied.map((a) => a.debit.contractId))];
+    const subOf = new Map<string, SubscriptionEntity>();
+    for (let i = 0; i < contractIds.length; i += PAGE) {
+      const subs = await m.createQueryBuilder(SubscriptionEntity, 's').where('s.contractId IN (:...ids)', { ids: contractIds.slice(i, i + PAGE) })
+        .andWhere("s.state IN ('ACTIVE', 'SUSPENDED', 'ACTIVE_NON_BILLABLE')").orderBy('s.createdAt', 'ASC').getMany();
+      for (const s of subs) if (!subOf.has(s.contractId) || (subOf.get(s.contractId)!.state !== 'ACTIVE' && s.state === 'ACTIVE')) subOf.set(s.contractId, s);
+    }
+    const rows: AdditionalAmountEntity[] = [];
+    const withFee = new Set<string>();
+    for (const a of applied) {
+      const s = subOf.get(a.debit.contractId);
+      if (!s) continue;
+      const params = { invoice: a.invoice.number, reasonCode: a.row.reasonCode, date: a.row.returnedOn };
+      rows.push({
+        id: newId(), subscriptionId: s.id, description: explain({ code: 'SEPA_RETURN_FEE', params }, 'es').message.slice(0, 200), amountCents: settings.returnFeeCents,
+        vatRate: settings.returnFeeVatRate, kind: 'ONE_OFF', date: a.row.returnedOn, validFrom: null, validTo: null, createdAt: this.scope.now.toISOString(), version: 1,
+      });
+      withFee.add(a.debit.id);
+    }
+    if (rows.length === 0) return withFee;
+    await bulkInsert(m, AdditionalAmountEntity, rows);
+    const clientOf = new Map(applied.map((a) => [a.debit.contractId, a.debit.clientId]));
+    const subContract = new Map([...subOf.values()].map((s) => [s.id, s.contractId]));
+    for (let i = 0; i < rows.length; i += PAGE) {
+      await audit(m, this.scope, rows.slice(i, i + PAGE).map((r) => ({
+        entityType: 'AdditionalAmount', entityId: r.id, clientId: clientOf.get(subContract.get(r.subscriptionId)!) ?? null, action: 'ADD_ADDITIONAL_AMOUNT',
+        changes: diff(null, r, ['subscriptionId', 'description', 'amountCents', 'vatRate', 'kind', 'date']),
+      })));
+    }
+    return withFee;
+  }
+
+  /** The block on a contract's mandate after a return, for the client and contract pages. */
+  async mandateBlock(contract: ContractEntity): Promise<MandateBlock | null> {
+    if (!contract.iban || !contract.mandateReference) return null;
+    const returned = await this.scope.loaders.returnedDebitsByContract.load(contract.id);
+    const returns = returned.map((d) => ({ reasonCode: d.returnReasonCode!, returnedOn: d.returnedOn!, iban: d.iban, mandateReference: d.mandateReference, invoiceNumber: d.invoiceNumber }));
+    return mandateBlockOf(returns, { iban: contract.iban, mandateReference: contract.mandateReference });
+  }
+
+  /** The debits of one invoice, latest first (its SEPA history). */
+  async debitsOfInvoice(invoiceId: string): Promise<SepaDebitEntity[]> {
+    await visibleInvoice(this.scope, invoiceId);
+    return this.scope.ds.getRepository(SepaDebitEntity).find({ where: { invoiceId }, order: { endToEndId: 'DESC' } });
+  }
+}

@@ -1,0 +1,97 @@
+// VeriFactu GraphQL (docs/verifactu.md, "API"): thin resolvers over VerifactuService. Settings, the chain and
+// rejected records are admin only; Invoice.verifactu follows the invoice's own visibility.
+import { answerCode, explain, message, remedy, type AgencyAnswer } from '@antena/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { InvoiceEntity } from '../../entities/index.js';
+import type { Context } from '../../graphql/context.js';
+import { InvoiceType } from '../../graphql/types/invoice.type.js';
+import type { RecordWithState } from '../loaders.js';
+import { systemIdentity } from '../system.js';
+import type { RecordStatus, VerifactuSettingsEntity } from '../verifactu.entities.js';
+import {
+  InvoiceVerifactu, UpdateVerifactuSettingsInput, VerifactuChain, VerifactuRecordStatus, VerifactuRecordType, VerifactuSettings,
+} from './verifactu.types.js';
+
+const toSettings = (s: VerifactuSettingsEntity): VerifactuSettings => ({ ...s, system: systemIdentity(s.installationNumber) });
+
+export function toRecord({ record: r, state }: RecordWithState, ctx: Context): VerifactuRecordType {
+  const status = state?.status ?? 'PENDING';
+  const code = status === 'REJECTED' || status === 'ACCEPTED_WITH_ERRORS' ? answerCode(status as AgencyAnswer) : null;
+  const params = { number: r.number, agencyCode: state?.errorCode ?? '', agencyMessage: state?.errorMessage ?? '' };
+  return {
+    id: r.id, position: r.position, kind: r.kind, invoiceId: r.invoiceId, number: r.number, issueDate: r.issueDate, invoiceType: r.invoiceType,
+    total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, status, attempts: state?.attempts ?? 0,
+    errorCode: state?.errorCode ?? null, errorMessage: state?.errorMessage ?? null, answeredAt: state?.answeredAt ?? null,
+    remedy: code ? `${message(code, ctx.locale, params)} ${remedy(code, ctx.locale, params)}` : null,
+  };
+}
+
+@Resolver()
+export class VerifactuResolver {
+  @Authorized('ADMIN')
+  @Query(() => VerifactuSettings)
+  async verifactuSettings(@Ctx() ctx: Context): Promise<VerifactuSettings> {
+    return toSettings(await ctx.services.verifactu.settings());
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => VerifactuSettings, { description: 'Issuer (NIF check verified), mode, credit-note type, agency environment. Applies to records written from now on.' })
+  async updateVerifactuSettings(@Arg('input') input: UpdateVerifactuSettingsInput, @Ctx() ctx: Context): Promise<VerifactuSettings> {
+    return toSettings(await ctx.services.verifactu.updateSettings(input));
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => VerifactuChain, { description: 'The chain\'s length and last hash, verified in full: every hash recomputed, every link checked.' })
+  async verifactuChain(@Ctx() ctx: Context): Promise<VerifactuChain> {
+    const { head, verification: v } = await ctx.services.verifactu.chain();
+    return {
+      length: v.length, lastHash: v.lastHash ?? (head.length > 0 ? head.lastHash : null), valid: v.valid && v.length === head.length, breakCount: v.breakCount,
+      breaks: v.breaks.map((b) => {
+        const text = explain({ code: b.code, params: { position: b.position, number: b.number, expected: b.expected } }, ctx.locale);
+        return { ...b, message: text.message, remedy: text.remedy };
+      }),
+    };
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => [VerifactuRecordType], { description: 'Records by the agency\'s answer (e.g. REJECTED), oldest first, with the reason and what to do.' })
+  async verifactuRecords(
+    @Arg('status', () => VerifactuRecordStatus) status: RecordStatus,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most 500.' }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<VerifactuRecordType[]> {
+    return (await ctx.services.verifactu.byStatus(status, first)).map((r) => toRecord(r, ctx));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => VerifactuRecordType, { description: 'Sends a REJECTED record again (marked RechazoPrevio) once the cause the agency gave is fixed.' })
+  async resendVerifactuRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VerifactuRecordType> {
+    return toRecord(await ctx.services.verifactu.resend(id), ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => InvoiceType, { description: 'Withdraws an invoice issued by mistake with an anulación record. The invoice stays, marked void; its number is never reused. Refused once paid, returned or rectified.' })
+  voidInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity> {
+    return ctx.services.verifactu.voidInvoice(id);
+  }
+}
+
+@Resolver(() => InvoiceType)
+export class InvoiceVerifactuResolver {
+  @FieldResolver(() => InvoiceVerifactu, { nullable: true, description: 'Its VeriFactu record; null only for documents issued before records existed.' })
+  async verifactu(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceVerifactu | null> {
+    const records = await ctx.loaders.verifactuRecords.load(i.id);
+    const alta = records.find((r) => r.record.kind === 'ALTA');
+    if (!alta) return null;
+    const settings = await ctx.loaders.verifactuSettings.load(1);
+    return {
+      hash: alta.record.hash, status: alta.state?.status ?? 'PENDING', voided: records.some((r) => r.record.kind === 'ANULACION'),
+      qrUrl: ctx.services.verifactu.qrUrl(i, settings, alta.record.issuerNif), records: records.map((r) => toRecord(r, ctx)),
+    };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'When an anulación record withdrew it.' })
+  voidedAt(@Root() i: InvoiceEntity): string | null {
+    return i.voidedAt ?? null;
+  }
+}

@@ -1,0 +1,92 @@
+// VeriFactu tables (docs/verifactu.md, "Tables"). `verifactu_records` is insert-only: no code path updates
+// or deletes it, and triggers refuse it in the database; what changes (the agency's answer) lives beside it
+// in `verifactu_record_states`.
+import type { AltaRecord, AnulacionRecord, InvoiceType, RecordKind, VerifactuMode, VerifactuRecord } from '@antena/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
+
+export const VERIFACTU_SINGLETON_ID = 1;
+
+export type AgencyEnvironmentName = 'PRODUCTION' | 'TEST';
+
+@Entity('verifactu_settings')
+export class VerifactuSettingsEntity {
+  @PrimaryColumn({ type: 'integer' }) id: number;
+  @TextColumn(14) mode: VerifactuMode;
+  @TextColumn(10) environment: AgencyEnvironmentName;
+  @TextColumn(120) legalName: string;
+  @TextColumn(9) nif: string;
+  @TextColumn(300) address: string;
+  @TextColumn(300) registerLine: string;
+  @TextColumn(2) creditNoteType: InvoiceType;
+  @TextColumn(100) installationNumber: string;
+  /** False until an admin sets the issuer: the placeholders of the migration are in use. */
+  @Column({ type: 'boolean' }) configured: boolean;
+  @InstantColumn() updatedAt: string;
+}
+
+/** The chain head: one row, locked by every writer (docs/verifactu.md, "The lock"). */
+@Entity('verifactu_chain')
+export class VerifactuChainEntity {
+  @PrimaryColumn({ type: 'integer' }) id: number;
+  @IntColumn() length: number;
+  @TextColumn(64) lastHash: string;
+  @TextColumn(9) lastIssuerNif: string;
+  @TextColumn(60) lastNumber: string;
+  @TextColumn(10) lastIssueDate: string;
+  @TextColumn(30) lastGeneratedAt: string;
+}
+
+@Entity('verifactu_records')
+export class VerifactuRecordEntity {
+  @IdColumn() id: string;
+  @IntColumn() position: number;
+  @TextColumn(10) kind: RecordKind;
+  @RefColumn() invoiceId: string;
+  @TextColumn(9) issuerNif: string;
+  @TextColumn(60) number: string;
+  /** dd-mm-yyyy, as hashed. */
+  @TextColumn(10) issueDate: string;
+  @TextColumn(2, true) invoiceType: InvoiceType | null;
+  @TextColumn(20, true) taxTotal: string | null;
+  @TextColumn(20, true) total: string | null;
+  @TextColumn(64) previousHash: string;
+  @TextColumn(30) generatedAt: string;
+  @TextColumn(64) hash: string;
+  /** The rest of the record as the domain built it (recipient, breakdown, system, link): recordOf() joins them. */
+  @JsonColumn() payload: RecordPayload;
+}
+
+type HashedKeys = 'kind' | 'issuerNif' | 'number' | 'issueDate' | 'invoiceType' | 'taxTotal' | 'total' | 'previousHash' | 'generatedAt' | 'hash';
+export type RecordPayload = Omit<AltaRecord, HashedKeys> | Omit<AnulacionRecord, HashedKeys>;
+
+/** The columns hold what the hash covers; the payload the rest, stored once. */
+export function payloadOf(r: VerifactuRecord): RecordPayload {
+  const { kind: _k, issuerNif: _n, number: _u, issueDate: _d, invoiceType: _t, taxTotal: _x, total: _o, previousHash: _p, generatedAt: _g, hash: _h, ...rest } = r;
+  return rest;
+}
+
+export function recordOf(row: VerifactuRecordEntity): VerifactuRecord {
+  const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } = row;
+  return { ...row.payload, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
+}
+
+export type RecordStatus = 'PENDING' | 'ACCEPTED' | 'ACCEPTED_WITH_ERRORS' | 'REJECTED' | 'NOT_SENT';
+export const RECORD_STATUSES: readonly RecordStatus[] = ['PENDING', 'ACCEPTED', 'ACCEPTED_WITH_ERRORS', 'REJECTED', 'NOT_SENT'];
+
+@Entity('verifactu_record_states')
+export class VerifactuRecordStateEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
+  @IntColumn() position: number;
+  @TextColumn(24) status: RecordStatus;
+  @IntColumn() attempts: number;
+  @InstantColumn(true) nextAttemptAt: string | null;
+  @TextColumn(20, true) errorCode: string | null;
+  @TextColumn(500, true) errorMessage: string | null;
+  @InstantColumn(true) answeredAt: string | null;
+  @TextColumn(60, true) submissionId: string | null;
+  /** How the next submission marks it: RechazoPrevio after a rejection. */
+  @TextColumn(14, true) resendAs: 'RECHAZO_PREVIO' | 'SUBSANACION' | null;
+}
+
+export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity];

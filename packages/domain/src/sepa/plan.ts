@@ -1,0 +1,93 @@
+// Turns the eligible invoices into debits (docs/sepa.md "Remittances"): sequence type and amendment per
+// signature, one payment block per collection date × sequence type, exact counts and sums.
+import type { DateOnly } from '../dates/day-number.js';
+import type { Refusal } from '../explain/refusal.js';
+import type { PainFormat, SepaDebitCode, SepaRefusalCode, SequenceType } from './codes.js';
+import { endToEndIdOf } from './end-to-end.js';
+import { amendmentOf, sequenceTypeOf, type Amendment, type PresentedDebit, type SignatureChange } from './mandate.js';
+
+export interface DebitCandidate {
+  invoiceId: string;
+  invoiceNumber: string;
+  totalCents: number;
+  contractId: string;
+  contractNumber: string;
+  signature: { iban: string; mandateReference: string; signedAt: DateOnly };
+  /** Earlier debits of this invoice: the attempt number follows them. */
+  previousAttempts: number;
+  retry: boolean;
+}
+
+export interface SignatureHistory { presented: readonly PresentedDebit[]; changes: readonly SignatureChange[] }
+
+export interface PlannedDebit extends DebitCandidate {
+  endToEndId: string;
+  sequenceType: SequenceType;
+  amendment: Amendment | null;
+  /** Codes with parameters that explain the debit (account, sequence type, amendment, retry). */
+  reasons: Refusal[];
+}
+
+export interface PaymentGroup { collectionDate: DateOnly; sequenceType: SequenceType; count: number; sumCents: number }
+
+export interface RemittancePlan { debits: PlannedDebit[]; groups: PaymentGroup[]; count: number; sumCents: number }
+
+function reason(code: SepaDebitCode, c: DebitCandidate, params: Record<string, string | number>): Refusal {
+  return { code, entityType: 'Invoice', entityId: c.invoiceId, params: { invoice: c.invoiceNumber, contract: c.contractNumber, ...params } };
+}
+
+/**
+ * Debits in invoice order within a signature: the first debit of a signature in this remittance takes the
+ * signature's sequence type and amendment; later ones of the same signature are RCUR and plain, as the first
+ * already presents (and amends) the mandate. A large remittance is planned slice by slice, passing `seen` on.
+ */
+export function planRemittance(
+  candidates: readonly DebitCandidate[], history: (contractId: string) => SignatureHistory, collectionDate: DateOnly,
+  /** Signatures already planned in earlier slices of the same remittance (mutated). */
+  seen: Set<string> = new Set(),
+): RemittancePlan {
+  const sorted = [...candidates].sort((a, b) => (a.contractId === b.contractId ? (a.invoiceNumber < b.invoiceNumber ? -1 : 1) : a.contractId < b.contractId ? -1 : 1));
+  const debits: PlannedDebit[] = [];
+  const groups = new Map<SequenceType, PaymentGroup>();
+  let sumCents = 0;
+  for (const c of sorted) {
+    const first = !seen.has(c.contractId);
+    seen.add(c.contractId);
+    const h = history(c.contractId);
+    const lastPresentedAt = h.presented.reduce<string | null>((max, d) => (max === null || d.presentedAt > max ? d.presentedAt : max), null);
+    const sequenceType: SequenceType = first ? sequenceTypeOf(h.presented) : 'RCUR';
+    const amendment = first ? amendmentOf(c.signature, h.changes, lastPresentedAt) : null;
+    const reasons: Refusal[] = [reason('SEPA_DEBIT_ACCOUNT', c, { iban: c.signature.iban, mandate: c.signature.mandateReference, signedAt: c.signature.signedAt })];
+    reasons.push(reason(sequenceType === 'FRST' ? 'SEPA_SEQUENCE_FRST' : 'SEPA_SEQUENCE_RCUR', c, { mandate: c.signature.mandateReference }));
+    if (amendment?.previousIban) reasons.push(reason('SEPA_AMENDED_IBAN', c, { previousIban: amendment.previousIban, iban: c.signature.iban, changedAt: amendment.ibanChangedAt!.slice(0, 10) }));
+    if (amendment?.previousMandateReference) reasons.push(reason('SEPA_AMENDED_MANDATE', c, { previousMandate: amendment.previousMandateReference, mandate: c.signature.mandateReference, changedAt: amendment.mandateChangedAt!.slice(0, 10) }));
+    if (c.retry) reasons.push(reason('SEPA_RETRY_AFTER_RETURN', c, { attempt: c.previousAttempts + 1 }));
+    debits.push({ ...c, endToEndId: endToEndIdOf(c.invoiceNumber, c.previousAttempts + 1), sequenceType, amendment, reasons });
+    const g = groups.get(sequenceType) ?? { collectionDate, sequenceType, count: 0, sumCents: 0 };
+    g.count += 1;
+    g.sumCents += c.totalCents;
+    groups.set(sequenceType, g);
+    sumCents += c.totalCents;
+  }
+  const ordered = (['FRST', 'RCUR'] as const).flatMap((s) => (groups.has(s) ? [groups.get(s)!] : []));
+  return { debits, groups: ordered, count: debits.length, sumCents };
+}
+
+/** SEPA core debits can be sent up to D-1: the collection date must be after today. */
+export function checkCollectionDate(collectionDate: DateOnly, today: DateOnly): Refusal | null {
+  if (collectionDate > today) return null;
+  return { code: 'SEPA_COLLECTION_DATE_TOO_EARLY' satisfies SepaRefusalCode, field: 'collectionDate', params: { date: collectionDate, today } };
+}
+
+/** CtrlSum / InstdAmt: cents as a decimal with exactly two digits, no floating point. */
+export function centsToDecimal(cents: number): string {
+  const neg = cents < 0;
+  const abs = Math.abs(cents);
+  const s = `${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return neg ? `-${s}` : s;
+}
+
+export interface CreditorSettings {
+  name: string; creditorId: string; initiatingPartyId: string; iban: string; bic: string | null;
+  painFormat: PainFormat; daysBetweenIssueAndCollection: number; returnFeeEnabled: boolean; returnFeeCents: number; returnFeeVatRate: number;
+}
