@@ -17,7 +17,8 @@ for (const line of log.split('\n')) {
     }
     continue;
   }
-  const node = /^#\s+(pass|fail|skipped|todo)\s+(\d+)\s*$/.exec(line.replace(/^.*?:\s(?=#)/, ''));
+  // node's test runner: TAP ("# pass 9") or, since Node 23, the spec reporter ("ℹ pass 9").
+  const node = /^[#ℹ]\s+(pass|fail|skipped|todo)\s+(\d+)\s*$/.exec(line.replace(/^.*?:\s(?=[#ℹ])/, ''));
   if (node) {
     if (node[1] === 'pass') passed += Number(node[2]);
     else if (node[1] === 'fail') failed += Number(node[2]);

@@ -1,8 +1,5 @@
 // Mantine's theme, built per language: close and clear buttons get a name in that language.
-import {
-  Alert, Drawer, Modal, Notification, Select, createTheme, darken, defaultVariantColorsResolver, parseThemeColor,
-  type CSSVariablesResolver, type MantineTheme, type VariantColorsResolver,
-} from '@mantine/core';
+import { Alert, Drawer, Modal, Notification, Select, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type MantineTheme, type VariantColorsResolver, FileInput } from '@mantine/core';
 
 // Contrast (WCAG AA asks 4.5:1 for text). Mantine's defaults put white text on shade 6–7 (3.3–4.3:1)
 // and coloured text on tinted backgrounds at 2.7–4.1:1. Here filled backgrounds are shade 9 darkened
@@ -36,6 +33,7 @@ export function createAppTheme(labels: { close: string; clear: string }): Mantin
       Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
       Select: Select.extend({ defaultProps: { clearButtonProps: { 'aria-label': labels.clear } } }),
+      FileInput: FileInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': labels.clear } } }),
     },
   }) as MantineTheme;
 }
