@@ -25,6 +25,7 @@ import type { Context } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { createLoaders } from './loaders/loaders.js';
 import { createServices } from './services/index.js';
+import { createJobEngine, type JobEngine, type JobEngineOptions } from './jobs/engine.js';
 
 export const MAX_TOKENS = 5_000;
 
@@ -45,6 +46,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Express "trust proxy": whose X-Forwarded-For/-Proto to believe; default ANTENA_TRUST_PROXY or loopback. */
   trustProxy?: string | boolean | number;
+  /** The job engine of long runs (docs/jobs.md), or its options; stopped with the app. */
+  jobs?: JobEngine | JobEngineOptions;
 }
 
 export interface App {
@@ -52,6 +55,7 @@ export interface App {
   apollo: ApolloServer<Context>;
   jwtSecret: Uint8Array;
   logger: Logger;
+  jobs: JobEngine;
   /** Builds the per-request context (the REST routes reuse it for auth and services). */
   contextFor(req: express.Request, res?: express.Response): Promise<Context>;
   stop(): Promise<void>;
@@ -66,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger();
   const logError = options.logError ?? errorLogTo(logger);
   const throttle = new LoginThrottle(options.throttle);
+  const jobs = options.jobs && 'enqueue' in options.jobs ? options.jobs : createJobEngine(ds, options.jobs ?? {}, logger);
   const introspection = options.introspection ?? process.env['ANTENA_GRAPHQL_INTROSPECTION'] === 'true';
   const armor = new ApolloArmor({
     // Suggestions ("did you mean …") name schema fields: hidden unless introspection is enabled.
@@ -110,7 +115,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       throw internalError(locale, requestId);
     }
     const loaders = createLoaders(ds.manager);
-    const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders };
+    const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders, jobs };
     const services = createServices(scope, { jwtSecret, throttle, log: logger, requestId, address, cookies: cookieJar(req, res) });
     return { requestId, address, locale, actor: auth.actor, authFailure: auth.failure, today: scope.today, now: instant, loaders, services };
   }
@@ -155,7 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   app.use(onError);
 
-  return { app, apollo, jwtSecret, logger, contextFor, stop: () => apollo.stop() };
+  return { app, apollo, jwtSecret, logger, jobs, contextFor, stop: async () => { await apollo.stop(); await jobs.stop(); } };
 }
 
 type RequestWithId = express.Request & { requestId?: string };

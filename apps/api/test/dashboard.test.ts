@@ -2,7 +2,7 @@
 // an older invoice; subscriptions in every state; clients deletable and not. Admin only.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { factories } from './factories.js';
-import { startServer, TEST_NOW, type TestServer } from './harness.js';
+import { startServer, TEST_NOW, untilRunEnds, type TestServer } from './harness.js';
 
 let t: TestServer;
 let f: ReturnType<typeof factories>;
@@ -18,8 +18,8 @@ const DASHBOARD = `query($months: Int, $first: Int, $after: String) { dashboard 
     nodes { id code deletion { allowed blockers { code entityType entityId message } } } }
 } }`;
 
-const run = (mutation: 'runBilling' | 'runMassCredit', period: string) =>
-  t.ok(`mutation($p: String!) { ${mutation}(period: $p) { status invoiceCount totalCents } }`, { p: period });
+const run = async (mutation: 'runBilling' | 'runMassCredit', period: string) =>
+  (await untilRunEnds(t, await t.gql(`mutation($p: String!) { ${mutation}(period: $p) { id status invoiceCount totalCents } }`, { p: period }), mutation, 'id status invoiceCount totalCents')).data;
 
 /** A client with an unsigned contract holding one subscription per given state. */
 async function draftClient(tariffId: string, states: string[]) {

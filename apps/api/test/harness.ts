@@ -7,6 +7,8 @@ import { openDatabase } from '../src/db/data-source.js';
 import { memoryLogger } from '../src/logging/logger.js';
 import { createApp, type AppOptions } from '../src/server.js';
 import { ensureFirstAdmin } from '../src/services/user.service.js';
+import { fileURLToPath } from 'node:url';
+import type { JobEngineOptions } from '../src/jobs/engine.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -42,6 +44,33 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * The job engine of the tests (docs/jobs.md): the API's worker thread loads the TypeScript sources through
+ * the same SWC loader as the child processes, and polls often so runs start at once.
+ */
+export const TEST_JOBS: JobEngineOptions = {
+  threadExecArgv: ['--import', fileURLToPath(new URL('./billing/child/register.mjs', import.meta.url))], pollMs: 100,
+};
+
+const RUN_DONE = ['COMPLETED', 'FAILED'];
+
+/**
+ * Runs are jobs: the mutation answers QUEUED at once. This follows `billingRun(id)` until the run ends and
+ * answers like the mutation did when runs were done on the request path: `{ data: { [field]: finalRun } }`.
+ */
+export async function untilRunEnds(t: Pick<TestServer, 'gql'>, started: GqlResult, field: string, fields: string, options: GqlOptions = {}, timeoutMs = 120_000): Promise<GqlResult> {
+  const run = started.data?.[field];
+  if (started.errors?.length || !run?.id) return started;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await t.gql(`query($id: ID!) { billingRun(id: $id) { ${fields} } }`, { id: run.id }, options);
+    if (r.errors?.length) return r;
+    if (RUN_DONE.includes(r.data.billingRun.status)) return { status: started.status, data: { [field]: r.data.billingRun } };
+    if (Date.now() > deadline) throw new Error(`run ${run.id} still ${r.data.billingRun.status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Billing tests that run December and later periods need a "today" after those issue dates. */
 export const BILLING_NOW = new Date('2027-06-15T10:00:00Z');
 
@@ -57,6 +86,7 @@ export async function startServer(options: { adminDist?: string; now?: Date | ((
   const { logger, lines: logs } = memoryLogger();
   const { app, stop } = await createApp({
     dataSource: ds, now: () => (clockFn ? clockFn() : clock), jwtSecret: randomBytes(32), logError: (e) => loggedErrors.push(e), adminDist: options.adminDist ?? '/nonexistent', logger,
+    jobs: TEST_JOBS,
     ...options.app,
   });
   const server: Server = await new Promise((resolve) => {

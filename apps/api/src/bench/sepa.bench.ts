@@ -18,6 +18,7 @@ import { newId } from '../db/ids.js';
 import { inTransaction } from '../db/transaction.js';
 import { ClientEntity, ContractEntity, InvoiceEntity } from '../entities/index.js';
 import { createLoaders } from '../loaders/loaders.js';
+import { createJobEngine } from '../jobs/engine.js';
 import { SepaService } from '../sepa/sepa.service.js';
 import { SEPA_SETTINGS_ID, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 
@@ -82,7 +83,7 @@ function returnsFile(ids: string[]): string {
 async function phase(name: 'remittance' | 'stream' | 'import', url: string) {
   const ds = await openDatabase({ url });
   try {
-    const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager) };
+    const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager), jobs: createJobEngine(ds, { inProcessWorker: false }) };
     const sepa = new SepaService(scope);
     if (global.gc) global.gc();
     const rssBefore = process.memoryUsage().rss;

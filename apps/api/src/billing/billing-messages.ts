@@ -4,7 +4,7 @@
 // Record<Code, …> makes a code without both languages and a remedy a compile error.
 import { message, remedy, type Locale, type MessageCode } from '@antena/domain';
 
-export type BillingCode = 'ALREADY_INVOICED' | 'BILLING_RUN_INTERRUPTED';
+export type BillingCode = 'ALREADY_INVOICED' | 'BILLING_RUN_INTERRUPTED' | 'BILLING_RUN_WORKER_LOST';
 
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;
@@ -17,6 +17,10 @@ const messages = {
   BILLING_RUN_INTERRUPTED: {
     es: { message: (p) => `La ejecución se interrumpió tras emitir ${p.invoiceCount} facturas completas.`, remedy: () => 'Vuelva a lanzarla: continúa donde quedó, sin duplicados ni huecos en la numeración.' },
     en: { message: (p) => `The run stopped after issuing ${p.invoiceCount} whole invoices.`, remedy: () => 'Run it again: it carries on where it stopped, with no duplicate and no gap in numbering.' },
+  },
+  BILLING_RUN_WORKER_LOST: {
+    es: { message: (p) => `El proceso que hacía la ejecución dejó de dar señales de vida tras emitir ${p.invoiceCount} facturas completas.`, remedy: () => 'Vuelva a lanzarla: continúa donde quedó, sin duplicados ni huecos en la numeración. Si se repite, compruebe que los procesos de trabajo (pnpm worker) están en marcha.' },
+    en: { message: (p) => `The process doing the run stopped reporting after issuing ${p.invoiceCount} whole invoices.`, remedy: () => 'Run it again: it carries on where it stopped, with no duplicate and no gap in numbering. If it happens again, check that the workers (pnpm worker) are running.' },
   },
 } satisfies Record<BillingCode, Record<Locale, { message: Text; remedy: Text }>>;
 

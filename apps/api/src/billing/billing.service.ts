@@ -9,14 +9,14 @@ import { loadBillingSettings } from '../services/billing-settings.service.js';
 import { visibleInvoice } from '../services/access.js';
 import type { Scope } from '../services/scope.js';
 import { previewBilling, type BillingPreview } from './billing-preview.js';
-import { runBilling, type BillingRunOptions } from './billing-run.js';
-import { runMassCredit } from './mass-credit-run.js';
+import { queueBillingRun } from './billing-run.js';
+import { queueMassCredit } from './mass-credit-run.js';
 import { applyPaymentStatuses } from './payment-status.js';
 
 export const PREVIEW_LIMIT_MAX = 1000;
 
 export class BillingService {
-  constructor(private readonly scope: Scope, private readonly options: BillingRunOptions = {}) {}
+  constructor(private readonly scope: Scope) {}
 
   private period(period: string): Period {
     const v = validatePeriod(period, 'period');
@@ -29,13 +29,18 @@ export class BillingService {
     return previewBilling(this.scope.ds, { period: this.period(period), limit, onlyContractId: contractId });
   }
 
-  /** Refused while the run's documents would be dated after today in Europe/Madrid (scope.today). */
+  /**
+   * Refused while the run's documents would be dated after today in Europe/Madrid (scope.today). Otherwise the run
+   * is queued and returned at once (QUEUED); a worker does it (docs/jobs.md) and `billingRun(id)` shows its progress.
+   */
   async run(period: string): Promise<BillingRunEntity> {
     const p = this.period(period);
     const settings = await loadBillingSettings(this.scope.ds.manager);
     const future = checkRunDate({ kind: 'BILLING', mode: settings.mode, period: p, today: this.scope.today });
     if (future) throw refused(this.scope.locale, 'period', future);
-    return runBilling(this.scope.ds, { period: p, actor: this.scope.actor, now: () => new Date(), options: this.options });
+    const run = await queueBillingRun(this.scope.ds, { period: p, actor: this.scope.actor, now: new Date(), enqueue: this.scope.jobs.enqueue });
+    this.scope.jobs.wake();
+    return run;
   }
 
   async massCredit(period: string): Promise<BillingRunEntity> {
@@ -44,11 +49,17 @@ export class BillingService {
     const refusal = checkMassCredit(settings) ?? checkRunDate({ kind: 'MASS_CREDIT', mode: settings.mode, period: p, today: this.scope.today });
     if (refusal) throw refused(this.scope.locale, 'period', refusal);
     // Credit notes are dated the day they are issued.
-    return runMassCredit(this.scope.ds, { period: p, issueDate: this.scope.today, actor: this.scope.actor, now: () => new Date() });
+    const run = await queueMassCredit(this.scope.ds, { period: p, issueDate: this.scope.today, actor: this.scope.actor, now: new Date(), enqueue: this.scope.jobs.enqueue });
+    this.scope.jobs.wake();
+    return run;
   }
 
   runs(first: number): Promise<BillingRunEntity[]> {
     return this.scope.ds.getRepository(BillingRunEntity).find({ order: { id: 'DESC' }, take: Math.min(Math.max(first, 0), 100) });
+  }
+
+  runById(id: string): Promise<BillingRunEntity | null> {
+    return this.scope.ds.getRepository(BillingRunEntity).findOneBy({ id });
   }
 
   creditNotesOf(invoice: InvoiceEntity): Promise<InvoiceEntity[]> {

@@ -46,8 +46,8 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 // Hand-written SQL, identical on both databases but for placeholders: built once, and on SQLite served
 // from the driver's statement cache. (The query builder cost more to compile than some queries to run.)
 const SQL = {
-  contracts: (only: boolean, after: boolean) => `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban", cl.code AS "clientCode", cl."archivedAt"
-    FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE ${after ? 'c.id > ?' : '1 = 1'}${only ? ' AND c.id = ?' : ''} ORDER BY c.id LIMIT ?`,
+  contracts: (only: boolean, after: boolean, upTo = false) => `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban", cl.code AS "clientCode", cl."archivedAt"
+    FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE ${after ? 'c.id > ?' : '1 = 1'}${upTo ? ' AND c.id <= ?' : ''}${only ? ' AND c.id = ?' : ''} ORDER BY c.id LIMIT ?`,
   subscriptions: `SELECT s.id, s."contractId", s."billingStartDate" FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ? ORDER BY s.id`,
   states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscriptions s JOIN subscription_state_changes x ON x."subscriptionId" = s.id
     WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x.seq`,
@@ -92,18 +92,19 @@ function dialect(m: EntityManager, sql: string): string {
 }
 const run = <T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> => m.query(dialect(m, sql), params);
 
-/** Contracts with id > `after`, in id order, at most `limit`; optionally only `onlyContractId`. */
+/** Contracts with id > `after` (and <= `upTo`, a shard's end), in id order, at most `limit`; optionally only `onlyContractId`. */
 export async function loadContractChunk(
-  m: EntityManager, opts: { after: string | null; limit: number; period: Period; tariffs: TariffMap; onlyContractId?: string | null },
+  m: EntityManager, opts: { after: string | null; upTo?: string | null; limit: number; period: Period; tariffs: TariffMap; onlyContractId?: string | null },
 ): Promise<ContractToBill[]> {
   const params: unknown[] = [];
   if (opts.after) params.push(opts.after);
+  if (opts.upTo) params.push(opts.upTo);
   if (opts.onlyContractId) params.push(opts.onlyContractId);
   params.push(opts.limit);
   const contracts = await run<{
     id: string; number: string; clientId: string; signedAt: string | null; iban: string | null; clientIban: string | null; clientCode: string; archivedAt: string | null;
   }>(
-    m, SQL.contracts(!!opts.onlyContractId, !!opts.after), params);
+    m, SQL.contracts(!!opts.onlyContractId, !!opts.after, !!opts.upTo), params);
   if (contracts.length === 0) return [];
   const range = [contracts[0]!.id, contracts[contracts.length - 1]!.id];
 

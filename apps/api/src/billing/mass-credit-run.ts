@@ -9,13 +9,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { inTransaction } from '../db/transaction.js';
 import {
-  InvoiceEntity, InvoiceLineEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, type BillingRunEntity,
+  BillingRunEntity, InvoiceEntity, InvoiceLineEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity,
 } from '../entities/index.js';
 import { appendAltas } from '../verifactu/record-writer.js';
 import { loadTariffs, type TariffMap } from './contract-chunk.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, lockCounter } from './numbering.js';
-import { closeRun, openRun } from './run-record.js';
+import { failRun, openRun, type Enqueue } from './run-record.js';
 import { lockBillingRuns } from './run-lock.js';
 
 const BATCH = 1000;
@@ -78,26 +78,54 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
   return { count: items.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0) };
 }
 
-/** Preconditions are checked by the caller (billing.service.ts), which explains refusals. */
+/** The request's part (preconditions checked by billing.service.ts, which explains refusals): the run row QUEUED and its job. */
+export function queueMassCredit(ds: DataSource, input: { period: Period; issueDate: DateOnly; actor: Actor | null; now: Date; enqueue: Enqueue | null }): Promise<BillingRunEntity> {
+  return openRun(ds, { kind: 'MASS_CREDIT', period: input.period, actor: input.actor, now: input.now, details: { issueDate: input.issueDate }, enqueue: input.enqueue });
+}
+
+/** In this process: queue, work, and fail the run on an error. */
 export async function runMassCredit(ds: DataSource, input: { period: Period; issueDate: DateOnly; actor: Actor | null; now: () => Date }): Promise<BillingRunEntity> {
-  const { period } = input;
-  const run = await openRun(ds, 'MASS_CREDIT', period, input.actor, input.now());
+  const run = await queueMassCredit(ds, { ...input, now: input.now(), enqueue: null });
+  try {
+    return (await workOnMassCredit(ds, run.id, { now: input.now, staleMs: 0 })) ?? (await ds.getRepository(BillingRunEntity).findOneByOrFail({ id: run.id }));
+  } catch (err) {
+    await failRun(ds, run.id, 'BILLING_RUN_INTERRUPTED', input.now());
+    throw err;
+  }
+}
+
+/**
+ * A worker's part: one worker at a time (a QUEUED run, or a RUNNING one whose worker went quiet for
+ * `staleMs`); batch by batch, each batch's credit notes and the run's progress in one transaction. Taken
+ * over after a crash, it starts again from the first batch: what was credited is seen and not credited again.
+ */
+export async function workOnMassCredit(ds: DataSource, runId: string, input: { now: () => Date; staleMs: number }): Promise<BillingRunEntity | null> {
+  const at = input.now().toISOString();
+  const claimed = await inTransaction(ds, (m) => m.createQueryBuilder().update(BillingRunEntity).set({ status: 'RUNNING', heartbeatAt: at })
+    .where('id = :id AND (status = :queued OR (status = :running AND "heartbeatAt" < :stale))',
+      { id: runId, queued: 'QUEUED', running: 'RUNNING', stale: new Date(input.now().getTime() - input.staleMs).toISOString() })
+    .updateEntity(false).execute());
+  if (!claimed.affected) return null;
+  const run = await ds.getRepository(BillingRunEntity).findOneByOrFail({ id: runId });
+  const period = run.period as Period;
+  const issueDate = (run.details as { issueDate: DateOnly }).issueDate;
   const tariffs = await loadTariffs(ds.manager);
   // Only a tariff change inside the period (after its first day) can leave days charged at a wrong tariff.
   const candidates = (await ds.manager.createQueryBuilder(SubscriptionTariffChangeEntity, 't').select('t.subscriptionId', 'id')
     .where('t.effectiveDate > :from AND t.effectiveDate <= :to', { from: periodStart(period), to: periodEnd(period) })
     .groupBy('t.subscriptionId').orderBy('t.subscriptionId').getRawMany<{ id: string }>()).map((r) => r.id);
-  let count = 0;
-  let totalCents = 0;
-  try {
-    for (let i = 0; i < candidates.length; i += BATCH) {
-      const r = await inTransaction(ds, (m) => creditBatch(m, candidates.slice(i, i + BATCH), { period, issueDate: input.issueDate, runId: run.id, createdAt: input.now().toISOString(), tariffs }));
-      count += r.count;
-      totalCents += r.totalCents;
-    }
-  } catch (err) {
-    await closeRun(ds, run, { status: 'FAILED', invoiceCount: count, skippedCount: 0, totalCents, details: { issueDate: input.issueDate, candidates: candidates.length, error: 'BILLING_RUN_INTERRUPTED' } }, input.now());
-    throw err;
+  await ds.getRepository(BillingRunEntity).update({ id: runId }, { itemsTotal: candidates.length });
+  for (let i = 0; i < candidates.length; i += BATCH) {
+    await inTransaction(ds, async (m) => {
+      const now = input.now().toISOString();
+      const r = await creditBatch(m, candidates.slice(i, i + BATCH), { period, issueDate, runId, createdAt: now, tariffs });
+      await m.createQueryBuilder().update(BillingRunEntity).set({
+        itemsDone: Math.min(i + BATCH, candidates.length), invoiceCount: () => `"invoiceCount" + ${r.count}`, totalCents: () => `"totalCents" + ${r.totalCents}`, heartbeatAt: now,
+      }).where('id = :id', { id: runId }).updateEntity(false).execute();
+    });
   }
-  return closeRun(ds, run, { status: 'COMPLETED', invoiceCount: count, skippedCount: 0, totalCents, details: { issueDate: input.issueDate, candidates: candidates.length } }, input.now());
+  const finishedAt = input.now().toISOString();
+  const details = { issueDate, candidates: candidates.length };
+  await inTransaction(ds, (m) => m.update(BillingRunEntity, { id: runId }, { status: 'COMPLETED', finishedAt, heartbeatAt: finishedAt, itemsDone: candidates.length, details }));
+  return ds.getRepository(BillingRunEntity).findOneByOrFail({ id: runId });
 }

@@ -1,9 +1,10 @@
-// A billing or mass-credit run: who, when, for which period, and what it produced.
+// A billing or mass-credit run: who, when, for which period, what it produced, and (while a job works
+// on it) how far it got and when a worker last reported (docs/jobs.md).
 import { Entity } from 'typeorm';
 import { BigCentsColumn, IdColumn, InstantColumn, IntColumn, JsonColumn, TextColumn } from '../db/columns.js';
 
 export type BillingRunKind = 'BILLING' | 'MASS_CREDIT';
-export type BillingRunStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
+export type BillingRunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
 
 @Entity('billing_runs')
 export class BillingRunEntity {
@@ -20,4 +21,9 @@ export class BillingRunEntity {
   @IntColumn() skippedCount: number;
   @BigCentsColumn() totalCents: number;
   @JsonColumn(true) details: Record<string, unknown> | null;
+  /** Contracts (mass credit: candidate subscriptions) to go through; null until a worker has planned the run. */
+  @IntColumn(true) itemsTotal: number | null;
+  @IntColumn() itemsDone: number;
+  /** Last sign of life of a worker on this run (docs/jobs.md "Lost workers"). */
+  @InstantColumn(true) heartbeatAt: string | null;
 }

@@ -4,6 +4,7 @@ import { ApiKeyEntity } from './api-key.entity.js';
 import { AppSettingEntity } from './app-setting.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { BillingRunEntity } from './billing-run.entity.js';
+import { BillingRunShardEntity } from './billing-run-shard.entity.js';
 import { BillingSettingsEntity } from './billing-settings.entity.js';
 import { BonusEntity } from './bonus.entity.js';
 import { ClientEntity } from './client.entity.js';
@@ -24,7 +25,7 @@ import { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa/s
 import { ZeroTotalChargeEntity } from './zero-total-charge.entity.js';
 
 export {
-  AdditionalAmountEntity, ApiKeyEntity, AppSettingEntity, AuditEntryEntity, BillingRunEntity, BillingSettingsEntity,
+  AdditionalAmountEntity, ApiKeyEntity, AppSettingEntity, AuditEntryEntity, BillingRunEntity, BillingRunShardEntity, BillingSettingsEntity,
   BonusEntity, ClientEntity, ContractEntity, InvoiceCounterEntity, InvoiceEntity, InvoiceLineEntity, PartnerEntity,
   SequenceEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity, SessionEntity, UserEntity, ZeroTotalChargeEntity,
 };
@@ -32,7 +33,7 @@ export {
 export const entities = [
   PartnerEntity, ApiKeyEntity, UserEntity, ClientEntity, ContractEntity, TariffEntity, SubscriptionEntity,
   SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, BonusEntity, AdditionalAmountEntity, InvoiceEntity,
-  InvoiceLineEntity, InvoiceCounterEntity, BillingRunEntity, BillingSettingsEntity, AppSettingEntity, SequenceEntity,
+  InvoiceLineEntity, InvoiceCounterEntity, BillingRunEntity, BillingRunShardEntity, BillingSettingsEntity, AppSettingEntity, SequenceEntity,
   AuditEntryEntity, SessionEntity, ZeroTotalChargeEntity, SepaSettingsEntity, RemittanceEntity, SepaDebitEntity, ...verifactuEntities,
 ];
 
@@ -43,4 +44,5 @@ export type { BonusKind } from './bonus.entity.js';
 export type { AdditionalAmountKind } from './additional-amount.entity.js';
 export type { InvoiceKind, InvoiceStatus } from './invoice.entity.js';
 export type { BillingRunKind, BillingRunStatus } from './billing-run.entity.js';
+export type { ShardStatus } from './billing-run-shard.entity.js';
 export type { ActorType, FieldChangeValue } from './audit-entry.entity.js';

@@ -3,6 +3,7 @@ import type { DateOnly, Locale } from '@antena/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import type { Loaders } from '../loaders/loaders.js';
+import type { JobEngine } from '../jobs/engine.js';
 
 export interface Scope {
   ds: DataSource;
@@ -11,6 +12,8 @@ export interface Scope {
   today: DateOnly;
   now: Date;
   loaders: Loaders;
+  /** Where long work goes (billing and mass-credit runs; docs/jobs.md). */
+  jobs: JobEngine;
 }
 
 /** A partner sees only its own clients; admins see all. */

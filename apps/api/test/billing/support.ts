@@ -1,6 +1,6 @@
 // Billing test helpers: settings, runs and invoice reads through GraphQL, as the admin.
 import { factories } from '../factories.js';
-import type { GqlOptions, TestServer } from '../harness.js';
+import { untilRunEnds, type GqlOptions, type TestServer } from '../harness.js';
 
 export const LINE_FIELDS = 'kind subscriptionId tariffCode from to days daysInMonth unitPriceCents amountCents vatRate code description';
 export const INVOICE_FIELDS = `id number series year kind issueDate period periodStart periodEnd baseCents taxCents totalCents status
@@ -15,14 +15,17 @@ export function billing(t: TestServer) {
     async settings(mode: 'ADVANCE' | 'ARREARS', massCreditOnTariffMigration = false) {
       await t.ok('mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { mode } }', { i: { mode, massCreditOnTariffMigration } });
     },
-    run(period: string, options: GqlOptions = {}) {
-      return t.gql(`mutation($p: String!) { runBilling(period: $p) { ${RUN_FIELDS} } }`, { p: period }, options);
+    /** Queues the run and waits for its end (test/harness.ts untilRunEnds). */
+    async run(period: string, options: GqlOptions = {}) {
+      return untilRunEnds(t, await t.gql(`mutation($p: String!) { runBilling(period: $p) { ${RUN_FIELDS} } }`, { p: period }, options), 'runBilling', RUN_FIELDS, options);
     },
     async runOk(period: string) {
-      return (await t.ok(`mutation($p: String!) { runBilling(period: $p) { ${RUN_FIELDS} } }`, { p: period })).runBilling;
+      const r = await b.run(period);
+      if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+      return r.data.runBilling;
     },
-    massCredit(period: string, options: GqlOptions = {}) {
-      return t.gql(`mutation($p: String!) { runMassCredit(period: $p) { ${RUN_FIELDS} } }`, { p: period }, options);
+    async massCredit(period: string, options: GqlOptions = {}) {
+      return untilRunEnds(t, await t.gql(`mutation($p: String!) { runMassCredit(period: $p) { ${RUN_FIELDS} } }`, { p: period }, options), 'runMassCredit', RUN_FIELDS, options);
     },
     async invoicesOf(contractId: string, options: GqlOptions = {}) {
       const r = await t.ok(`query($c: ID!) { invoices(contractId: $c, first: 100) { nodes { ${INVOICE_FIELDS} } } }`, { c: contractId }, options);

@@ -22,15 +22,21 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => BillingRunType, { description: 'Issues the period\'s invoices, numbered F<year>-NNNNNN. Idempotent: a second run creates nothing new.' })
+  @Mutation(() => BillingRunType, { description: 'Queues the run that issues the period\'s invoices, numbered F<year>-NNNNNN, and returns it at once (QUEUED); follow it with billingRun(id). Idempotent: a second run creates nothing new.' })
   runBilling(@Arg('period', { description: 'YYYY-MM' }) period: string, @Ctx() ctx: Context): Promise<BillingRunEntity> {
     return ctx.services.billing.run(period);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => BillingRunType, { description: 'Rule 4 (ADVANCE + massCreditOnTariffMigration): credit notes R<year>-NNNNNN for the days charged at an old tariff. Idempotent.' })
+  @Mutation(() => BillingRunType, { description: 'Rule 4 (ADVANCE + massCreditOnTariffMigration): queues the run of credit notes R<year>-NNNNNN for the days charged at an old tariff; follow it with billingRun(id). Idempotent.' })
   runMassCredit(@Arg('period', { description: 'YYYY-MM' }) period: string, @Ctx() ctx: Context): Promise<BillingRunEntity> {
     return ctx.services.billing.massCredit(period);
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => BillingRunType, { nullable: true, description: 'One run, e.g. to follow a queued run\'s progress until it ends.' })
+  billingRun(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BillingRunEntity | null> {
+    return ctx.services.billing.runById(id);
   }
 
   @Authorized('ADMIN')

@@ -6,9 +6,9 @@ import { BillingMode } from '../../graphql/types/enums.js';
 import { InvoiceLineType, VatGroupType } from '../../graphql/types/invoice.type.js';
 
 export enum BillingRunKind { BILLING = 'BILLING', MASS_CREDIT = 'MASS_CREDIT' }
-export enum BillingRunStatus { RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
+export enum BillingRunStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
 registerEnumType(BillingRunKind, { name: 'BillingRunKind' });
-registerEnumType(BillingRunStatus, { name: 'BillingRunStatus', description: 'RUNNING forever means the process died: run it again, it finishes the work.' });
+registerEnumType(BillingRunStatus, { name: 'BillingRunStatus', description: 'QUEUED until a worker takes it, RUNNING while workers bill it (see progress), then COMPLETED or FAILED (failure says why; re-running finishes the work).' });
 
 @ObjectType({ description: 'How many contracts were left out for one reason (ALREADY_INVOICED, NOTHING_TO_BILL, ALL_NON_BILLABLE…); the preview explains each one.' })
 export class SkipCount {
@@ -29,6 +29,9 @@ export class BillingRunType {
   @Field(() => Int, { description: 'Invoices (or credit notes) this run created.' }) invoiceCount: number;
   @Field(() => Int, { description: 'Contracts left out, including those already invoiced.' }) skippedCount: number;
   @Field(() => BigCents, { description: 'Sum of the documents created (64-bit).' }) totalCents: number;
+  @Field(() => Int, { nullable: true, description: 'Contracts to go through (mass credit: candidate subscriptions); null while QUEUED.' }) itemsTotal: number | null;
+  @Field(() => Int, { description: 'Contracts (subscriptions) gone through so far.' }) itemsDone: number;
+  @Field(() => String, { nullable: true, description: 'Last report of a worker on this run; a run silent for too long is FAILED with BILLING_RUN_WORKER_LOST.' }) heartbeatAt: string | null;
 }
 
 @ObjectType({ description: 'An invoice runBilling would create (nothing is written).' })

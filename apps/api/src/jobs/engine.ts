@@ -1,0 +1,93 @@
+// The job interface of the API (docs/jobs.md). `enqueue` puts a run's job in the queue inside the
+// transaction that writes the run row: on PostgreSQL a pg-boss job in the same database (pg-boss runs its
+// INSERT on our transaction's connection), on SQLite the QUEUED run row itself is the job. By default the
+// API also runs a worker in a worker thread (its own connection), so `./antena start` bills on its own;
+// `pnpm worker` processes add more workers.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { PgBoss } from 'pg-boss';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Enqueue } from '../billing/run-record.js';
+import type { Logger } from '../logging/logger.js';
+import { RUN_QUEUE, type RunJob, type WorkTuning } from './work.js';
+import { ensureQueue } from './worker-main.js';
+
+export interface JobEngineOptions extends WorkTuning {
+  /** Run a worker in a thread of this process (default true; ANTENA_INPROCESS_WORKER=false turns it off). */
+  inProcessWorker?: boolean;
+  /** Extra node options of the worker thread (the tests load the TypeScript sources through a loader). */
+  threadExecArgv?: string[];
+  pollMs?: number;
+}
+
+export interface JobEngine {
+  enqueue: Enqueue;
+  /** After the enqueuing transaction committed: tells the in-process worker not to wait for its next poll. */
+  wake(): void;
+  /** Starts the in-process worker now (otherwise on the first job). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, logger?: Logger): JobEngine {
+  const postgres = ds.options.type === 'postgres';
+  const url = postgres ? String((ds.options as { url?: string }).url) : String(ds.options.database);
+  let boss: Promise<PgBoss> | null = null;
+  let thread: Promise<Worker> | null = null;
+
+  const bossReady = () => (boss ??= (async () => {
+    // Only sends here (no polling, no maintenance): the workers do the rest.
+    const b = new PgBoss({ connectionString: url, max: 2, schedule: false, supervise: false });
+    b.on('error', (e) => logger?.error({ err: e.message }, 'pg-boss'));
+    await b.start();
+    await ensureQueue(b);
+    return b;
+  })());
+
+  const threadReady = () => (thread ??= new Promise<Worker>((resolve, reject) => {
+    const js = new URL('./job-thread.js', import.meta.url);
+    const file = existsSync(fileURLToPath(js)) ? js : new URL('./job-thread.ts', import.meta.url);
+    const w = new Worker(file, {
+      workerData: { url, pollMs: options.pollMs, shardStaleMs: options.shardStaleMs, lostAfterMs: options.lostAfterMs, chunkSize: options.chunkSize },
+      execArgv: options.threadExecArgv ?? [],
+    });
+    w.on('message', (m: unknown) => {
+      if (m === 'ready') resolve(w);
+      else if (m && typeof m === 'object' && 'log' in m) logger?.info({ worker: 'thread' }, String((m as { log: string }).log));
+    });
+    w.once('error', (e) => { logger?.error({ err: e.message }, 'job worker thread'); reject(e); });
+  }));
+  const inProcess = options.inProcessWorker ?? true;
+
+  return {
+    async enqueue(m: EntityManager, job: RunJob) {
+      if (inProcess) void threadReady().catch(() => undefined);
+      if (!postgres) return;
+      const b = await bossReady();
+      // The job's INSERT runs on the transaction's connection: it commits or rolls back with the run row.
+      await b.send(RUN_QUEUE, job, { db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) } });
+    },
+    wake() {
+      if (inProcess) void threadReady().then((w) => w.postMessage('wake'), () => undefined);
+    },
+    async start() {
+      if (postgres) await bossReady();
+      if (inProcess) await threadReady();
+    },
+    async stop() {
+      if (thread) {
+        const w = await thread.catch(() => null);
+        if (w) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 10_000);
+            w.on('message', (m) => { if (m === 'stopped') { clearTimeout(timer); resolve(); } });
+            w.postMessage('stop');
+          });
+          await w.terminate();
+        }
+      }
+      if (boss) await (await boss).stop({ graceful: false, timeout: 2000 }).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// A worker (docs/jobs.md): its own database connection; on PostgreSQL it takes `billing-run` jobs from
+// pg-boss (same database; retried), on SQLite it picks QUEUED runs from billing_runs. Every worker also
+// fails runs whose workers died (heartbeat older than lostAfterMs). Runs in the API's worker thread
+// (jobs/job-thread.ts) and in `pnpm worker` processes (worker.ts).
+import 'reflect-metadata';
+import { PgBoss } from 'pg-boss';
+import { hostname } from 'node:os';
+import type { DataSource } from 'typeorm';
+import { failLostRuns } from '../billing/run-record.js';
+import { openDatabase } from '../db/data-source.js';
+import { newId } from '../db/ids.js';
+import { BillingRunEntity } from '../entities/index.js';
+import { DEFAULT_LOST_AFTER_MS, RUN_QUEUE, workOn, type RunJob, type WorkTuning } from './work.js';
+
+export interface WorkerConfig extends WorkTuning {
+  /** postgres://… or an SQLite file. */
+  url: string;
+  /** SQLite: how often QUEUED runs are looked for (a wake-up from the API comes sooner). */
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningWorker { id: string; ds: DataSource; wake(): void; stop(): Promise<void> }
+
+/** pg-boss's queue: a job that fails (or whose worker dies and whose lease expires) is tried again. */
+export const QUEUE_OPTIONS = { retryLimit: 3, retryDelay: 2, expireInSeconds: 3600 };
+
+export async function startWorker(config: WorkerConfig): Promise<RunningWorker> {
+  const id = `${hostname()}:${process.pid}:${newId().slice(-8)}`;
+  const ds = await openDatabase({ url: config.url });
+  const log = config.log ?? (() => undefined);
+  const lostAfterMs = config.lostAfterMs ?? DEFAULT_LOST_AFTER_MS;
+  let stopped = false;
+  const reaper = setInterval(() => {
+    void failLostRuns(ds, lostAfterMs, new Date()).then((ids) => ids.forEach((r) => log(`run ${r}: no heartbeat for ${lostAfterMs} ms, FAILED (BILLING_RUN_WORKER_LOST)`)), () => undefined);
+  }, Math.min(5000, Math.max(200, lostAfterMs / 4)));
+  reaper.unref();
+
+  if (ds.options.type === 'postgres') {
+    const boss = new PgBoss({ connectionString: config.url, max: 4, schedule: false });
+    boss.on('error', (e) => log(`pg-boss: ${e.message}`));
+    await boss.start();
+    await ensureQueue(boss);
+    await boss.work<RunJob>(RUN_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+      if (!job) return;
+      log(`job ${job.id} (run ${job.data.runId}, try ${job.retryCount + 1})`);
+      await workOn(ds, job.data, id, config, job.retryCount < QUEUE_OPTIONS.retryLimit);
+    });
+    return {
+      id, ds, wake: () => undefined,
+      stop: async () => { stopped = true; clearInterval(reaper); await boss.stop({ graceful: true, timeout: 5000 }); await ds.destroy(); },
+    };
+  }
+
+  // SQLite: the run row is the job. One run at a time per worker; a wake-up (the API queued one) skips the wait.
+  let wakeUp: (() => void) | null = null;
+  const loop = (async () => {
+    while (!stopped) {
+      const next = await ds.getRepository(BillingRunEntity).findOne({ select: { id: true, kind: true }, where: { status: 'QUEUED' }, order: { id: 'ASC' } });
+      if (next) {
+        try { await workOn(ds, { runId: next.id, kind: next.kind }, id, config, false); } catch (e) { log(`run ${next.id}: ${(e as Error).message}`); }
+        continue;
+      }
+      await new Promise<void>((resolve) => { wakeUp = resolve; setTimeout(resolve, config.pollMs ?? 1000); });
+      wakeUp = null;
+    }
+  })();
+  return {
+    id, ds, wake: () => wakeUp?.(),
+    stop: async () => { stopped = true; clearInterval(reaper); wakeUp?.(); await loop; await ds.destroy(); },
+  };
+}
+
+export async function ensureQueue(boss: PgBoss): Promise<void> {
+  if (!(await boss.getQueue(RUN_QUEUE))) await boss.createQueue(RUN_QUEUE, QUEUE_OPTIONS);
+}
