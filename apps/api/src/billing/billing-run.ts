@@ -137,7 +137,9 @@ export async function workOnBillingRun(ds: DataSource, runId: string, input: { n
     try {
       await billShard(ds, run, plan, claimed, { tariffs, chunkSize, now, workerId, options, done: () => contracts, progress: (c, i) => { contracts += c; invoices += i; options.onChunk?.({ contracts, invoices }); } });
     } catch (err) {
-      if (!(err instanceof ShardLost)) await releaseShard(ds, claimed.id, workerId);
+      // Taken over while this worker was slow: its last chunk rolled back, the other worker carries on; claim another.
+      if (err instanceof ShardLost) continue;
+      await releaseShard(ds, claimed.id, workerId);
       throw err;
     }
   }
@@ -173,6 +175,8 @@ const dialect = (m: EntityManager, sql: string) => {
 /** A PENDING shard, or a CLAIMED one whose worker went quiet (docs/jobs.md "Lost workers"). */
 async function claimShard(ds: DataSource, runId: string, workerId: string, now: Date, staleMs: number): Promise<BillingRunShardEntity | 'NONE' | 'GONE'> {
   return inTransaction(ds, async (m) => {
+    // SQLite: the write lock first, so two processes never claim the same shard (PostgreSQL: SKIP LOCKED below).
+    if (m.connection.options.type !== 'postgres') await lockBillingRuns(m);
     const run = await m.findOneBy(BillingRunEntity, { id: runId });
     if (!run || run.status !== 'RUNNING') return 'GONE';
     const stale = new Date(now.getTime() - staleMs).toISOString();

@@ -40,11 +40,14 @@ export async function openRun(
 /** FAILED with an explained code (billing-messages.ts), keeping what the run produced so far. */
 export async function failRun(ds: DataSource, runId: string, code: 'BILLING_RUN_INTERRUPTED' | 'BILLING_RUN_WORKER_LOST', now: Date): Promise<void> {
   await inTransaction(ds, async (m) => {
-    const run = await m.findOneBy(BillingRunEntity, { id: runId });
-    if (!run || run.status === 'COMPLETED' || run.status === 'FAILED') return;
+    // The write first: on SQLite it takes the database's write lock at once (run-lock.ts).
+    const moved = await m.createQueryBuilder().update(BillingRunEntity).set({ status: 'FAILED', finishedAt: now.toISOString() })
+      .where('id = :id AND status IN (:...open)', { id: runId, open: ['QUEUED', 'RUNNING'] }).updateEntity(false).execute();
+    if (!moved.affected) return;
+    const run = await m.findOneByOrFail(BillingRunEntity, { id: runId });
     const summary = run.kind === 'BILLING' ? await summarize(m, run) : { skippedCount: run.skippedCount, details: run.details };
     await m.update(BillingRunEntity, { id: runId }, {
-      status: 'FAILED', finishedAt: now.toISOString(), skippedCount: summary.skippedCount, details: { ...summary.details, error: code } as never,
+      skippedCount: summary.skippedCount, details: { ...summary.details, error: code } as never,
     });
   });
 }

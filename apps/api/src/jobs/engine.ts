@@ -11,6 +11,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Enqueue } from '../billing/run-record.js';
 import type { Logger } from '../logging/logger.js';
 import { RUN_QUEUE, type RunJob, type WorkTuning } from './work.js';
+
+/** Jobs per billing run: at most this many workers share one run (docs/jobs.md "Shards"). */
+export const BILLING_JOBS_PER_RUN = 4;
 import { ensureQueue } from './worker-main.js';
 
 export interface JobEngineOptions extends WorkTuning {
@@ -65,8 +68,11 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
       if (inProcess) void threadReady().catch(() => undefined);
       if (!postgres) return;
       const b = await bossReady();
-      // The job's INSERT runs on the transaction's connection: it commits or rolls back with the run row.
-      await b.send(RUN_QUEUE, job, { db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) } });
+      // The jobs' INSERT runs on the transaction's connection: they commit or roll back with the run row. A billing
+      // run gets several jobs so that several workers take part (each claims shards until none is left).
+      const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };
+      const copies = job.kind === 'BILLING' ? BILLING_JOBS_PER_RUN : 1;
+      await b.insert(RUN_QUEUE, Array.from({ length: copies }, () => ({ data: job })), { db });
     },
     wake() {
       if (inProcess) void threadReady().then((w) => w.postMessage('wake'), () => undefined);

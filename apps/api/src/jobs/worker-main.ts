@@ -9,7 +9,8 @@ import type { DataSource } from 'typeorm';
 import { failLostRuns } from '../billing/run-record.js';
 import { openDatabase } from '../db/data-source.js';
 import { newId } from '../db/ids.js';
-import { BillingRunEntity } from '../entities/index.js';
+import { DEFAULT_SHARD_STALE_MS } from '../billing/billing-run.js';
+import { BillingRunEntity, BillingRunShardEntity } from '../entities/index.js';
 import { DEFAULT_LOST_AFTER_MS, RUN_QUEUE, workOn, type RunJob, type WorkTuning } from './work.js';
 
 export interface WorkerConfig extends WorkTuning {
@@ -56,7 +57,8 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   let wakeUp: (() => void) | null = null;
   const loop = (async () => {
     while (!stopped) {
-      const next = await ds.getRepository(BillingRunEntity).findOne({ select: { id: true, kind: true }, where: { status: 'QUEUED' }, order: { id: 'ASC' } });
+      const next = await ds.getRepository(BillingRunEntity).findOne({ select: { id: true, kind: true }, where: { status: 'QUEUED' }, order: { id: 'ASC' } })
+        ?? await runToJoin(ds, new Date(Date.now() - (config.shardStaleMs ?? DEFAULT_SHARD_STALE_MS)));
       if (next) {
         try { await workOn(ds, { runId: next.id, kind: next.kind }, id, config, false); } catch (e) { log(`run ${next.id}: ${(e as Error).message}`); }
         continue;
@@ -69,6 +71,15 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     id, ds, wake: () => wakeUp?.(),
     stop: async () => { stopped = true; clearInterval(reaper); wakeUp?.(); await loop; await ds.destroy(); },
   };
+}
+
+/** SQLite: a RUNNING billing run with a shard left to claim (PENDING, or CLAIMED by a worker gone quiet). */
+async function runToJoin(ds: DataSource, stale: Date): Promise<Pick<BillingRunEntity, 'id' | 'kind'> | null> {
+  const shard = await ds.getRepository(BillingRunShardEntity).createQueryBuilder('s').innerJoin(BillingRunEntity, 'r', 'r.id = s.runId')
+    .select('s.runId', 'runId').where('r.status = :running', { running: 'RUNNING' })
+    .andWhere('(s.status = :pending OR (s.status = :claimed AND s.heartbeatAt < :stale))', { pending: 'PENDING', claimed: 'CLAIMED', stale: stale.toISOString() })
+    .limit(1).getRawOne<{ runId: string }>();
+  return shard ? { id: shard.runId, kind: 'BILLING' } : null;
 }
 
 export async function ensureQueue(boss: PgBoss): Promise<void> {
