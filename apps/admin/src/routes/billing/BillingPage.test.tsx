@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { renderApp } from '../../test/renderApp';
 import { BillingPage } from './BillingPage';
-import { BillingModeDocument, BillingPreviewDocument, BillingRunsDocument, RunBillingDocument, RunMassCreditDocument } from './billing.operations';
+import { BillingModeDocument, BillingPreviewDocument, BillingRunDocument, BillingRunsDocument, RunBillingDocument, RunMassCreditDocument } from './billing.operations';
 
 const settings = { request: { query: BillingModeDocument }, result: { data: { billingSettings: { __typename: 'BillingSettings', mode: 'ARREARS', massCreditOnTariffMigration: false } } } };
 const runs = { request: { query: BillingRunsDocument }, result: { data: { billingRuns: [] } }, maxUsageCount: 5 };
@@ -22,10 +22,11 @@ const preview = {
       message: 'La suscripción está activa no facturable.', remedy: 'Si deben facturarse, cambia su estado a Activa.' }],
   } } },
 };
-const run = (kind: 'BILLING' | 'MASS_CREDIT', invoiceCount: number, totalCents: number) => ({
+const run = (kind: 'BILLING' | 'MASS_CREDIT', invoiceCount: number, totalCents: number, progress: { status?: string; itemsDone?: number; itemsTotal?: number | null } = {}) => ({
   __typename: 'BillingRun', id: 'r1', kind, period: '2026-10', status: 'COMPLETED', issueDate: '2026-11-01', invoiceCount, skippedCount: 1, totalCents,
-  firstNumber: 'F2026-000001', lastNumber: 'F2026-000001', skippedByReason: [],
+  firstNumber: 'F2026-000001', lastNumber: 'F2026-000001', itemsDone: 2, itemsTotal: 2, skippedByReason: [], failure: null, ...progress,
 });
+const polled = (result: ReturnType<typeof run>) => ({ request: { query: BillingRunDocument, variables: { id: 'r1' } }, result: { data: { billingRun: result } } });
 
 describe('BillingPage', () => {
   it('previews a period, runs it after confirmation and shows the result', async () => {
@@ -44,6 +45,25 @@ describe('BillingPage', () => {
     const result = await screen.findByTestId('run-result');
     expect(result.textContent).toContain('1 facturas emitidas');
     expect(result.textContent).toContain('F2026-000001');
+  });
+
+  it('follows a queued run with a progress bar until it ends, then shows the result', async () => {
+    renderApp(<BillingPage />, [settings, runs, preview, preview,
+      { request: { query: RunBillingDocument, variables: { period: '2026-10' } }, result: { data: { runBilling: run('BILLING', 0, 0, { status: 'QUEUED', itemsDone: 0, itemsTotal: null }) } } },
+      polled(run('BILLING', 1, 2000, { status: 'RUNNING', itemsDone: 1, itemsTotal: 4 })),
+      polled(run('BILLING', 2, 4538, { status: 'COMPLETED', itemsDone: 4, itemsTotal: 4 }))]);
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Periodo (AAAA-MM)' }), { target: { value: '2026-10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Previsualizar' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Facturar el periodo' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Facturar el periodo' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Progreso de la ejecución' });
+    await screen.findByText('1 de 4 contratos revisados · 1 documentos emitidos');
+    expect(bar.getAttribute('aria-valuenow')).toBe('25');
+    expect(bar.getAttribute('aria-valuemin')).toBe('0');
+    expect(bar.getAttribute('aria-valuemax')).toBe('100');
+    const result = await screen.findByTestId('run-result', {}, { timeout: 3000 });
+    expect(result.textContent).toContain('2 facturas emitidas');
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('shows why a mass credit is refused', async () => {

@@ -1,8 +1,9 @@
-// A month's billing: pick the period, preview (nothing written), run with confirmation, see the result.
+// A month's billing: pick the period, preview (nothing written), run with confirmation, follow its progress
+// (the run is a job, docs/jobs.md), see the result.
 // Mass credits (rule 4) the same way, refused with the server's explanation when they do not apply.
 import { Button, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { periodOf, previousPeriod, todayFrom, formatCents } from '@antena/domain';
 import { ConfirmDialog, ExplanationPanel } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,6 +13,7 @@ import { BillingModeDocument, BillingPreviewDocument, RunBillingDocument, RunMas
 import { PeriodForm } from './PeriodForm';
 import { PreviewTables } from './PreviewTables';
 import { RunResult } from './RunResult';
+import { isRunOpen, RunFailure, RunProgress } from './RunProgress';
 import { RecentRuns } from './RecentRuns';
 import type { BillingRunFieldsFragment } from '../../gql/graphql';
 import { PageTitle } from '../../components/PageTitle';
@@ -65,7 +67,7 @@ function MonthlyBilling({ initial }: { initial: string }) {
         extra={data && data.invoiceCount > 0 && <Button mt={25} color="green" onClick={() => setConfirming(true)}>{t('billing.run')}</Button>} />
       {previewResult.error && <ErrorState error={previewResult.error} />}
       {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
-      {result && <RunResult run={result} />}
+      {result && <RunOutcome run={result} onEnd={setResult} />}
       {data && <PreviewTables preview={data} />}
       <ConfirmDialog opened={confirming} busy={running.loading} title={t('billing.run')} confirmLabel={t('billing.run')}
         onConfirm={() => void execute()} onCancel={() => setConfirming(false)}>
@@ -94,11 +96,18 @@ function MassCredit({ initial }: { initial: string }) {
       <ExplanationPanel title={t('billing.massCreditTab')}>{t('billing.massCreditHelp')}</ExplanationPanel>
       <PeriodForm initial={initial} submitLabel={t('billing.massCredit')} loading={running.loading} onSubmit={(p) => { setResult(null); setPeriod(p); }} />
       {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
-      {result && <RunResult run={result} />}
+      {result && <RunOutcome run={result} onEnd={setResult} />}
       <ConfirmDialog opened={period !== null} busy={running.loading} title={t('billing.massCredit')} confirmLabel={t('billing.massCredit')}
         onConfirm={() => void execute()} onCancel={() => setPeriod(null)}>
         {t('billing.massCreditConfirm', { period: period ?? '' })}
       </ConfirmDialog>
     </Stack>
   );
+}
+
+/** A queued or running run as a progress bar; then its result, or why it did not finish. */
+function RunOutcome({ run, onEnd }: { run: BillingRunFieldsFragment; onEnd: (run: BillingRunFieldsFragment) => void }): ReactNode {
+  if (isRunOpen(run)) return <RunProgress run={run} onEnd={onEnd} />;
+  if (run.status === 'FAILED') return <RunFailure run={run} />;
+  return <RunResult run={run} />;
 }

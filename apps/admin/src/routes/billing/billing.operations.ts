@@ -64,9 +64,25 @@ export const BillingRunFieldsFragment = graphql(`
     totalCents
     firstNumber
     lastNumber
+    itemsDone
+    itemsTotal
     skippedByReason {
       code
       count
+    }
+    failure {
+      code
+      message
+      remedy
+    }
+  }
+`);
+
+/** A queued run, polled until it ends (docs/jobs.md). */
+export const BillingRunDocument = graphql(`
+  query BillingRun($id: ID!) {
+    billingRun(id: $id) {
+      ...BillingRunFields
     }
   }
 `);
