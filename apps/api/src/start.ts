@@ -27,7 +27,9 @@ export async function start(env: NodeJS.ProcessEnv, print: (line: string) => voi
   try {
     const admin = await ensureFirstAdmin(dataSource, { email: env['ANTENA_ADMIN_EMAIL'], password: env['ANTENA_ADMIN_PASSWORD'] });
     const seeded = env['ANTENA_SEED'] === 'false' ? false : await seedDemoData(dataSource);
-    const { app } = await createApp({ dataSource, jwtSecret, logger });
+    // The API's own worker (docs/jobs.md) unless ANTENA_INPROCESS_WORKER=false (then `pnpm worker` processes do the runs).
+    const inProcessWorker = env['ANTENA_INPROCESS_WORKER'] !== 'false';
+    const { app, jobs } = await createApp({ dataSource, jwtSecret, logger, jobs: { inProcessWorker } });
     const port = Number(env['PORT'] ?? 4000);
     const server = await new Promise<Server>((resolveListen, reject) => {
       const s = app.listen(port);
@@ -43,13 +45,15 @@ export async function start(env: NodeJS.ProcessEnv, print: (line: string) => voi
     const agency = agencyConfigFromEnv(env);
     const worker = agency ? new SubmissionWorker(dataSource, soapTransport(agency), undefined, print) : null;
     worker?.start();
+    await jobs.start();
+    print(inProcessWorker ? 'Jobs: billing runs done by a worker thread of this process (add more with pnpm worker)' : 'Jobs: billing runs wait for pnpm worker processes');
     print(agency ? `VeriFactu: sending records to ${agency.endpoint}` : 'VeriFactu: records kept; set ANTENA_VERIFACTU_ENDPOINT to send them');
     if (admin.created && admin.password) print(`First admin: ${admin.email} / ${admin.password} (generated: note it now, it is not shown again)`);
     else if (admin.created) print(`First admin: ${admin.email} (password from ANTENA_ADMIN_PASSWORD)`);
     else print(`Admin: ${admin.email} (password set on first start)`);
     return {
       server, dataSource, port: bound,
-      close: () => new Promise<void>((done) => server.close(() => void (worker?.stop() ?? Promise.resolve()).then(() => dataSource.destroy()).then(() => done()))),
+      close: () => new Promise<void>((done) => server.close(() => void (worker?.stop() ?? Promise.resolve()).then(() => jobs.stop()).then(() => dataSource.destroy()).then(() => done()))),
     };
   } catch (error) {
     await dataSource.destroy();
