@@ -86,7 +86,8 @@ test('sums over many documents are 64-bit: a run of 22 invoices of 1 210 000,00 
   expect(dash.dashboard.monthlyTotals.find((m: any) => m.period === '2027-01')).toMatchObject({ invoices: { count: 22, totalCents: expected }, net: { totalCents: expected } });
   // and the next run still works
   expect((await lb.runOk('2027-02')).status).toBe('COMPLETED');
-});
+  // A second server: its first run starts its job worker thread (docs/jobs.md).
+}, 90_000);
 
 test('an ACTIVE import started in the past says how much catch-up it will charge, and billingStartDate avoids it', async () => {
   const { A } = await b.tariffsAB();
