@@ -53,7 +53,8 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
     const file = existsSync(fileURLToPath(js)) ? js : new URL('./job-thread.ts', import.meta.url);
     const w = new Worker(file, {
       workerData: { url, pollMs: options.pollMs, shardStaleMs: options.shardStaleMs, lostAfterMs: options.lostAfterMs, chunkSize: options.chunkSize },
-      execArgv: options.threadExecArgv ?? [],
+      // By default the thread takes this process's node options (a loader, when the sources run as TypeScript).
+      ...(options.threadExecArgv ? { execArgv: options.threadExecArgv } : {}),
     });
     w.on('message', (m: unknown) => {
       if (m === 'ready') resolve(w);
@@ -65,9 +66,13 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
 
   return {
     async enqueue(m: EntityManager, job: RunJob) {
-      if (inProcess) void threadReady().catch(() => undefined);
-      if (!postgres) return;
+      if (!postgres) {
+        if (inProcess) void threadReady().catch(() => undefined);
+        return;
+      }
+      // pg-boss's schema and queue first, then the thread's worker (two first starts at once would race on them).
       const b = await bossReady();
+      if (inProcess) void threadReady().catch(() => undefined);
       // The jobs' INSERT runs on the transaction's connection: they commit or roll back with the run row. A billing
       // run gets several jobs so that several workers take part (each claims shards until none is left).
       const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };

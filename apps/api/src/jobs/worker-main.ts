@@ -83,5 +83,11 @@ async function runToJoin(ds: DataSource, stale: Date): Promise<Pick<BillingRunEn
 }
 
 export async function ensureQueue(boss: PgBoss): Promise<void> {
-  if (!(await boss.getQueue(RUN_QUEUE))) await boss.createQueue(RUN_QUEUE, QUEUE_OPTIONS);
+  if (await boss.getQueue(RUN_QUEUE)) return;
+  try {
+    await boss.createQueue(RUN_QUEUE, QUEUE_OPTIONS);
+  } catch (error) {
+    // Another process created it meanwhile.
+    if (!(await boss.getQueue(RUN_QUEUE))) throw error;
+  }
 }
