@@ -18,6 +18,7 @@ import { LoginThrottle, type ThrottleOptions } from './auth/login-throttle.js';
 import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
 import { invoicesCsvRoute } from './exports/invoices-csv.js';
+import { clientsCsvRoute } from './exports/clients-csv.js';
 import { remittanceRoutes } from './sepa/remittance-routes.js';
 import { errorLogTo, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
 import { createLogger, type Logger } from './logging/logger.js';
@@ -138,6 +139,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use('/graphql', express.json({ limit: options.bodyLimit ?? '100kb' }), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
   app.get('/invoices.csv', invoicesCsvRoute(contextFor));
+  app.get('/clients.csv', clientsCsvRoute(contextFor));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
   app.use('/remittances', remittanceRoutes(contextFor));
 

@@ -172,6 +172,10 @@ export const en = {
     message: 'Contract {contract} is signed with IBAN {signatureIban}: its invoices will still be charged to that account{hasNewIban, select, yes {, not to {newIban}} other {}}.',
     remedy: 'If the client wants this contract paid from the new account, also update the signature IBAN of contract {contract}.',
   },
+  DUPLICATE_TAX_ID: {
+    message: 'Client {code} ({name}) already has tax id {taxId}.',
+    remedy: 'If it is the same holder, open it and consider using it instead of another one; a company may hold several accounts, so you can still save.',
+  },
   ACCOUNT_FROM_SIGNATURE: {
     message: 'Charged to {iban}, the account of the signature of contract {contract}{profileDiffers, select, yes {; the signature prevails over the client profile account ({profileIban})} other {}}.',
     remedy: 'To charge another account, update the signature IBAN of contract {contract}; changing the client profile alone is not enough.',

@@ -172,6 +172,10 @@ export const es = {
     message: 'El contrato {contract} está firmado con el IBAN {signatureIban}: sus facturas se seguirán cobrando en esa cuenta{hasNewIban, select, yes {, no en {newIban}} other {}}.',
     remedy: 'Si el cliente quiere pagar este contrato con la nueva cuenta, actualiza también el IBAN de la firma del contrato {contract}.',
   },
+  DUPLICATE_TAX_ID: {
+    message: 'El cliente {code} ({name}) ya tiene el NIF {taxId}.',
+    remedy: 'Si es el mismo titular, ábrelo y valora usarlo en lugar de crear otro; una empresa puede tener varias cuentas, así que puedes guardar igualmente.',
+  },
   ACCOUNT_FROM_SIGNATURE: {
     message: 'Se cobra en {iban}, la cuenta de la firma del contrato {contract}{profileDiffers, select, yes {; la firma prevalece sobre la cuenta de la ficha del cliente ({profileIban})} other {}}.',
     remedy: 'Para cobrar en otra cuenta, actualiza el IBAN de la firma del contrato {contract}; cambiar solo la ficha del cliente no basta.',

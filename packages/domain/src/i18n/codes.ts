@@ -21,7 +21,7 @@ export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFOR
   | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
 
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
-export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
+export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | 'DUPLICATE_TAX_ID' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
   | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode;
 
@@ -44,7 +44,7 @@ const ALL: Record<MessageCode, true> = {
   CONTRACT_NOT_TERMINABLE: true, CONTRACT_HAS_LIVE_SUBSCRIPTIONS: true, TERMINATION_BEFORE_SIGNATURE: true, CONTRACT_TERMINATED: true,
   BILLABLE_ACTIVE: true, NOT_BILLABLE_NON_BILLABLE: true, NOT_BILLABLE_PENDING: true, NOT_BILLABLE_SUSPENDED: true,
   NOT_BILLABLE_CANCELLED: true, NOT_BILLABLE_REJECTED: true, NOT_BILLABLE_NOT_STARTED: true,
-  SIGNATURE_IBAN_PREVAILS: true, ACCOUNT_FROM_SIGNATURE: true, ACCOUNT_FROM_PROFILE: true, ACCOUNT_NONE: true,
+  SIGNATURE_IBAN_PREVAILS: true, DUPLICATE_TAX_ID: true, ACCOUNT_FROM_SIGNATURE: true, ACCOUNT_FROM_PROFILE: true, ACCOUNT_NONE: true,
   INVALID_TRANSITION: true, STATE_CHANGE_BEFORE_LAST: true, TARIFF_CHANGE_BEFORE_LAST: true, TARIFF_UNCHANGED: true,
   SUBSCRIPTION_FINAL_STATE: true,
   LINE_CHARGE: true, LINE_CATCH_UP: true, LINE_BONUS_PERCENT: true, LINE_BONUS_FIXED: true, LINE_BONUS_FIXED_CAPPED: true,

@@ -6,7 +6,8 @@ import { Explanation } from '../../graphql/types/explanation.types.js';
 import { InvoiceType } from '../../graphql/types/invoice.type.js';
 import { billingMessage } from '../billing-messages.js';
 import { toPreview, runSkips, type RunDetails } from './billing.mappers.js';
-import { BillingPreviewType, BillingRunType, SkipCount } from './billing.types.js';
+import { BillingPreviewType, BillingRunType, MarkInvoicePaidResult, SkipCount } from './billing.types.js';
+import { explain } from '@antena/domain';
 
 @Resolver(() => BillingRunType)
 export class BillingResolver {
@@ -43,6 +44,18 @@ export class BillingResolver {
   @Mutation(() => InvoiceType, { description: 'Payment collected. Only the payment status changes: an issued invoice is immutable.' })
   markInvoicePaid(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity> {
     return ctx.services.billing.setPaymentStatus(id, 'PAID');
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => [MarkInvoicePaidResult], {
+    description: 'Bulk markInvoicePaid (at most 500 ids): the allowed ones become PAID together; each refused one says why (its MARK_PAID availableAction), nothing is thrown for it.',
+  })
+  async markInvoicesPaid(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<MarkInvoicePaidResult[]> {
+    const results = await ctx.services.billing.markPaid(ids);
+    return results.map(({ invoice, refusal }) => ({
+      invoice, paid: refusal === null,
+      refusal: refusal && explain(refusal, ctx.locale),
+    }));
   }
 
   @Authorized('ADMIN')
