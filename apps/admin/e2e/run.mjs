@@ -64,7 +64,10 @@ server.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
 let exitCode = 1;
 try {
   await waitForHealth(baseUrl, server);
-  const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(here, 'tests', f));
+  // `node e2e/run.mjs backoffice sepa` runs only the test files whose names contain one of the words.
+  const only = process.argv.slice(2);
+  const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.some((w) => f.includes(w))))
+    .sort().map((f) => join(here, 'tests', f));
   const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
     stdio: 'inherit',
     env: { ...process.env, ANTENA_E2E_URL: baseUrl, ANTENA_E2E_EMAIL: credentials.email, ANTENA_E2E_PASSWORD: credentials.password },

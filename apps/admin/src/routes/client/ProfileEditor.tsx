@@ -1,6 +1,7 @@
 // The client profile form. On save the server may answer SIGNATURE_IBAN_PREVAILS (rule 1): the new
 // profile IBAN does not move a signed contract's billing, so each such contract gets a one-click
 // "update the signature too".
+import { UnsavedChangesPrompt } from '../../components/UnsavedChanges';
 import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
@@ -67,7 +68,8 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ClientFields form={form} />
+        <ClientFields form={form} clientId={profile.id} />
+        <UnsavedChangesPrompt dirty={form.isDirty()} />
         {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>{t('common.save')}</Button>
