@@ -3,6 +3,7 @@
 // unsaved-changes prompt. axe runs on every page state visited.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { baseUrl, admin } from '../support/env.mjs';
 import { launch, newPage, screenshot } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
@@ -24,10 +25,17 @@ before(async () => {
   data.beta = await api.createClient(`Beatriz ${run}`);
   const contract = await api.createContract(data.beta.id);
   data.pending = await api.createSubscription({ contractId: contract.id, tariffId: data.tariff.id });
+  // Two invoices of a client of its own, in periods no other scenario bills: one paid, one issued.
+  data.payer = await api.createClient(`Pagador ${run}`);
+  const payerContract = await api.createContract(data.payer.id);
+  await api.signContract(payerContract, 'ES9121000418450200051332', data.payer.name, data.payer.taxId);
+  await api.createSubscription({ contractId: payerContract.id, tariffId: data.tariff.id, state: 'ACTIVE', startDate: '2025-06-01' });
+  for (const period of ['2025-06', '2025-07']) await api.gql('mutation($p: String!) { runBilling(period: $p) { id } }', { p: period });
+  const invoices = await api.gql('query($c: ID!) { invoices(first: 10, filter: { clientId: $c }, sort: OLDEST) { nodes { id number } } }', { c: data.payer.id });
+  [data.paidInvoice, data.issuedInvoice] = invoices.invoices.nodes;
+  await api.gql('mutation($id: ID!) { markInvoicePaid(id: $id) { id } }', { id: data.paidInvoice.id });
   browser = await launch();
   page = await newPage(browser, baseUrl);
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
   const signIn = new SignInPage(page);
   await signIn.open();
   await signIn.signIn(admin.email, admin.password);
@@ -71,13 +79,117 @@ describe('back office lists', () => {
     await clients.search('');
     await eventually(async () => (await total.innerText()) === fullText, { message: 'cleared after going back' });
     // Same with the archived switch on, then off again.
-    await page.getByRole('switch', { name: 'Mostrar archivados' }).check();
+    // The switch lives in the address (?archived=1): it flips once the router has navigated.
+    const archived = page.getByRole('switch', { name: 'Mostrar archivados' });
+    await archived.click();
+    await eventually(() => archived.isChecked(), { message: 'archived shown' });
     await clients.search(`beatriz ${run}`);
     await eventually(async () => (await total.innerText()) === '1 clientes', { message: 'one client found with archived shown' });
     await clients.search('');
     await eventually(async () => (await total.innerText()) !== '1 clientes' && (await rowCount()) > 1, { message: 'the list again' });
-    await page.getByRole('switch', { name: 'Mostrar archivados' }).uncheck();
+    await archived.click();
+    await eventually(async () => !(await archived.isChecked()), { message: 'archived hidden again' });
     await eventually(async () => (await total.innerText()) === fullText, { message: `the full count (${fullText}) again` });
     await checkAccessibility(page, 'clients-cleared');
+  });
+
+  test('filters clients by subscription state and partner, and exports the filtered list as CSV', async () => {
+    const clients = new ClientsPage(page);
+    await clients.search(run);
+    const total = page.getByText(/^\d+ clientes$/);
+    await eventually(async () => (await total.innerText()) === '3 clientes', { message: 'the three clients of this run' });
+    await page.getByRole('combobox', { name: 'Con una suscripción' }).click();
+    await page.getByRole('option', { name: 'Pendiente de activación' }).click();
+    await eventually(async () => (await total.innerText()) === '1 clientes', { message: 'only the client with a pending subscription' });
+    await clients.row(data.beta.name).waitFor();
+    assert.match(page.url(), /state=PENDING_ACTIVATION/);
+    await screenshot(page, 'clients-filtered');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
+    assert.match(download.suggestedFilename(), /^clientes-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    assert.match(lines[0], /^"Código";"Nombre";"Tipo";"NIF"/);
+    assert.equal(lines.length, 2, 'the header and the one filtered client');
+    assert.match(lines[1], new RegExp(`^"${data.beta.code}";"${data.beta.name}";"Persona";"${data.beta.taxId}";.*;\\d{2}/\\d{2}/\\d{4};"No"$`));
+    // The address keeps the filter: a reload shows the same list.
+    await page.reload();
+    await eventually(async () => (await page.getByText(/^\d+ clientes$/).innerText()) === '1 clientes', { message: 'the filter after a reload' });
+  });
+
+  test('warns, with a link, when a new client\'s tax id already belongs to another client, and still creates it', async () => {
+    await page.getByRole('button', { name: 'Nuevo cliente' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nuevo cliente' });
+    await dialog.getByRole('textbox', { name: 'Nombre' }).fill(`Álvaro bis ${run}`);
+    await dialog.getByRole('textbox', { name: 'NIF/NIE/CIF' }).fill(data.alpha.taxId.toLowerCase());
+    const warning = dialog.getByRole('status').filter({ hasText: 'Este NIF ya existe' });
+    await warning.waitFor();
+    assert.match(await warning.innerText(), new RegExp(`El cliente ${data.alpha.code} \\(${data.alpha.name}\\) ya tiene el NIF ${data.alpha.taxId}`));
+    assert.equal(await warning.getByRole('link', { name: 'Abrir ese cliente' }).getAttribute('href'), `/clients/${data.alpha.id}`);
+    await checkAccessibility(page, 'new client: duplicate tax id');
+    await dialog.getByRole('textbox', { name: 'Correo' }).fill(`bis-${run.toLowerCase()}@example.test`);
+    await dialog.getByRole('button', { name: 'Crear' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  test('asks before leaving a form with unsaved edits', async () => {
+    await page.goto(`/clients/${data.alpha.id}`);
+    const layout = new Layout(page);
+    await layout.heading(new RegExp(data.alpha.name)).waitFor();
+    const name = page.getByRole('textbox', { name: 'Nombre' });
+    await name.fill(`${data.alpha.name} editado`);
+    await layout.go('Facturas');
+    const prompt = page.getByRole('dialog', { name: 'Hay cambios sin guardar' });
+    await prompt.waitFor();
+    await checkAccessibility(page, 'unsaved changes prompt');
+    await prompt.getByRole('button', { name: 'Seguir editando' }).click();
+    await prompt.waitFor({ state: 'hidden' });
+    assert.match(page.url(), new RegExp(`/clients/${data.alpha.id}$`));
+    assert.equal(await name.inputValue(), `${data.alpha.name} editado`);
+    // Closing or reloading the tab: the browser's own prompt (beforeunload).
+    const dialogs = [];
+    page.once('dialog', (d) => { dialogs.push(d.type()); void d.dismiss(); });
+    await page.reload({ timeout: 3000 }).catch(() => undefined);
+    await eventually(() => dialogs.length === 1, { message: 'the beforeunload prompt' });
+    assert.deepEqual(dialogs, ['beforeunload']);
+    await layout.go('Facturas');
+    await prompt.getByRole('button', { name: 'Salir sin guardar' }).click();
+    await layout.heading('Facturas').waitFor();
+  });
+
+  test('marks the selected invoices paid, and explains the ones it refuses', async () => {
+    await page.goto(`/invoices?clientId=${data.payer.id}`);
+    await new Layout(page).heading('Facturas').waitFor();
+    const rows = page.getByRole('row').filter({ hasText: /F2025-/ });
+    await eventually(async () => (await rows.count()) === 2, { message: 'the two invoices of the client' });
+    await page.getByRole('checkbox', { name: 'Seleccionar todas las facturas de la página' }).check();
+    await page.getByRole('button', { name: 'Marcar pagadas (2)' }).click();
+    const result = page.getByRole('status').filter({ hasText: '1 marcadas como pagadas, 1 rechazadas' });
+    await result.waitFor();
+    assert.match(await result.innerText(), new RegExp(`${data.paidInvoice.number}: `));
+    assert.equal(await result.getByRole('link', { name: data.paidInvoice.number }).getAttribute('href'), `/invoices/${data.paidInvoice.id}`);
+    await eventually(async () => (await rows.filter({ hasText: 'Pagada' }).count()) === 2, { message: 'both paid now' });
+    await screenshot(page, 'invoices-bulk-paid');
+  });
+
+  test('the dashboard shows outstanding, returned, recurring and pending figures that open their lists', async () => {
+    const layout = new Layout(page);
+    await layout.go('Panel');
+    await layout.heading('Panel').waitFor();
+    const outstanding = page.getByRole('region', { name: 'Pendiente de cobro' });
+    await outstanding.waitFor();
+    assert.match(await outstanding.innerText(), /\d+ facturas/);
+    await page.getByRole('region', { name: 'Ingresos recurrentes mensuales' }).waitFor();
+    await checkAccessibility(page, 'dashboard with key figures');
+    await page.getByRole('region', { name: 'Pendientes de activar' }).getByRole('link').click();
+    await layout.heading('Clientes').waitFor();
+    assert.match(page.url(), /\/clients\?state=PENDING_ACTIVATION$/);
+    await new ClientsPage(page).row(data.beta.name).waitFor();
+    await layout.go('Panel');
+    await page.getByRole('region', { name: 'Pendiente de cobro' }).getByRole('link').click();
+    await layout.heading('Facturas').waitFor();
+    const totals = page.getByTestId('invoice-totals');
+    await eventually(async () => /Total: \d/.test(await totals.innerText()), { message: 'the totals of the outstanding invoices' });
+    assert.equal(await page.getByRole('row').filter({ hasText: 'Pagada' }).count(), 0, 'no paid invoice among the outstanding ones');
   });
 });

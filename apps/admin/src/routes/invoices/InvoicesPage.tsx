@@ -44,13 +44,14 @@ export function toInvoiceFilter(s: FilterState): InvoiceFilter {
   };
 }
 
-/** A link may open the list filtered (the dashboard's figures): `?status=ISSUED&status=RETURNED&kind=INVOICE`. */
+/** A link may open the list filtered (the dashboard's figures): `?status=ISSUED&status=RETURNED&kind=INVOICE`, `?clientId=…`. */
 export function filterStateFrom(params: URLSearchParams): FilterState {
   const kind = params.get('kind');
   return {
     ...EMPTY,
     status: params.getAll('status').filter((s) => (STATUSES as string[]).includes(s)),
     kind: kind === 'INVOICE' || kind === 'CREDIT_NOTE' ? kind : null,
+    clientId: params.get('clientId') || null,
   };
 }
 
