@@ -192,4 +192,36 @@ describe('back office lists', () => {
     await eventually(async () => /Total: \d/.test(await totals.innerText()), { message: 'the totals of the outstanding invoices' });
     assert.equal(await page.getByRole('row').filter({ hasText: 'Pagada' }).count(), 0, 'no paid invoice among the outstanding ones');
   });
+
+  test('phone (390×844): navigation in a drawer, nothing wider than the screen, tables scroll inside', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 390, height: 844 }, locale: 'es-ES', isMobile: true, hasTouch: true });
+    context.setDefaultTimeout(15_000);
+    const phone = await context.newPage();
+    try {
+      const signIn = new SignInPage(phone);
+      await signIn.open();
+      await signIn.signIn(admin.email, admin.password);
+      const layout = new Layout(phone);
+      await layout.heading('Panel').waitFor();
+      const menu = phone.getByRole('button', { name: 'Menú' });
+      // Folded away: the drawer sits off the screen's left edge until the menu button opens it.
+      const onScreen = () => layout.navigation().evaluate((el) => el.getBoundingClientRect().right > 0);
+      assert.equal(await onScreen(), false, 'the navigation is folded away');
+      await menu.click();
+      await eventually(onScreen, { message: 'the drawer opens' });
+      await checkAccessibility(phone, 'phone: navigation open');
+      await layout.go('Clientes');
+      await layout.heading('Clientes').waitFor();
+      await eventually(async () => !(await onScreen()), { message: 'the drawer closes after choosing a page' });
+      await phone.getByText(/^\d+ clientes$/).waitFor();
+      const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      assert.ok(widths.page <= widths.screen, `the page is ${widths.page} px wide on a ${widths.screen} px screen`);
+      const header = await phone.locator('header').boundingBox();
+      const title = await layout.heading('Clientes').boundingBox();
+      assert.ok(title.y >= header.y + header.height, 'the header does not cover the page title');
+      await screenshot(phone, 'phone-clients');
+    } finally {
+      await context.close();
+    }
+  });
 });
