@@ -47,6 +47,9 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
     const payload = result?.data?.updateClient;
     if (!payload) return;
     notifySuccess(t('common.saved'));
+    // What the server stored (normalised: IBAN without spaces, tax id upper-case) is the new baseline:
+    // the form shows it and is no longer dirty, so leaving the page does not ask.
+    form.setValues(valuesOf(payload.client));
     form.resetDirty(valuesOf(payload.client));
     const prevailing = payload.warnings.filter((w) => w.code === 'SIGNATURE_IBAN_PREVAILS');
     setWarnings(prevailing.map((warning) => ({ warning, iban: input.iban ?? '' })));
