@@ -63,9 +63,9 @@ describe('calculateInvoice with malformed input', () => {
     s.states[0]!.effectiveDate = '2026-02-30';
     const r = run(s);
     expect(message('INPUT_INVALID', 'es', r.skipped!.params)).toBe(
-      'La factura de 2026-11 no se calcula: el valor 2026-02-30 del campo input.subscriptions[0].states[0].effectiveDate no es válido.');
+      'La factura de 2026-11 no se calcula: el valor 2026-02-30 del campo fecha de efecto no es válido.');
     expect(message('INPUT_INVALID', 'en', { ...r.skipped!.params, problem: 'REQUIRED' })).toBe(
-      'The invoice for 2026-11 is not calculated: field input.subscriptions[0].states[0].effectiveDate is missing.');
+      'The invoice for 2026-11 is not calculated: field effective date is missing.');
   });
 
   it('never throws, whatever a field of a well-formed input is replaced with (property)', () => {

@@ -62,6 +62,10 @@ function calculate(input: CalculateInvoiceInput, ym: [number, number]): InvoiceC
   const issueDate = mode === 'ADVANCE' ? fromDayNumber(pStart) : fromDayNumber(pEnd + 1);
   const lines: InvoiceLineDraft[] = [];
   let nonBillable = 0;
+  // ADVANCE: subscriptions that became ACTIVE after the issue date (the period's first day) are charged for those
+  // days by the next run, as catch-up (docs/billing.md): the precise reason when nothing else is billed.
+  let activatedLater = 0;
+  let activatedFrom = Number.MAX_SAFE_INTEGER;
 
   for (const sub of input.subscriptions) {
     const states = stateSegments(sub.states);
@@ -86,6 +90,12 @@ function calculate(input: CalculateInvoiceInput, ym: [number, number]): InvoiceC
         if (lo <= pEnd && tariff && stateAt(states, pStart) === 'ACTIVE') {
           const whole: Span[] = [[lo, pEnd]];
           atTariff(uncharged(whole, charged), tariff, emit);
+        } else if (lo <= pEnd && stateAt(states, pStart) !== 'ACTIVE') {
+          const later = spansInState(states, 'ACTIVE', lo, pEnd);
+          if (later.length > 0) {
+            activatedLater++;
+            if (later[0]![0] < activatedFrom) activatedFrom = later[0]![0];
+          }
         }
       }
     }
@@ -98,9 +108,11 @@ function calculate(input: CalculateInvoiceInput, ym: [number, number]): InvoiceC
 
   if (lines.length === 0) {
     const all = input.subscriptions.length > 0 && nonBillable === input.subscriptions.length;
-    return all
-      ? { invoice: null, skipped: { code: 'ALL_NON_BILLABLE', params: { period, count: nonBillable } } }
-      : { invoice: null, skipped: { code: 'NOTHING_TO_BILL', params: { period } } };
+    if (all) return { invoice: null, skipped: { code: 'ALL_NON_BILLABLE', params: { period, count: nonBillable } } };
+    if (activatedLater > 0) {
+      return { invoice: null, skipped: { code: 'CATCH_UP_NEXT', params: { period, count: activatedLater, from: fromDayNumber(activatedFrom), issueDate } } };
+    }
+    return { invoice: null, skipped: { code: 'NOTHING_TO_BILL', params: { period } } };
   }
   const totals = totalsOf(lines);
   // Not issued, but its lines' days are charged all the same: the caller records them (docs/billing.md "Zero totals").

@@ -44,7 +44,7 @@ describe('calculateMassCredit', () => {
     const l = note!.lines[0]!;
     expect(l).toMatchObject({ kind: 'CREDIT', tariffId: 'A', tariffCode: 'A', daysInMonth: 30, unitPriceCents: 3000, vatRate: 0.21, code: 'LINE_CREDIT_MIGRATION' });
     expect(message(l.code, 'es', l.params)).toBe('Abono tarifa A: 15 de 30 días (16/11/2026 – 30/11/2026), migrada a B; solo se abonan los días activos que la próxima factura cobra con la nueva tarifa');
-    expect(message(l.code, 'en', l.params)).toBe('Credit, tariff A: 15 of 30 days (2026-11-16 – 2026-11-30), migrated to B; only the active days the next invoice charges at the new tariff are credited');
+    expect(message(l.code, 'en', l.params)).toBe('Credit, tariff A: 15 of 30 days (16/11/2026 – 30/11/2026), migrated to B; only the active days the next invoice charges at the new tariff are credited');
   });
 
   it('skips days already credited and charges outside the period or of unknown subscriptions', () => {

@@ -28,7 +28,7 @@ describe('worked examples of docs/rules.md §3', () => {
     expect(inv.totals).toEqual({ baseCents: 3750, taxCents: 788, totalCents: 4538, vat: [{ vatRate: 0.21, baseCents: 3750, taxCents: 788 }] });
     const first = inv.lines[0]!;
     expect(message(first.code, 'es', first.params)).toBe('Tarifa A: 15 de 30 días (01/11/2026 – 15/11/2026)');
-    expect(message(first.code, 'en', first.params)).toBe('Tariff A: 15 of 30 days (2026-11-01 – 2026-11-15)');
+    expect(message(first.code, 'en', first.params)).toBe('Tariff A: 15 of 30 days (01/11/2026 – 15/11/2026)');
   });
 
   it('2. ADVANCE, mass credit off: November A 30.00 / VAT 6.30 / 36.30; December B 45.00 only', () => {
@@ -97,7 +97,7 @@ describe('worked examples of docs/rules.md §3', () => {
     const status = billableStatus(s.states, '2026-11-15');
     expect(status).toEqual({ billable: false, code: 'NOT_BILLABLE_NON_BILLABLE', params: { date: '2026-11-15', state: 'ACTIVE_NON_BILLABLE', since: '2026-11-01' } });
     expect(message(status.code, 'es', status.params)).toContain('activa no facturable desde el 01/11/2026');
-    expect(message(status.code, 'en', status.params)).toContain('active non-billable since 2026-11-01');
+    expect(message(status.code, 'en', status.params)).toContain('active non-billable since 01/11/2026');
   });
 
   it('6. signed with ES91…1332, profile changed to ES79…6789: charged to the signature IBAN, and it says so', () => {

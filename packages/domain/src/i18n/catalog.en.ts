@@ -85,8 +85,8 @@ export const en = {
     remedy: 'Enter the period as YYYY-MM, for example 2026-11.',
   },
   CENTS_INVALID: {
-    message: 'Amount {value} is not valid.',
-    remedy: 'Enter the amount in cents, as a whole number (4538 is €45.38).',
+    message: '{negative, select, yes {Amount {valueCents} is negative: not allowed here.} other {Amount {value} is not valid.}}',
+    remedy: '{negative, select, yes {Enter an amount of zero or more.} other {Enter the amount in cents, as a whole number (4538 is €45.38).}}',
   },
   PERCENT_INVALID: {
     message: 'Percentage {value} is not valid.',
@@ -243,6 +243,10 @@ export const en = {
   NOTHING_TO_BILL: {
     message: 'Nothing to bill for period {period}.',
     remedy: 'Check that the contract has active subscriptions with a tariff, or additional amounts, in the period.',
+  },
+  CATCH_UP_NEXT: {
+    message: '{count, plural, one {The subscription became active} other {The # subscriptions became active}} from {from}, after the issue date of {period} ({issueDate}): {count, plural, one {its} other {their}} days of {period} will be charged on the next invoice as catch-up.',
+    remedy: 'Nothing to do: the next billing run charges them on a catch-up line. If those days were already charged in another system, set the billing start date (setSubscriptionBillingStartDate).',
   },
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {The contract\'s subscription is active non-billable} other {All # subscriptions of the contract are active non-billable}} in {period}: no invoice is issued.',

@@ -85,8 +85,8 @@ export const es = {
     remedy: 'Indica el periodo con el formato AAAA-MM, por ejemplo 2026-11.',
   },
   CENTS_INVALID: {
-    message: 'El importe {value} no es válido.',
-    remedy: 'Indica el importe en céntimos, como número entero (4538 son 45,38 €).',
+    message: '{negative, select, yes {El importe {valueCents} es negativo: aquí no se admite.} other {El importe {value} no es válido.}}',
+    remedy: '{negative, select, yes {Indica un importe igual o mayor que cero.} other {Indica el importe en céntimos, como número entero (4538 son 45,38 €).}}',
   },
   PERCENT_INVALID: {
     message: 'El porcentaje {value} no es válido.',
@@ -243,6 +243,10 @@ export const es = {
   NOTHING_TO_BILL: {
     message: 'No hay nada que facturar en el periodo {period}.',
     remedy: 'Comprueba que el contrato tenga suscripciones activas con tarifa, o importes adicionales, en el periodo.',
+  },
+  CATCH_UP_NEXT: {
+    message: '{count, plural, one {La suscripción se activó} other {Las # suscripciones se activaron}} a partir del {from}, después de la fecha de emisión de {period} ({issueDate}): sus días de {period} se cobrarán en la próxima factura como regularización.',
+    remedy: 'Nada que hacer: la próxima facturación los cobra en una línea de regularización. Si esos días ya se cobraron en otro sistema, fija la fecha de inicio de facturación (setSubscriptionBillingStartDate).',
   },
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {La suscripción del contrato está activa no facturable} other {Las # suscripciones del contrato están activas no facturables}} en {period}: no se emite factura.',

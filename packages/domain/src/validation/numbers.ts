@@ -25,7 +25,10 @@ export function isPercent(n: unknown): boolean {
 /** An integer amount of cents (not negative unless `allowNegative`): `CENTS_INVALID` otherwise. */
 export function validateCents(n: number, opts?: { allowNegative?: boolean }): Validation<number> {
   if (!isCents(n, opts?.allowNegative === true)) {
-    return invalid('CENTS_INVALID', { value: String(n) });
+    // A negative whole number of cents is an amount: the message shows it as money ("-5,00 €"), not as "-500".
+    return typeof n === 'number' && Number.isSafeInteger(n) && n < 0
+      ? invalid('CENTS_INVALID', { value: String(n), valueCents: n, negative: 'yes' })
+      : invalid('CENTS_INVALID', { value: String(n), negative: 'no' });
   }
   if (Math.abs(n) > MAX_AMOUNT_CENTS) return invalid('CENTS_TOO_LARGE', { value: String(n), max: String(MAX_AMOUNT_CENTS) });
   return valid(n);
