@@ -322,7 +322,7 @@ export const en = {
   },
   DATE_OUT_OF_RANGE: {
     message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',
-    remedy: 'Give a date between {min}-01-01 and {max}-12-31. For a client already billed elsewhere, set billingStartDate too: no day before it is charged.',
+    remedy: 'Give a date between 01/01/{min} and 31/12/{max}. For a client already billed elsewhere, set billingStartDate too: no day before it is charged.',
   },
   CENTS_TOO_LARGE: {
     message: 'The amount {value} (in cents) is above the largest price or amount, €100,000.00.',
@@ -333,7 +333,7 @@ export const en = {
     remedy: 'Run it on or after {issueDate}. To see now what would be invoiced, use the preview (billingPreview), which takes any period.',
   },
   CATCH_UP_PENDING: {
-    message: 'Billing will charge {days} active days before {before} ({from} – {to}), {amountCents} before VAT and bonuses.',
+    message: 'Billing will charge {days, plural, one {# active day} other {# active days}} before {before} ({from} – {to}), {amountCents} before VAT and bonuses.',
     remedy: 'If those days were already billed by another system, set the billing start date (setSubscriptionBillingStartDate) to {before}: no earlier day is charged.',
   },
   BILLING_START_LOCKED: {

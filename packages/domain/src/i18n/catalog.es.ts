@@ -333,7 +333,7 @@ export const es = {
     remedy: 'Lánzala a partir del {issueDate}. Para ver ya lo que se facturaría, usa la previsualización (billingPreview), que admite cualquier periodo.',
   },
   CATCH_UP_PENDING: {
-    message: 'Al facturar se cobrarán {days} días activos anteriores al {before} ({from} – {to}), {amountCents} sin IVA ni bonificaciones.',
+    message: 'Al facturar se {days, plural, one {cobrará # día activo anterior} other {cobrarán # días activos anteriores}} al {before} ({from} – {to}), {amountCents} sin IVA ni bonificaciones.',
     remedy: 'Si esos días ya se facturaron en otro sistema, fija la fecha de inicio de facturación (setSubscriptionBillingStartDate) en el {before}: no se cobrará ningún día anterior.',
   },
   BILLING_START_LOCKED: {

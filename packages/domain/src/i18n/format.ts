@@ -59,32 +59,37 @@ function formatterFor(pattern: string, locale: Locale): IntlMessageFormat {
   const key = `${locale}\u0000${pattern}`;
   let f = compiled.get(key);
   if (!f) {
-    f = new IntlMessageFormat(pattern, ICU_LOCALE[locale]);
+    // ignoreTag: a "<token>" in a sentence is text, not rich-text markup.
+    f = new IntlMessageFormat(pattern, ICU_LOCALE[locale], undefined, { ignoreTag: true });
     compiled.set(key, f);
   }
   return f;
 }
 
-function render(kind: 'message' | 'remedy', code: MessageCode | string, locale: Locale, params?: Record<string, unknown>): string {
-  // Unknown codes (e.g. from a newer domain) degrade to the code itself rather than breaking a response.
-  if (!isMessageCode(code)) return code;
-  const pattern = CATALOGS[locale][code][kind];
+/**
+ * Renders any ICU `pattern` (the domain's, the API's or the admin's catalogs) in `locale`, with `params` humanized
+ * like {@link message}: `…Cents` integers as money, ISO dates as DD/MM/YYYY, state codes as labels, `field` as the
+ * field's name. Plurals, selects and numbers are ICU's. A missing parameter is left out, never shown as a placeholder.
+ */
+export function formatMessage(pattern: string, locale: Locale, params?: Record<string, unknown>): string {
   const values = humanize(params ?? {}, locale);
-  // Subscription blockers name their contract only when the check came through one.
   if (values['inContract'] === undefined) values['inContract'] = values['contract'] !== undefined ? 'yes' : 'no';
   if (values['negative'] === undefined) values['negative'] = 'no';
   try {
     return String(formatterFor(pattern, locale).format(values as Record<string, string>));
   } catch {
     // A caller that forgot a parameter still gets a readable sentence: the gap is left out (never a "…" or a
-    // placeholder), and every caller in the repo passes them all (i18n.test.ts renders every code).
+    // placeholder), and every caller in the repo passes them all (the message tests render every code).
     const filled = new Proxy(values, { has: () => true, get: (t, p) => (typeof p === 'string' && p in t ? t[p] : '') });
-    try {
-      return String(formatterFor(pattern, locale).format(filled as Record<string, string>)).replace(/ {2,}/g, ' ').replace(/ ([.,:;)])/g, '$1');
-    } catch {
-      return code;
-    }
+    return String(formatterFor(pattern, locale).format(filled as Record<string, string>)).replace(/ {2,}/g, ' ').replace(/ ([.,:;)])/g, '$1').trim();
   }
+}
+
+function render(kind: 'message' | 'remedy', code: MessageCode | string, locale: Locale, params?: Record<string, unknown>): string {
+  // Unknown codes (e.g. from a newer domain) degrade to the code itself rather than breaking a response.
+  if (!isMessageCode(code)) return code;
+  // Subscription blockers name their contract only when the check came through one (formatMessage's inContract).
+  return formatMessage(CATALOGS[locale][code][kind], locale, params);
 }
 
 /** The sentence for `code` in `locale`, with `params` humanized (money, dates, state labels). An unknown code is returned as is; a missing parameter is left out of the sentence. */
