@@ -64,7 +64,9 @@ server.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
 let exitCode = 1;
 try {
   await waitForHealth(baseUrl, server);
-  const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(here, 'tests', f));
+  // `node e2e/run.mjs language.test.mjs` runs only the files named; no argument runs them all.
+  const only = process.argv.slice(2).map((a) => a.replace(/^.*\//, ''));
+  const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.includes(f))).sort().map((f) => join(here, 'tests', f));
   const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
     stdio: 'inherit',
     env: { ...process.env, ANTENA_E2E_URL: baseUrl, ANTENA_E2E_EMAIL: credentials.email, ANTENA_E2E_PASSWORD: credentials.password },

@@ -122,6 +122,6 @@ describe('every input error names its field and reason', () => {
     const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query }) });
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
-    expect(body.errors[0]).toMatchObject({ message: 'The query is too long (over 5000 tokens): split it into several.', extensions: { field: 'query', reason: 'QUERY_TOO_LONG' } });
+    expect(body.errors[0]).toMatchObject({ message: 'The query is too long (over 5,000 tokens): split it into several.', extensions: { field: 'query', reason: 'QUERY_TOO_LONG' } });
   });
 });

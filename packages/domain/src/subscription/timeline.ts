@@ -45,3 +45,17 @@ export function lastEntry<T extends { effectiveDate: DateOnly }>(entries: readon
   const sorted = chronological(entries);
   return sorted[sorted.length - 1] ?? null;
 }
+
+/** The tariff a subscription has today, and the next migration already recorded for a later day (docs/billing.md). */
+export interface TariffToday { current: TariffChange | null; scheduled: TariffChange | null }
+
+/**
+ * The tariff in force on `today` — or, for a subscription that starts later, its first tariff — and the first
+ * migration effective after today, which shows as scheduled rather than as the current tariff.
+ */
+export function tariffToday(tariffs: readonly TariffChange[], today: DateOnly): TariffToday {
+  const sorted = chronological(tariffs);
+  const current = entryOn(sorted, today) ?? sorted[0] ?? null;
+  const scheduled = sorted.find((t) => t.effectiveDate > today && t !== current) ?? null;
+  return { current, scheduled };
+}
