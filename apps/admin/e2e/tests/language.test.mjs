@@ -74,19 +74,21 @@ async function settledText() {
 describe('language switch', () => {
   test('every main page reads whole in English and back in Spanish; <html lang> follows', async () => {
     const layout = new Layout(page);
+    // The page's title (an h1, or the h2 of the remittances page).
+    const heading = (name) => page.getByRole('heading', { name }).first();
     for (const [path, es, en] of pages) {
       await page.goto(path);
-      await layout.heading(es).first().waitFor();
+      await heading(es).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'es', path);
       const spanish = await settledText();
       assert.equal(brokenIn(spanish), null, `${path} (es)`);
       await layout.switchLanguage('EN');
-      await layout.heading(en).first().waitFor();
+      await heading(en).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', path);
       const english = await settledText();
       assert.equal(brokenIn(english), null, `${path} (en)`);
       await layout.switchLanguage('ES');
-      await layout.heading(es).first().waitFor();
+      await heading(es).waitFor();
     }
   });
 
