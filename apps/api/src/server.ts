@@ -19,6 +19,7 @@ import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
 import { invoicesCsvRoute } from './exports/invoices-csv.js';
 import { remittanceRoutes } from './sepa/remittance-routes.js';
+import { verifactuExportRoute } from './verifactu/export-route.js';
 import { errorLogTo, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import type { Context } from './graphql/context.js';
@@ -140,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/invoices.csv', invoicesCsvRoute(contextFor));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
   app.use('/remittances', remittanceRoutes(contextFor));
+  app.use('/verifactu', verifactuExportRoute(contextFor));
 
   const adminDist = options.adminDist ?? DEFAULT_ADMIN_DIST;
   if (existsSync(adminDist)) {

@@ -4,6 +4,7 @@ import { addDays } from '../dates/day-number.js';
 import type { DateOnly } from '../dates/day-number.js';
 import type { Refusal } from '../explain/refusal.js';
 import type { SepaExclusionCode } from './codes.js';
+import { MAX_DEBIT_ATTEMPTS } from './end-to-end.js';
 import { returnPolicy, type MandateBlock } from './returns.js';
 
 export interface EligibilityFacts {
@@ -21,6 +22,8 @@ export interface EligibilityFacts {
   /** The reason code of the invoice's last return, when it is RETURNED. */
   lastReturnCode: string | null;
   mandateBlock: MandateBlock | null;
+  /** Debits of this invoice in earlier remittances: each took one of its 99 EndToEndIds. */
+  previousAttempts: number;
 }
 
 export interface EligibilityRules { collectionDate: DateOnly; daysBetweenIssueAndCollection: number }
@@ -38,6 +41,7 @@ export function remittanceEligibility(f: EligibilityFacts, rules: EligibilityRul
   if (f.totalCents <= 0) return out('SEPA_EXCLUDED_NOT_POSITIVE', f, 'totalCents', { totalCents: f.totalCents });
   if (!f.signature) return out('SEPA_EXCLUDED_NO_SIGNATURE', f, 'contract', { contract: f.contractNumber });
   if (f.openRemittance) return out('SEPA_EXCLUDED_IN_OPEN_REMITTANCE', f, 'invoice', { remittance: f.openRemittance });
+  if (f.previousAttempts >= MAX_DEBIT_ATTEMPTS) return out('SEPA_EXCLUDED_ATTEMPTS_EXHAUSTED', f, 'invoice', { attempts: f.previousAttempts, max: MAX_DEBIT_ATTEMPTS });
   if (f.mandateBlock?.kind === 'STOPPED') {
     return out('SEPA_EXCLUDED_MANDATE_STOPPED', f, 'contract.mandateReference', {
       contract: f.contractNumber, reasonCode: f.mandateBlock.reasonCode, date: f.mandateBlock.returnedOn, mandate: f.mandateBlock.mandateReference,

@@ -104,7 +104,7 @@ describe('return reason policy', () => {
 describe('remittance eligibility', () => {
   const base: EligibilityFacts = {
     invoiceId: 'i1', invoiceNumber: 'F2026-000001', kind: 'INVOICE', status: 'ISSUED', totalCents: 3630, issueDate: '2026-11-01', contractNumber: 'CT000001',
-    signature: { iban: 'ES91', mandateReference: 'M-1' }, openRemittance: null, lastReturnCode: null, mandateBlock: null,
+    signature: { iban: 'ES91', mandateReference: 'M-1' }, openRemittance: null, lastReturnCode: null, mandateBlock: null, previousAttempts: 0,
   };
   const rules = { collectionDate: '2026-11-25', daysBetweenIssueAndCollection: 5 };
   const blocked = { kind: 'BLOCKED' as const, reasonCode: 'AC04', returnedOn: '2026-11-10', iban: 'ES91', invoiceNumber: 'F0' };
@@ -124,6 +124,8 @@ describe('remittance eligibility', () => {
     ['returned MS02: contact the client', { status: 'RETURNED', lastReturnCode: 'MS02' }, 'SEPA_EXCLUDED_RETURN_NEEDS_CONTACT'],
     ['issued too recently', { issueDate: '2026-11-21' }, 'SEPA_EXCLUDED_TOO_RECENT'],
     ['issued exactly the days before', { issueDate: '2026-11-20' }, null],
+    ['returned AM04 after 98 attempts: the 99th goes', { status: 'RETURNED', lastReturnCode: 'AM04', previousAttempts: 98 }, null],
+    ['returned AM04 after 99 attempts: no EndToEndId left', { status: 'RETURNED', lastReturnCode: 'AM04', previousAttempts: 99 }, 'SEPA_EXCLUDED_ATTEMPTS_EXHAUSTED'],
   ] as const)('%s', (_n, over, code) => {
     const e = remittanceEligibility({ ...base, ...over } as EligibilityFacts, rules);
     expect(e.eligible ? null : e.exclusion.code).toBe(code);
