@@ -5,8 +5,8 @@ import { fromDayNumber, toDayNumber } from '../dates/day-number.js';
 import type { Refusal } from '../explain/refusal.js';
 import { prorateCents } from '../money/rounding.js';
 import { atTariffInForce } from './charge-lines.js';
-import { spansOf, subtract } from './ranges.js';
-import { firstActiveDay, spansInState, stateSegments, tariffSegments } from './timeline-spans.js';
+import { loadRanges, SpanBuffer, unchargedActiveDays } from './span-buffer.js';
+import { firstActiveDay, stateSegments, tariffSegments } from './timeline-spans.js';
 import type { SubscriptionBillingInput } from './types.js';
 
 export type CatchUpCode = 'CATCH_UP_PENDING' | 'BILLING_START_LOCKED';
@@ -22,7 +22,8 @@ export function pendingCatchUp(sub: Pick<SubscriptionBillingInput, 'billingStart
   const start = sub.billingStartDate !== null ? toDayNumber(sub.billingStartDate) : firstActiveDay(states);
   const end = toDayNumber(before) - 1;
   if (start === null || start > end) return null;
-  const open = subtract(spansInState(states, 'ACTIVE', start, end), spansOf(sub.charged));
+  // The same rule as the invoice's catch-up lines (unchargedActiveDays), so the notice says what will be charged.
+  const open = unchargedActiveDays(states, start, end, loadRanges(sub.charged, new SpanBuffer()), new SpanBuffer());
   let days = 0;
   let amountCents = 0;
   let lo = Number.MAX_SAFE_INTEGER;

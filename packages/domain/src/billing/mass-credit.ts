@@ -9,7 +9,8 @@ import { totalsOf } from '../money/vat.js';
 import type { StateChange, TariffChange } from '../subscription/timeline.js';
 import { bonusLinesFor } from './bonus-lines.js';
 import { intersect, normalize, subtract, type Span } from './ranges.js';
-import { spansInState, stateSegments, tariffSegments, type StateSeg, type TariffSeg } from './timeline-spans.js';
+import { SpanBuffer, stateSpansInto, toSpans } from './span-buffer.js';
+import { segmentList, stateSegments, tariffSegments, type StateSegments } from './timeline-spans.js';
 import type { ChargedLine, CreditNoteDraft, InvoiceLineDraft } from './types.js';
 
 /** Everything {@link calculateMassCredit} needs: the period, the subscriptions' timelines, the period's ADVANCE charge lines, and what was already credited. */
@@ -30,7 +31,7 @@ export function appliedBonusOf(line: { code: string; params: Record<string, stri
   return null;
 }
 
-interface Timeline { states: StateSeg[]; tariffs: TariffSeg[]; codes: Map<string, string> }
+interface Timeline { states: StateSegments; tariffs: { from: number; to: number; value: TariffChange }[]; codes: Map<string, string> }
 
 function spanMap(entries: readonly { subscriptionId: string; from: string; to: string }[]): Map<string, Span[]> {
   const m = new Map<string, Span[]>();
@@ -48,10 +49,10 @@ function wronglyCharged(tl: Timeline, tariffId: string, a: number, b: number): S
   const other: Span[] = [];
   for (const seg of tl.tariffs) {
     // Only a migration makes a day wrongly charged; a later edit of a tariff's price does not re-price history.
-    if (seg.tariff.tariffId !== tariffId) other.push(...intersect([[seg.from, seg.to]], a, b));
+    if (seg.value.tariffId !== tariffId) other.push(...intersect([[seg.from, seg.to]], a, b));
   }
   if (other.length === 0) return [];
-  const active = spansInState(tl.states, 'ACTIVE', a, b);
+  const active = toSpans(stateSpansInto(tl.states, 'ACTIVE', a, b, new SpanBuffer()));
   const out: Span[] = [];
   for (const [x, y] of normalize(other)) out.push(...intersect(active, x, y));
   return normalize(out);
@@ -76,7 +77,7 @@ export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
   const timelines = new Map<string, Timeline>();
   for (const s of input.subscriptions) {
     timelines.set(s.id, {
-      states: stateSegments(s.states), tariffs: tariffSegments(s.tariffs), codes: new Map(s.tariffs.map((t) => [t.tariffId, t.tariffCode])),
+      states: stateSegments(s.states), tariffs: segmentList(tariffSegments(s.tariffs)), codes: new Map(s.tariffs.map((t) => [t.tariffId, t.tariffCode])),
     });
   }
   const credited = spanMap(input.alreadyCredited);
@@ -107,7 +108,7 @@ export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
       const from = fromDayNumber(a);
       const to = fromDayNumber(b);
       const amount = prorateCents(charge.unitPriceCents, days, charge.daysInMonth);
-      const newTariffs = [...new Set(tl.tariffs.filter((s) => s.from <= b && s.to >= a && s.tariff.tariffId !== charge.tariffId).map((s) => s.tariff))];
+      const newTariffs = [...new Set(tl.tariffs.filter((s) => s.from <= b && s.to >= a && s.value.tariffId !== charge.tariffId).map((s) => s.value))];
       const credit: InvoiceLineDraft = {
         kind: 'CREDIT', subscriptionId: charge.subscriptionId, tariffId: charge.tariffId, tariffCode, bonusId: null,
         additionalAmountId: null, from, to, days, daysInMonth: charge.daysInMonth, unitPriceCents: charge.unitPriceCents,
