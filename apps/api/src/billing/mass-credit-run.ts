@@ -4,7 +4,7 @@
 // batch is read, computed, numbered and written in one transaction holding the run lock (run-lock.ts), so a
 // re-run or a concurrent run sees every credit already made and never credits the same days twice. The new
 // tariff for those days is then charged by the next ADVANCE invoice (catch-up from netChargedRanges).
-import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
+import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, unscaleRate, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { inTransaction } from '../db/transaction.js';
@@ -40,7 +40,7 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
   const advanceCharges: ChargedLine[] = charges.filter((c) => c.tariffId && c.fromDate && c.toDate).map((c) => ({
     // BONUS lines ride along so the discount on credited days is given back too.
     kind: c.kind, bonusId: c.bonusId, invoiceId: c.invoiceId, subscriptionId: c.subscriptionId, tariffId: c.tariffId, from: c.fromDate, to: c.toDate, amountCents: Number(c.amountCents),
-    vatRate: Number(c.vatRate) / 1_000_000, daysInMonth: Number(c.daysInMonth), unitPriceCents: Number(c.unitPriceCents ?? 0),
+    vatRate: unscaleRate(c.vatRate), daysInMonth: Number(c.daysInMonth), unitPriceCents: Number(c.unitPriceCents ?? 0),
     invoiceIssueDate: c.issueDate,
     // How the invoice applied each bonus, so the credit mirrors it exactly (docs/billing.md "Mass credits").
     ...(c.kind === 'BONUS' ? appliedBonusOf({ code: c.code, params: typeof c.params === 'string' ? JSON.parse(c.params) : c.params }) ?? {} : {}),

@@ -2,7 +2,7 @@
 // docs/billing.md "Imports"): an import that starts ACTIVE in the past is told before it is invoiced.
 import type { DateOnly } from '../dates/day-number.js';
 import { fromDayNumber, toDayNumber } from '../dates/day-number.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
 import { prorateCents } from '../money/rounding.js';
 import { atTariffInForce } from './charge-lines.js';
 import { loadRanges, SpanBuffer, unchargedActiveDays } from './span-buffer.js';
@@ -41,7 +41,7 @@ export function pendingCatchUp(sub: Pick<SubscriptionBillingInput, 'billingStart
 }
 
 /** The billing start date moves only before any day of the subscription is charged: issued invoices are immutable. */
-export function checkBillingStartChange(charged: SubscriptionBillingInput['charged'], billingStartDate: DateOnly): Refusal | null {
+export function checkBillingStartChange(charged: SubscriptionBillingInput['charged'], billingStartDate: DateOnly): RefusalOf<CatchUpCode> | null {
   if (charged.length === 0) return null;
   return { code: 'BILLING_START_LOCKED', entityType: 'ServiceSubscription', field: 'billingStartDate', params: { date: billingStartDate, from: charged[0]!.from } };
 }

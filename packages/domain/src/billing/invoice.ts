@@ -1,6 +1,6 @@
 // The regular invoice of one contract for one period, in ADVANCE or ARREARS mode (docs/rules.md §3, rule 3).
 import { dayNumberOf, daysInMonthOf, fromDayNumber, toDayNumber } from '../dates/day-number.js';
-import { parsePeriod, type Period } from '../dates/period.js';
+import { parsePeriod } from '../dates/period.js';
 import { totalsOf } from '../money/vat.js';
 import { additionalLines } from './additional-lines.js';
 import { bonusLinesFor, prepareBonuses } from './bonus-lines.js';
@@ -9,11 +9,10 @@ import { checkInvoiceInput, screenInvoiceInput } from './invoice-input.js';
 import { loadRanges, SpanBuffer, subtractInto, unchargedActiveDays } from './span-buffer.js';
 import type { TariffChange } from '../subscription/timeline.js';
 import { firstActiveDay, hasStateWithin, Segments, stateAt, stateSegments, tariffAt, tariffSegments, type StateSegments, type TariffSegments } from './timeline-spans.js';
-import type { BillingMode, InvoiceCalculation, InvoiceLineDraft, SubscriptionBillingInput } from './types.js';
+import type { CalculateInvoiceInput, InvoiceCalculation, InvoiceLineDraft } from './types.js';
 import type { PreparedBonus } from './bonus-lines.js';
 
-/** Everything {@link calculateInvoice} needs about one contract for one period. */
-export interface CalculateInvoiceInput { mode: BillingMode; period: Period; contractId: string; subscriptions: SubscriptionBillingInput[] }
+export type { CalculateInvoiceInput };
 
 /**
  * ARREARS charges exactly the period's ACTIVE days not yet charged. ADVANCE charges the whole period, at the

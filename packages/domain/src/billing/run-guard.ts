@@ -2,7 +2,7 @@
 // caller passes today in: the domain has no clock. The preview is a dry run and stays open for any period.
 import type { DateOnly } from '../dates/day-number.js';
 import { periodStart, type Period } from '../dates/period.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
 import { billingIssueDate } from './issue-date.js';
 import type { BillingMode } from './types.js';
 
@@ -12,7 +12,7 @@ export type RunRefusalCode = 'RUN_IN_FUTURE';
  * A billing run issues its invoices on the period's issue date; a mass-credit run rectifies the period's ADVANCE
  * invoices, dated its first day. Either is refused while that date is after `today`.
  */
-export function checkRunDate(input: { kind: 'BILLING' | 'MASS_CREDIT'; mode: BillingMode; period: Period; today: DateOnly }): Refusal | null {
+export function checkRunDate(input: { kind: 'BILLING' | 'MASS_CREDIT'; mode: BillingMode; period: Period; today: DateOnly }): RefusalOf<RunRefusalCode> | null {
   const issueDate = input.kind === 'BILLING' ? billingIssueDate(input.mode, input.period) : periodStart(input.period);
   if (issueDate <= input.today) return null;
   return { code: 'RUN_IN_FUTURE', field: 'period', params: { kind: input.kind, period: input.period, issueDate, today: input.today } };

@@ -1,20 +1,24 @@
 // What may be done next with a contract or an invoice, each action with the reason when it is not available
 // (docs/rules.md §2): the API exposes it as `availableActions`, so no client re-derives a lifecycle rule.
 import type { DateOnly } from '../dates/day-number.js';
-import type { DeletionCheck } from '../deletion/types.js';
-import type { Refusal } from '../explain/refusal.js';
-import { checkPaymentTransition, type InvoiceDocumentKind, type PaymentStatus } from '../billing/payment.js';
+import type { ArchiveCode } from '../deletion/archive.js';
+import type { DeletionBlockerCode, DeletionCheck } from '../deletion/types.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
+import { checkPaymentTransition, type InvoiceDocumentKind, type PaymentRefusalCode, type PaymentStatus } from '../billing/payment.js';
 import type { SubscriptionState } from '../subscription/states.js';
-import { checkAddSubscription, checkSignContract, checkSignatureUpdate, checkTerminateContract, type ContractFacts } from './lifecycle.js';
+import { checkAddSubscription, checkSignContract, checkSignatureUpdate, checkTerminateContract, type ContractFacts, type ContractRefusalCode } from './lifecycle.js';
 
 /** One action and whether it is available now; `refusal` says why not (null when available). */
-export interface AvailableAction<A extends string> { action: A; available: boolean; refusal: Refusal | null }
+export interface AvailableAction<A extends string> { action: A; available: boolean; refusal: RefusalOf<ActionRefusalCode> | null }
+/** Codes of the reasons an action is not available: the contract's lifecycle, its deletion, an invoice's payment status, an archived client. */
+export type ActionRefusalCode = ContractRefusalCode | ValidationCode | DeletionBlockerCode | PaymentRefusalCode | ArchiveCode;
 /** What can be done with a contract. */
 export type ContractAction = 'SIGN' | 'UPDATE_SIGNATURE' | 'TERMINATE' | 'ADD_SUBSCRIPTION' | 'DELETE';
 /** What can be done with an issued invoice or credit note: move its payment status. */
 export type InvoiceAction = 'MARK_PAID' | 'MARK_RETURNED';
 
-const entry = <A extends string>(action: A, refusal: Refusal | null): AvailableAction<A> => ({ action, available: refusal === null, refusal });
+const entry = <A extends string>(action: A, refusal: RefusalOf<ActionRefusalCode> | null): AvailableAction<A> => ({ action, available: refusal === null, refusal });
 
 /**
  * Every contract action with its availability. `today` stands for the termination date (a termination takes a date;
@@ -22,13 +26,13 @@ const entry = <A extends string>(action: A, refusal: Refusal | null): AvailableA
  */
 export function contractActions(
   c: ContractFacts & { signedAt?: DateOnly | null }, subscriptions: readonly { id: string; state: SubscriptionState }[], deletion: DeletionCheck,
-  today: DateOnly, locked: Refusal | null = null,
+  today: DateOnly, locked: RefusalOf<ActionRefusalCode> | null = null,
 ): AvailableAction<ContractAction>[] {
   // The first blocker stands for all of them; the deletion check itself lists every one.
   const b = deletion.blockers[0];
-  const deleteRefusal: Refusal | null = deletion.allowed || !b ? null
+  const deleteRefusal: RefusalOf<ActionRefusalCode> | null = deletion.allowed || !b ? null
     : { code: b.code, entityType: b.entityType, entityId: b.entityId, ...(b.field === null ? {} : { field: b.field }), params: b.params };
-  const all: [ContractAction, Refusal | null][] = [
+  const all: [ContractAction, RefusalOf<ActionRefusalCode> | null][] = [
     ['SIGN', checkSignContract(c)],
     ['UPDATE_SIGNATURE', checkSignatureUpdate(c)],
     ['TERMINATE', checkTerminateContract(c, subscriptions, today)],

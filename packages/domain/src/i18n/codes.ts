@@ -15,15 +15,19 @@ import type { VoidRefusalCode } from '../verifactu/void.js';
 import type { RecordAnswerCode } from '../verifactu/answer.js';
 import type { SepaCode } from '../sepa/codes.js';
 import { sepaEs } from '../sepa/catalog.es.js';
+import type { SubscriptionRefusalCode } from '../subscription/states.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { CatalogEntry } from './entry.js';
 
-/** Codes of the subscription state and tariff refusals. */
-export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
-  | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
+export type { SubscriptionRefusalCode, CatalogEntry };
 
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
   | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode;
+
+/** Why something was refused: a {@link RefusalOf} any code the package emits. Put it into words with `explain`. */
+export type Refusal = RefusalOf<MessageCode>;
 
 /** The languages of the messages: Spanish (the default) or English. */
 export type Locale = 'es' | 'en';
@@ -65,5 +69,4 @@ export function isMessageCode(s: string): s is MessageCode {
   return Object.prototype.hasOwnProperty.call(ALL, s);
 }
 
-export interface CatalogEntry { message: string; remedy: string }
 export type Catalog = Record<MessageCode, CatalogEntry>;
