@@ -54,10 +54,12 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
       return tariff ? [{ tariffId: t.tariffId, tariffCode: tariff.code, priceCents: tariff.priceCents, vatRate: tariff.vatRate, effectiveDate: t.effectiveDate }] : [];
     }),
   }));
-  const notes = calculateMassCredit({
+  const { notes, refusal } = calculateMassCredit({
     period: ctx.period, subscriptions, advanceCharges, issueDate: ctx.issueDate,
     alreadyCredited: credited.map((c) => ({ subscriptionId: c.subscriptionId, from: c.fromDate, to: c.toDate })),
   });
+  // The input is Antena's own stored invoices and timelines: a refusal means corrupt rows, not a user mistake.
+  if (refusal) throw new Error(`mass credit input refused: ${refusal.code} at ${refusal.field ?? ''}`);
   if (notes.length === 0) return { count: 0, totalCents: 0 };
   const originals = new Map((await m.getRepository(InvoiceEntity).createQueryBuilder('i')
     .where('i.id IN (:...ids)', { ids: notes.map((n) => n.rectifiesInvoiceId) }).getMany()).map((i) => [i.id, i]));

@@ -18,7 +18,7 @@ export { checkBillingStartChange, pendingCatchUp, type CatchUpCode, type CatchUp
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
 export { checkInvoiceInput, checkMassCreditInput } from './invoice-input.js';
-export { appliedBonusOf, calculateMassCredit, type MassCreditInput } from './mass-credit.js';
+export { appliedBonusOf, calculateMassCredit, type MassCreditCalculation, type MassCreditInput } from './mass-credit.js';
 export {
   type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,
   checkMassCredit, isPaymentPending, invoicingForDeletion,

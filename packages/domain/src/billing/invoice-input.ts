@@ -110,13 +110,13 @@ const chargedLine: Check = (v, f) => {
   const l = v as Obj;
   const dim = l['daysInMonth'];
   if (typeof dim !== 'number' || !Number.isInteger(dim) || dim < 28 || dim > 31) return refuse('VALUE_NOT_ALLOWED', `${f}.daysInMonth`, { value: show(dim), allowed: '28, 29, 30, 31' });
-  return l['kind'] === undefined ? null : oneOf(['CHARGE', 'BONUS'])(l['kind'], `${f}.kind`);
+  return (l['kind'] === undefined ? null : oneOf(['CHARGE', 'BONUS'])(l['kind'], `${f}.kind`))
+    ?? (l['invoiceIssueDate'] === undefined ? null : date(l['invoiceIssueDate'], `${f}.invoiceIssueDate`));
 };
 
 /**
  * The first malformed field of a {@link calculateMassCredit} input, or null when it is well formed
- * (same codes as {@link checkInvoiceInput}). calculateMassCredit throws a RangeError on malformed dates or
- * periods: run this first on data that did not come from Antena's own invoices.
+ * (same codes as {@link checkInvoiceInput}). calculateMassCredit runs it itself and returns the refusal.
  */
 export function checkMassCreditInput(input: unknown): RefusalOf<ValidationCode> | null {
   return fields(input, 'input', {
@@ -126,6 +126,7 @@ export function checkMassCreditInput(input: unknown): RefusalOf<ValidationCode> 
     })),
     advanceCharges: (x, g) => list(x, g, chargedLine),
     alreadyCredited: (x, g) => list(x, g, (c, h) => fields(c, h, { subscriptionId: text, from: date, to: date })),
+    issueDate: (x, g) => (x === undefined ? null : date(x, g)),
   });
 }
 

@@ -11,6 +11,9 @@ import { bonusLinesFor } from './bonus-lines.js';
 import { intersect, normalize, subtract, type Span } from './ranges.js';
 import { SpanBuffer, stateSpansInto, toSpans } from './span-buffer.js';
 import { segmentList, stateSegments, tariffSegments, type StateSegments } from './timeline-spans.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
+import { checkMassCreditInput } from './invoice-input.js';
 import type { ChargedLine, CreditNoteDraft, InvoiceLineDraft } from './types.js';
 
 /** Everything {@link calculateMassCredit} needs: the period, the subscriptions' timelines, the period's ADVANCE charge lines, and what was already credited. */
@@ -23,6 +26,14 @@ export interface MassCreditInput {
   /** The credit notes' issue date: an invoice issued after it is not rectified (never a note dated before its invoice). */
   issueDate?: DateOnly;
 }
+
+/**
+ * The result of {@link calculateMassCredit}: the credit notes to issue (none when nothing was charged at an old
+ * tariff), or, when the input is malformed, no notes and the refusal naming the field (as {@link checkMassCreditInput}).
+ */
+export type MassCreditCalculation =
+  | { notes: CreditNoteDraft[]; refusal: null }
+  | { notes: []; refusal: RefusalOf<ValidationCode> };
 
 /** How an invoice's BONUS line applied its bonus, read back from the line's code and explanation params. */
 export function appliedBonusOf(line: { code: string; params: Record<string, string | number> }): { bonusKind: 'PERCENT' | 'FIXED'; bonusValue: number } | null {
@@ -64,12 +75,16 @@ function wronglyCharged(tl: Timeline, tariffId: string, a: number, b: number): S
  * skipped, so a re-run credits nothing twice. The invoice's BONUS lines on the credited days are mirrored: the
  * same bonuses, computed by the same rule over the credited days, given back as positive LINE_CREDIT_BONUS lines
  * (the next invoice grants them again on the catch-up at the new tariff).
- * Throws a RangeError on a malformed period or date: its input is the invoices Antena issued; check any other
- * input with {@link checkMassCreditInput} first.
+ * Malformed input is not thrown: the result carries no notes and the refusal of {@link checkMassCreditInput},
+ * naming the field and its value.
  */
-export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
-  const ym = parsePeriod(input.period);
-  if (!ym) throw new RangeError(`not a period 'YYYY-MM': ${String(input.period)}`);
+export function calculateMassCredit(input: MassCreditInput): MassCreditCalculation {
+  const refusal = checkMassCreditInput(input);
+  if (refusal) return { notes: [], refusal };
+  return { notes: creditNotes(input, parsePeriod(input.period)!), refusal: null };
+}
+
+function creditNotes(input: MassCreditInput, ym: [number, number]): CreditNoteDraft[] {
   const pStart = dayNumberOf(ym[0], ym[1], 1);
   const pEnd = pStart + daysInMonthOf(ym[0], ym[1]) - 1;
   const lastIssue = input.issueDate === undefined ? Number.MAX_SAFE_INTEGER : toDayNumber(input.issueDate);

@@ -1,7 +1,8 @@
 // Turns the eligible invoices into debits (docs/sepa.md "Remittances"): sequence type and amendment per
 // signature, one payment block per collection date × sequence type, exact counts and sums.
-import type { DateOnly } from '../dates/day-number.js';
+import { isDateOnly, type DateOnly } from '../dates/day-number.js';
 import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
 import type { PainFormat, SepaDebitCode, SepaRefusalCode, SequenceType } from './codes.js';
 import { endToEndIdOf } from './end-to-end.js';
 import { amendmentOf, sequenceTypeOf, type Amendment, type PresentedDebit, type SignatureChange } from './mandate.js';
@@ -73,8 +74,10 @@ export function planRemittance(
   return { debits, groups: ordered, count: debits.length, sumCents };
 }
 
-/** SEPA core debits can be sent up to D-1: the collection date must be after today. */
-export function checkCollectionDate(collectionDate: DateOnly, today: DateOnly): RefusalOf<SepaDebitCode | SepaRefusalCode> | null {
+/** SEPA core debits can be sent up to D-1: the collection date must be after today (and both must be real dates: `DATE_INVALID`). */
+export function checkCollectionDate(collectionDate: DateOnly, today: DateOnly): RefusalOf<SepaRefusalCode | ValidationCode> | null {
+  if (!isDateOnly(collectionDate)) return { code: 'DATE_INVALID', field: 'collectionDate', params: { field: 'collectionDate', value: String(collectionDate) } };
+  if (!isDateOnly(today)) return { code: 'DATE_INVALID', field: 'today', params: { field: 'today', value: String(today) } };
   if (collectionDate > today) return null;
   return { code: 'SEPA_COLLECTION_DATE_TOO_EARLY' satisfies SepaRefusalCode, field: 'collectionDate', params: { date: collectionDate, today } };
 }
