@@ -11,8 +11,8 @@ import { checkAddSubscription, checkSignContract, checkSignatureUpdate, checkTer
 export interface AvailableAction<A extends string> { action: A; available: boolean; refusal: Refusal | null }
 /** What can be done with a contract. */
 export type ContractAction = 'SIGN' | 'UPDATE_SIGNATURE' | 'TERMINATE' | 'ADD_SUBSCRIPTION' | 'DELETE';
-/** What can be done with an issued invoice or credit note: move its payment status. */
-export type InvoiceAction = 'MARK_PAID' | 'MARK_RETURNED';
+/** What can be done with an issued invoice or credit note: move its payment status, or rectify it with a credit note. */
+export type InvoiceAction = 'MARK_PAID' | 'MARK_RETURNED' | 'CREATE_CREDIT_NOTE';
 
 const entry = <A extends string>(action: A, refusal: Refusal | null): AvailableAction<A> => ({ action, available: refusal === null, refusal });
 
@@ -38,9 +38,15 @@ export function contractActions(
   return all.map(([action, refusal]) => entry(action, locked ?? refusal));
 }
 
-const TARGET: Record<InvoiceAction, PaymentStatus> = { MARK_PAID: 'PAID', MARK_RETURNED: 'RETURNED' };
+const TARGET: Record<'MARK_PAID' | 'MARK_RETURNED', PaymentStatus> = { MARK_PAID: 'PAID', MARK_RETURNED: 'RETURNED' };
 
-/** Every payment action on an invoice or credit note, with the reason when its status does not allow it. */
-export function invoiceActions(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }): AvailableAction<InvoiceAction>[] {
-  return (Object.keys(TARGET) as InvoiceAction[]).map((action) => entry(action, checkPaymentTransition(invoice, TARGET[action])));
+/**
+ * Every action on an invoice or credit note, with the reason when it is not available: the payment moves its status
+ * allows, and CREATE_CREDIT_NOTE while something is still creditable (`credit`: {@link checkCreditNoteAvailable}'s answer).
+ */
+export function invoiceActions(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }, credit: Refusal | null): AvailableAction<InvoiceAction>[] {
+  return [
+    ...(Object.keys(TARGET) as (keyof typeof TARGET)[]).map((action) => entry<InvoiceAction>(action, checkPaymentTransition(invoice, TARGET[action]))),
+    entry<InvoiceAction>('CREATE_CREDIT_NOTE', credit),
+  ];
 }
