@@ -42,7 +42,7 @@ const TARGET: Record<'MARK_PAID' | 'MARK_RETURNED', PaymentStatus> = { MARK_PAID
 
 /**
  * Every action on an invoice or credit note, with the reason when it is not available: the payment moves its status
- * allows, and CREATE_CREDIT_NOTE while something is still creditable (`credit`: {@link checkCreditNoteAvailable}'s answer).
+ * allows, and CREATE_CREDIT_NOTE while something is still creditable (`credit`: the answer of `checkCreditNoteAvailable`).
  */
 export function invoiceActions(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }, credit: Refusal | null): AvailableAction<InvoiceAction>[] {
   return [
