@@ -12,6 +12,7 @@ import {
   InvoiceEntity, InvoiceLineEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, type BillingRunEntity,
 } from '../entities/index.js';
 import { appendAltas } from '../verifactu/record-writer.js';
+import { loadVerifactuSettings } from '../verifactu/settings.js';
 import { loadTariffs, type TariffMap } from './contract-chunk.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, lockCounter } from './numbering.js';
@@ -63,10 +64,12 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
   if (notes.length === 0) return { count: 0, totalCents: 0 };
   const originals = new Map((await m.getRepository(InvoiceEntity).createQueryBuilder('i')
     .where('i.id IN (:...ids)', { ids: notes.map((n) => n.rectifiesInvoiceId) }).getMany()).map((i) => [i.id, i]));
+  // The rectification type in force when they are numbered, kept on each note (and written in its alta).
+  const { creditNoteType } = await loadVerifactuSettings(m);
   const items: InvoiceToWrite[] = notes.map((n) => {
     const o = originals.get(n.rectifiesInvoiceId)!;
     return {
-      kind: 'CREDIT_NOTE', contractId: o.contractId, clientId: o.clientId, period: o.period, rectifiesId: o.id,
+      kind: 'CREDIT_NOTE', contractId: o.contractId, clientId: o.clientId, period: o.period, rectifiesId: o.id, rectificationType: creditNoteType,
       draft: { issueDate: ctx.issueDate, lines: n.lines, totals: n.totals },
       // A refund goes back to the account that was charged.
       account: { iban: o.billingIban, source: o.billingSource, code: o.billingCode as InvoiceToWrite['account']['code'], params: o.billingParams },
