@@ -64,7 +64,9 @@ server.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
 let exitCode = 1;
 try {
   await waitForHealth(baseUrl, server);
-  const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(here, 'tests', f));
+  // `pnpm e2e tests/credit-note.test.mjs` runs only the files named (relative to e2e/); no argument runs them all.
+  const only = process.argv.slice(2).map((f) => resolve(here, f));
+  const tests = only.length > 0 ? only : readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(here, 'tests', f));
   const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
     stdio: 'inherit',
     env: { ...process.env, ANTENA_E2E_URL: baseUrl, ANTENA_E2E_EMAIL: credentials.email, ANTENA_E2E_PASSWORD: credentials.password },

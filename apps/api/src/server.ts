@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type Express } from 'express';
@@ -86,7 +87,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
-    plugins: [...armorPlugins, maskingPlugin(logError)],
+    // No HTTP cache hints are used; Apollo's default cache-control plugin would instrument every field.
+    plugins: [...armorPlugins, maskingPlugin(logError), ApolloServerPluginCacheControlDisabled()],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Not tied to NODE_ENV (the documented start does not set it): off unless asked for.

@@ -1,7 +1,7 @@
 // Appends VeriFactu records to the chain inside the caller's transaction (docs/verifactu.md, "Writing"):
 // the altas of the documents a run has just numbered, or the anulación of a voided invoice. Insert only:
 // nothing here (or anywhere) updates or deletes a record.
-import { buildAnulacion, chainAltas, linkTo, type AltaInput, type VerifactuRecord } from '@antena/domain';
+import { buildAnulacion, chainAltas, linkTo, type AltaInput, type InvoiceType, type VerifactuRecord } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { ClientEntity, InvoiceEntity } from '../entities/index.js';
@@ -99,11 +99,15 @@ export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEn
     if (inv.createdAt !== lastCreatedAt) { lastCreatedAt = inv.createdAt; lastCreatedMs = Date.parse(inv.createdAt); }
     const generatedAtMs = Math.max(lastCreatedMs, floorMs);
     floorMs = generatedAtMs;
+    // A credit note carries its own type (createCreditNote, or the setting when a mass credit was numbered).
+    const creditNoteType = (inv.rectificationType as InvoiceType | null | undefined) ?? settings.creditNoteType;
+    const rectification = `Rectificación de la factura ${original?.number ?? ''} (periodo ${inv.period})`;
     return {
-      issuer, system, creditNoteType: settings.creditNoteType, generatedAtMs,
+      issuer, system, creditNoteType, generatedAtMs,
       document: {
         kind: inv.kind, number: inv.number, issueDate: inv.issueDate, recipient: { name: client.name, nif: client.taxId },
-        description: inv.kind === 'CREDIT_NOTE' ? `Rectificación de la factura ${original?.number ?? ''} (periodo ${inv.period})` : `Servicios de telecomunicaciones, periodo ${inv.period}`,
+        // DescripcionOperacion holds at most 500 characters.
+        description: inv.kind === 'CREDIT_NOTE' ? (inv.creditReason ? `${rectification}: ${inv.creditReason}` : rectification).slice(0, 500) : `Servicios de telecomunicaciones, periodo ${inv.period}`,
         vat: inv.vatBreakdown, taxCents: inv.taxCents, totalCents: inv.totalCents,
         rectifies: original ? { number: original.number, issueDate: original.issueDate } : null,
       },

@@ -1,5 +1,5 @@
 // English messages and remedies of the SEPA codes (docs/sepa.md); merged into the domain's catalog.
-import type { CatalogEntry } from '../i18n/codes.js';
+import type { CatalogEntry } from '../i18n/entry.js';
 import type { SepaCode } from './codes.js';
 
 const back = 'The invoice is pending again';

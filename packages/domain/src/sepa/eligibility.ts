@@ -2,7 +2,7 @@
 // debtor account and mandate are the contract signature's (rule 1), never the client profile's.
 import { addDays } from '../dates/day-number.js';
 import type { DateOnly } from '../dates/day-number.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
 import type { SepaExclusionCode } from './codes.js';
 import { MAX_DEBIT_ATTEMPTS } from './end-to-end.js';
 import { returnPolicy, type MandateBlock } from './returns.js';
@@ -28,7 +28,7 @@ export interface EligibilityFacts {
 
 export interface EligibilityRules { collectionDate: DateOnly; daysBetweenIssueAndCollection: number }
 
-export type Eligibility = { eligible: true; retry: boolean } | { eligible: false; exclusion: Refusal & { code: SepaExclusionCode } };
+export type Eligibility = { eligible: true; retry: boolean } | { eligible: false; exclusion: RefusalOf<SepaExclusionCode> };
 
 function out(code: SepaExclusionCode, f: EligibilityFacts, field: string, params: Record<string, string | number>): Eligibility {
   return { eligible: false, exclusion: { code, entityType: 'Invoice', entityId: f.invoiceId, field, params: { invoice: f.invoiceNumber, ...params } } };

@@ -198,3 +198,16 @@ describe('remittance plan', () => {
     expect(checkCollectionDate('2026-11-20', '2026-11-20')).toMatchObject({ code: 'SEPA_COLLECTION_DATE_TOO_EARLY', field: 'collectionDate' });
   });
 });
+
+describe('checkCollectionDate with malformed dates', () => {
+  it.each([
+    ['2026-11-31', '2026-11-20', 'collectionDate'],
+    ['30/11/2026', '2026-11-20', 'collectionDate'],
+    ['2026-11-30', '2026-02-30', 'today'],
+    ['2026-11-30', '', 'today'],
+  ])('collection %s, today %s: DATE_INVALID naming %s (never a silent pass)', (collection, today, field) => {
+    const r = checkCollectionDate(collection, today);
+    expect(r).toMatchObject({ code: 'DATE_INVALID', field });
+    expect(message(r!.code, 'en', r!.params)).toContain(field);
+  });
+});
