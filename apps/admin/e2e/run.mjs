@@ -64,7 +64,7 @@ server.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
 let exitCode = 1;
 try {
   await waitForHealth(baseUrl, server);
-  // `node e2e/run.mjs language.test.mjs` runs only the files named; no argument runs them all.
+  // `node e2e/run.mjs language.test.mjs` (or tests/credit-note.test.mjs) runs only the files named; no argument runs them all.
   const only = process.argv.slice(2).map((a) => a.replace(/^.*\//, ''));
   const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.includes(f))).sort().map((f) => join(here, 'tests', f));
   const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {

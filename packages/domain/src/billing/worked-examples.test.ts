@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../explain/explain.js';
 import { message } from '../i18n/format.js';
 import { billableStatus } from '../subscription/billable.js';
-import { A, B, on, st, sub } from '../test-support/fixtures.js';
+import { A, B, massCreditNotes, on, st, sub } from '../test-support/fixtures.js';
 import { billingAccountOf, signatureIbanWarnings } from './account.js';
 import { calculateInvoice } from './invoice.js';
-import { calculateMassCredit } from './mass-credit.js';
 import { netChargedRanges } from './ranges.js';
 import type { ChargedLine, InvoiceDraft } from './types.js';
 
@@ -53,7 +52,7 @@ describe('worked examples of docs/rules.md §3', () => {
       amountCents: l.amountCents, vatRate: l.vatRate, daysInMonth: l.daysInMonth!, unitPriceCents: l.unitPriceCents!,
     }));
     const m = migrating();
-    const notes = calculateMassCredit({ period: '2026-11', subscriptions: [m], advanceCharges, alreadyCredited: [] });
+    const notes = massCreditNotes({ period: '2026-11', subscriptions: [m], advanceCharges, alreadyCredited: [] });
     expect(notes).toHaveLength(1);
     const note = notes[0]!;
     expect(note.rectifiesInvoiceId).toBe('F2026-000001');
@@ -61,7 +60,7 @@ describe('worked examples of docs/rules.md §3', () => {
     expect([note.totals.baseCents, note.totals.taxCents, note.totals.totalCents]).toEqual([-1500, -315, -1815]);
 
     // Running the mass credit again with its own lines as already credited creates nothing.
-    const again = calculateMassCredit({
+    const again = massCreditNotes({
       period: '2026-11', subscriptions: [m], advanceCharges,
       alreadyCredited: note.lines.map((l) => ({ subscriptionId: l.subscriptionId!, from: l.from!, to: l.to! })),
     });

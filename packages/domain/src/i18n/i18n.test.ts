@@ -32,8 +32,8 @@ const SAMPLE: Record<string, string | number> = {
   min: '2000', issueDate: '2030-01-01', today: '2026-11-20', before: '2026-11-01',
   invoicedThrough: '2026-11-30', end: '2026-11-20', oneOff: 'no', invoiced: 'yes', type: 'Bonus',
   remittance: 'REM000001', reasonCode: 'AM04', mandate: 'MANDATE-1', returnedInvoice: 'F2026-000001', previousIban: 'ES79 2100 0813 6101 2345 6789',
-  changedAt: '2026-11-10', previousMandate: 'MANDATE-0', attempt: 2, endToEndId: 'F2026-000001-01', invoice: 'F2026-000001',
-  creditNotes: 'R2026-000001', negative: 'yes', position: 3, expected: 2, agencyCode: '4102', agencyMessage: 'NIF no identificado',
+  changedAt: '2026-11-10', previousMandate: 'MANDATE-0', attempt: 2, attempts: 99, endToEndId: 'F2026-000001-01', invoice: 'F2026-000001',
+  creditNotes: 'R2026-000001', negative: 'yes', position: 3, rate: '21', creditableCents: 1250, expected: 2, agencyCode: '4102', agencyMessage: 'NIF no identificado',
 };
 
 describe('catalogs', () => {

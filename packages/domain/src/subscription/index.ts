@@ -5,7 +5,7 @@
  * @module
  */
 export {
-  SUBSCRIPTION_STATES, type SubscriptionState, isSubscriptionState, isFinalState, allowedTransitions, checkTransition,
+  SUBSCRIPTION_STATES, type SubscriptionState, isSubscriptionState, isFinalState, allowedTransitions, checkTransition, type SubscriptionRefusalCode,
 } from './states.js';
 export { type StateChange, type TariffChange, type TariffToday, stateOn, tariffOn, tariffToday, lastEntry } from './timeline.js';
 export { checkStateChange, checkTariffMigration } from './checks.js';
