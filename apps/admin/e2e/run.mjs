@@ -64,8 +64,9 @@ server.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
 let exitCode = 1;
 try {
   await waitForHealth(baseUrl, server);
-  // `node e2e/run.mjs backoffice sepa` runs only the test files whose names contain one of the words.
-  const only = process.argv.slice(2);
+  // `node e2e/run.mjs backoffice sepa` (or tests/credit-note.test.mjs) runs only the test files whose names contain
+  // one of the words; no argument runs them all.
+  const only = process.argv.slice(2).map((a) => a.replace(/^.*\//, ''));
   const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.some((w) => f.includes(w))))
     .sort().map((f) => join(here, 'tests', f));
   const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {

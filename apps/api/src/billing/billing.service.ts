@@ -12,6 +12,7 @@ import type { Scope } from '../services/scope.js';
 import { previewBilling, type BillingPreview } from './billing-preview.js';
 import { runBilling, type BillingRunOptions } from './billing-run.js';
 import { runMassCredit } from './mass-credit-run.js';
+import { createCreditNote, type CreateCreditNoteInput } from './credit-notes.js';
 import { applyPaymentStatuses } from './payment-status.js';
 
 export const PREVIEW_LIMIT_MAX = 1000;
@@ -54,7 +55,12 @@ export class BillingService {
   }
 
   creditNotesOf(invoice: InvoiceEntity): Promise<InvoiceEntity[]> {
-    return this.scope.ds.getRepository(InvoiceEntity).find({ where: { rectifiesId: invoice.id }, order: { sequence: 'ASC' } });
+    return this.scope.loaders.creditNotesByInvoice.load(invoice.id);
+  }
+
+  /** A manual credit note (docs/billing.md "Manual credit notes"); refusals explained by the domain. */
+  createCreditNote(input: CreateCreditNoteInput): Promise<InvoiceEntity> {
+    return createCreditNote(this.scope, input);
   }
 
   /** Only the payment status changes (issued invoices are immutable), and only along allowed transitions. */

@@ -8,6 +8,8 @@ import { billingMessage } from '../billing-messages.js';
 import { toPreview, runSkips, type RunDetails } from './billing.mappers.js';
 import { BillingPreviewType, BillingRunType, MarkInvoicePaidResult, SkipCount } from './billing.types.js';
 import { explain } from '@antena/domain';
+import { CreateCreditNoteInput, InvoiceCreditableType, RectificationType } from './credit-note.types.js';
+import { creditableView } from '../credit-notes.js';
 
 @Resolver(() => BillingRunType)
 export class BillingResolver {
@@ -64,6 +66,14 @@ export class BillingResolver {
     return ctx.services.billing.setPaymentStatus(id, 'RETURNED');
   }
 
+  @Authorized('ADMIN')
+  @Mutation(() => InvoiceType, {
+    description: 'Issues a credit note (factura rectificativa, series R) for an issued invoice: the whole rest or amounts of some lines, never more than Invoice.creditable, with its reason and rectification type, and its VeriFactu alta. Returns the credit note.',
+  })
+  createCreditNote(@Arg('input') input: CreateCreditNoteInput, @Ctx() ctx: Context): Promise<InvoiceEntity> {
+    return ctx.services.billing.createCreditNote(input);
+  }
+
   @FieldResolver(() => [SkipCount])
   skippedByReason(@Root() run: BillingRunEntity): SkipCount[] {
     return runSkips(run);
@@ -98,6 +108,26 @@ export class InvoiceCreditNotesResolver {
   @FieldResolver(() => [InvoiceType], { description: 'Credit notes (rectificativas) that rectify this invoice.' })
   creditNotes(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceEntity[]> {
     return ctx.services.billing.creditNotesOf(i);
+  }
+
+  @FieldResolver(() => InvoiceCreditableType, { description: 'What is still creditable (createCreditNote), after the credit notes already issued.' })
+  async creditable(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceCreditableType> {
+    return creditableView(ctx.loaders, i);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A manual credit note\'s reason.' })
+  creditReason(@Root() i: InvoiceEntity): string | null {
+    return i.creditReason ?? null;
+  }
+
+  @FieldResolver(() => RectificationType, { nullable: true, description: 'A credit note\'s rectification type (R1–R5), as in its VeriFactu alta.' })
+  rectificationType(@Root() i: InvoiceEntity): string | null {
+    return i.rectificationType ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Optimistic lock: moved by each credit note issued on the invoice (createCreditNote expectedVersion).' })
+  version(@Root() i: InvoiceEntity): number {
+    return i.version;
   }
 
   @FieldResolver(() => String, { description: 'Path of the invoice\'s PDF (GET, same Authorization header).' })
