@@ -1,8 +1,8 @@
 // Browser tests against a real API on a fresh database. Builds nothing: run `pnpm build` first
 // (the API serves apps/admin/dist at `/`). Starts `node apps/api/dist/main.js` on a free port with
 // ANTENA_DATA_DIR pointing at a temporary directory (so every run starts from an empty SQLite file
-// and gets the demo seed), waits for /health, runs `node --test` on e2e/tests (only the file named by
-// ANTENA_E2E_ONLY when set, e.g. admin.test.mjs), then stops the server.
+// and gets the demo seed), waits for /health, runs `node --test` on e2e/tests (all of them, or only
+// the files whose names contain one of the arguments, e.g. `node e2e/run.mjs admin`), then stops the server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -65,7 +65,11 @@ server.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
 let exitCode = 1;
 try {
   await waitForHealth(baseUrl, server);
-  const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs') && (!process.env.ANTENA_E2E_ONLY || f === process.env.ANTENA_E2E_ONLY)).sort().map((f) => join(here, 'tests', f));
+  // `node e2e/run.mjs backoffice sepa` (or tests/credit-note.test.mjs) runs only the test files whose names contain
+  // one of the words; no argument runs them all.
+  const only = process.argv.slice(2).map((a) => a.replace(/^.*\//, ''));
+  const tests = readdirSync(join(here, 'tests')).filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.some((w) => f.includes(w))))
+    .sort().map((f) => join(here, 'tests', f));
   const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
     stdio: 'inherit',
     env: { ...process.env, ANTENA_E2E_URL: baseUrl, ANTENA_E2E_EMAIL: credentials.email, ANTENA_E2E_PASSWORD: credentials.password },

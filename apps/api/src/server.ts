@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type Express } from 'express';
@@ -18,7 +19,9 @@ import { LoginThrottle, type ThrottleOptions } from './auth/login-throttle.js';
 import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
 import { invoicesCsvRoute } from './exports/invoices-csv.js';
+import { clientsCsvRoute } from './exports/clients-csv.js';
 import { remittanceRoutes } from './sepa/remittance-routes.js';
+import { verifactuExportRoute } from './verifactu/export-route.js';
 import { errorLogTo, formatError, internalError, maskingPlugin, type ErrorLog } from './errors/mask.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import type { Context } from './graphql/context.js';
@@ -90,7 +93,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
-    plugins: [...armorPlugins, maskingPlugin(logError)],
+    // No HTTP cache hints are used; Apollo's default cache-control plugin would instrument every field.
+    plugins: [...armorPlugins, maskingPlugin(logError), ApolloServerPluginCacheControlDisabled()],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Not tied to NODE_ENV (the documented start does not set it): off unless asked for.
@@ -143,8 +147,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use('/graphql', express.json({ limit: options.bodyLimit ?? '100kb' }), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
   app.get('/invoices.csv', invoicesCsvRoute(contextFor));
+  app.get('/clients.csv', clientsCsvRoute(contextFor));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
   app.use('/remittances', remittanceRoutes(contextFor));
+  app.use('/verifactu', verifactuExportRoute(contextFor));
 
   const adminDist = options.adminDist ?? DEFAULT_ADMIN_DIST;
   if (existsSync(adminDist)) {

@@ -35,11 +35,11 @@ test('an invoice and a credit note: marking a credit note paid is available', as
   const { client, contract } = await f.activeClient();
   const invoice = await f.invoice(client.id, contract.id, { status: 'ISSUED' });
   const r = (await t.ok(`query($id: ID!) { invoice(id: $id) { ${ACTIONS} } }`, { id: invoice.id })).invoice;
-  expect(byAction(r.availableActions)).toEqual({ MARK_PAID: 'yes', MARK_RETURNED: 'yes' });
+  expect(byAction(r.availableActions)).toEqual({ MARK_PAID: 'yes', MARK_RETURNED: 'yes', CREATE_CREDIT_NOTE: 'yes' });
   await t.ds.query(`UPDATE invoices SET kind = 'CREDIT_NOTE', series = 'R' WHERE id = '${invoice.id}'`);
   const note = (await t.ok(`query($id: ID!) { invoice(id: $id) { ${ACTIONS} } }`, { id: invoice.id })).invoice;
-  expect(byAction(note.availableActions)).toEqual({ MARK_PAID: 'yes', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID' });
+  expect(byAction(note.availableActions)).toEqual({ MARK_PAID: 'yes', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID', CREATE_CREDIT_NOTE: 'CREDIT_NOTE_NOT_AN_INVOICE' });
   await t.ok('mutation($id: ID!) { markInvoicePaid(id: $id) { status } }', { id: invoice.id });
   const paid = (await t.ok(`query($id: ID!) { invoice(id: $id) { ${ACTIONS} } }`, { id: invoice.id })).invoice;
-  expect(byAction(paid.availableActions)).toEqual({ MARK_PAID: 'PAYMENT_STATUS_UNCHANGED', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID' });
+  expect(byAction(paid.availableActions)).toEqual({ MARK_PAID: 'PAYMENT_STATUS_UNCHANGED', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID', CREATE_CREDIT_NOTE: 'CREDIT_NOTE_NOT_AN_INVOICE' });
 });

@@ -85,7 +85,7 @@ describe('a bonus an invoice applied', () => {
     expect(bonus.deletion.blockers[0].remedy).toContain('30/06/2027');
     const r = (await t.ok(DELETE_BONUS, { id: bonusId, v: 1 }, { locale: 'en' })).deleteBonus;
     expect(r.deleted).toBe(false);
-    expect(r.deletion.blockers[0].remedy).toBe('Issued invoices cannot change, so it cannot be deleted. End it (endBonus) on 2027-06-30 or later.');
+    expect(r.deletion.blockers[0].remedy).toBe('Issued invoices cannot change, so it cannot be deleted. End it (endBonus) on 30/06/2027 or later.');
     expect(await t.ds.getRepository(BonusEntity).countBy({ id: bonusId })).toBe(1);
   });
 

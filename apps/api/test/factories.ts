@@ -80,7 +80,7 @@ export function factories(t: TestServer) {
         period, periodStart: `${period}-01`, periodEnd: `${period}-31`, issueDate: `${period}-01`, baseCents: 3000, taxCents: 630, totalCents: 3630,
         vatBreakdown: [{ vatRate: 0.21, baseCents: 3000, taxCents: 630 }], status: opts.status ?? 'ISSUED', rectifiesId: null,
         billingIban: IBAN_SIGNATURE, billingSource: 'CONTRACT_SIGNATURE', billingCode: 'ACCOUNT_FROM_SIGNATURE',
-        billingParams: { contract: 'CT', iban: 'ES91 2100 0418 4502 0005 1332', profileIban: '', profileDiffers: 'no' }, billingRunId: null, createdAt: new Date().toISOString(),
+        billingParams: { contract: 'CT', iban: 'ES91 2100 0418 4502 0005 1332', profileIban: '', profileDiffers: 'no' }, billingRunId: null, createdAt: new Date().toISOString(), version: 1,
       };
       await t.ds.getRepository(InvoiceEntity).insert(invoice);
       if (opts.subscriptionId) {

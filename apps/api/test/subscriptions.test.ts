@@ -93,6 +93,22 @@ describe('migrateSubscriptionTariff', () => {
     expect(m.tariffChanges.map((c: any) => c.effectiveDate)).toEqual(['2026-10-01', '2026-11-16']);
   });
 
+  test('a migration effective after today is scheduled: tariff stays the one in force today (TEST_NOW 2026-11-20)', async () => {
+    const { s, tariff } = await pending();
+    const b = await f.tariff({ priceCents: 4500 });
+    const SCHEDULED = 'tariff { id code } scheduledTariffChange { tariff { id code } effectiveFrom }';
+    const later = (await t.ok(`mutation($id: ID!, $t: ID!, $d: String!) { migrateSubscriptionTariff(id: $id, tariffId: $t, effectiveDate: $d) { ${SCHEDULED} } }`,
+      { id: s.id, t: b.id, d: '2026-12-01' })).migrateSubscriptionTariff;
+    expect(later).toEqual({ tariff: { id: tariff.id, code: tariff.code }, scheduledTariffChange: { tariff: { id: b.id, code: b.code }, effectiveFrom: '2026-12-01' } });
+    const read = (await t.ok(`query($id: ID!) { serviceSubscription(id: $id) { ${SCHEDULED} } }`, { id: s.id })).serviceSubscription;
+    expect(read).toEqual(later);
+    // Migrated on today's date: in force now, nothing scheduled.
+    const { s: s2 } = await pending();
+    const today = (await t.ok(`mutation($id: ID!, $t: ID!, $d: String!) { migrateSubscriptionTariff(id: $id, tariffId: $t, effectiveDate: $d) { ${SCHEDULED} } }`,
+      { id: s2.id, t: b.id, d: '2026-11-20' })).migrateSubscriptionTariff;
+    expect(today).toEqual({ tariff: { id: b.id, code: b.code }, scheduledTariffChange: null });
+  });
+
   test('state changes and migrations are in the client\'s audit trail', async () => {
     const { s, contract, tariff } = await pending();
     const b = await f.tariff();

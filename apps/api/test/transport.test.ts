@@ -81,7 +81,7 @@ describe('every input error names its field and reason', () => {
     const byField = Object.fromEntries(r.errors!.map((e) => [e.extensions?.['field'], e.extensions?.['reason']]));
     expect(byField).toEqual({ 'input.kind': 'VALUE_INVALID', 'input.name': 'VALUE_INVALID', 'input.email': 'VALUE_REQUIRED', 'input.extra': 'FIELD_UNKNOWN' });
     for (const e of r.errors!) expect(e.extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect(r.errors!.find((e) => e.extensions?.['field'] === 'input.email')?.message).toBe('Falta «input.email» (String!).');
+    expect(r.errors!.find((e) => e.extensions?.['field'] === 'input.email')?.message).toBe('Falta «correo electrónico» (String!).');
     const en = await t.gql('query($id: ID!) { client(id: $id) { id } }', { id: null }, { locale: 'en' });
     expect(en.errors?.[0]).toMatchObject({ message: '"id" (ID!) is missing.', extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'VALUE_REQUIRED' } });
   });
@@ -122,6 +122,6 @@ describe('every input error names its field and reason', () => {
     const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query }) });
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
-    expect(body.errors[0]).toMatchObject({ message: 'The query is too long (over 5000 tokens): split it into several.', extensions: { field: 'query', reason: 'QUERY_TOO_LONG' } });
+    expect(body.errors[0]).toMatchObject({ message: 'The query is too long (over 5,000 tokens): split it into several.', extensions: { field: 'query', reason: 'QUERY_TOO_LONG' } });
   });
 });

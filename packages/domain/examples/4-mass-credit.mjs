@@ -20,7 +20,7 @@ show(november.lines);
 
 // On 16 November the subscription moves to B. The mass credit gives back A's unused days.
 const tariffs = [{ ...A, effectiveDate: '2026-10-01' }, { ...B, effectiveDate: '2026-11-16' }];
-const [note] = calculateMassCredit({
+const { notes: [note] } = calculateMassCredit({
   period: '2026-11',
   subscriptions: [{ id: 's1', states: [{ state: 'ACTIVE', effectiveDate: '2026-10-01' }], tariffs }],
   advanceCharges: november.lines.map((l) => ({ ...l, invoiceId: 'F2026-000001' })),

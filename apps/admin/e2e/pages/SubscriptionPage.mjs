@@ -8,6 +8,9 @@ export class SubscriptionPage {
     await this.page.getByRole('option', { name: stateLabel, exact: true }).click();
     await this.page.getByRole('textbox', { name: 'Fecha efectiva' }).first().fill(effectiveDate);
     await this.page.getByRole('button', { name: 'Cambiar estado' }).click();
+    // Every state change is confirmed once more, saying what will happen.
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Cambiar estado' }).click();
+    await this.page.getByRole('dialog').waitFor({ state: 'detached' });
   }
 
   offeredStates() {

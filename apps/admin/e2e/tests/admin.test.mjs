@@ -173,6 +173,9 @@ describe('admin SPA', () => {
     const client = new ClientPage(page);
     await client.tab('Contratos (0)');
     await page.getByRole('button', { name: 'Nuevo contrato' }).click();
+    const confirmContract = page.getByRole('dialog');
+    assert.match(await confirmContract.innerText(), /Se creará un contrato en borrador/);
+    await confirmContract.getByRole('button', { name: 'Nuevo contrato' }).click();
     await page.waitForURL('**/contracts/*');
     const contract = new ContractPage(page);
     await contract.startSigning();

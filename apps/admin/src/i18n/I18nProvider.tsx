@@ -1,8 +1,10 @@
-// UI strings by key in the chosen language; switching also refetches active queries so the
-// server's sentences (blockers, explanations) arrive in the new language.
+// UI strings by key in the chosen language, ICU patterns rendered by the domain's formatter (plurals, dates and
+// money like every server message); switching also refetches active queries so the server's sentences
+// (blockers, explanations) arrive in the new language.
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { UiLocaleProvider } from '@antena/ui';
+import { formatMessage } from '@antena/domain';
 import { es, type MessageKey } from './es';
 import { en } from './en';
 import { languageStore, type Language } from './language';
@@ -19,8 +21,10 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
+/** The sentence of `key` in `language`: ICU plurals and selects, ISO dates as DD/MM/YYYY, `…Cents` integers as money. */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return (DICTIONARIES[language][key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const pattern = DICTIONARIES[language][key];
+  return pattern === undefined ? key : formatMessage(pattern, language, params);
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

@@ -1,10 +1,10 @@
 // Renders a piece of the SPA the way the app does: Mantine, Apollo (mocked responses), the
-// language provider and a router, plus a probe showing where navigation went.
+// language provider and a data router (as the app's, so useBlocker works), plus a probe showing where navigation went.
 import { MantineProvider } from '@mantine/core';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render, type RenderResult } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import type { ReactElement } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 
@@ -12,16 +12,12 @@ function LocationProbe() {
   return <output data-testid="location">{useLocation().pathname}</output>;
 }
 
-export function renderApp(ui: ReactElement, mocks: MockLink.MockedResponse[] = []): RenderResult {
+export function renderApp(ui: ReactElement, mocks: MockLink.MockedResponse[] = [], initialEntry = '/start'): RenderResult {
   return render(
     <MantineProvider>
       <MockedProvider mocks={mocks}>
         <I18nProvider>
-          <MemoryRouter initialEntries={['/start']}>
-            <Routes>
-              <Route path="*" element={<>{ui}<LocationProbe /></>} />
-            </Routes>
-          </MemoryRouter>
+          <RouterProvider router={createMemoryRouter([{ path: '*', element: <>{ui}<LocationProbe /></> }], { initialEntries: [initialEntry] })} />
         </I18nProvider>
       </MockedProvider>
     </MantineProvider>,

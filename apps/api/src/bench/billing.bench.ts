@@ -29,14 +29,20 @@ const MiB = 1024 * 1024;
 benchmarkOnly.skipRecords = process.env['BENCH_VERIFACTU'] === 'off';
 
 /** Highest RSS seen while `work` runs, sampled every 20 ms. */
-async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakRss: number }> {
+/**
+ * Also this process's CPU time (user + system): on a shared machine wall time swings with the load, CPU
+ * time much less; on SQLite all of billing runs in this process, so it is the figure to compare (on/off).
+ */
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; peakRss: number }> {
   let peakRss = process.memoryUsage().rss;
   const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   try {
     const value = await work();
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, peakRss };
+    const cpu = process.cpuUsage(cpu0);
+    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss };
   } finally {
     clearInterval(timer);
   }
@@ -60,6 +66,7 @@ async function benchOn(kind: 'sqlite' | 'postgres', ds: DataSource, pgUrl: strin
   const result = {
     database: kind, contracts: CONTRACTS, subscriptions: seed.value.subscriptions, invoices: r.invoiceCount, lines, skipped: r.skippedCount,
     seedSeconds: round(seed.seconds), previewSeconds: round(preview.seconds), runSeconds: round(run.seconds),
+    runCpuSeconds: round(run.cpuSeconds), previewCpuSeconds: round(preview.cpuSeconds),
     invoicesPerSecond: Math.round(r.invoiceCount / run.seconds), baselineInsertSeconds: round(baseline), ratioToBaseline: round(run.seconds / baseline),
     peakRssMiBRun: Math.round(run.peakRss / MiB), peakRssMiBPreview: Math.round(preview.peakRss / MiB),
   };
@@ -73,7 +80,7 @@ async function benchOn(kind: 'sqlite' | 'postgres', ds: DataSource, pgUrl: strin
   const records = Number((await ds.query('SELECT COUNT(*) AS n FROM verifactu_records'))[0].n);
   console.log(`\n[${kind}] VeriFactu records ${benchmarkOnly.skipRecords ? 'OFF' : `on: ${records}`}`);
   console.log(`\n[${kind}] ${CONTRACTS} contracts, ${result.subscriptions} subscriptions → ${result.invoices} invoices, ${lines} lines (${result.skipped} skipped)`);
-  console.log(`  run ${result.runSeconds} s (${result.invoicesPerSecond} invoices/s), preview ${result.previewSeconds} s, raw-driver baseline inserts ${result.baselineInsertSeconds} s (run = ${result.ratioToBaseline}× baseline)`);
+  console.log(`  run ${result.runSeconds} s (${result.invoicesPerSecond} invoices/s), preview ${result.previewSeconds} s (CPU: run ${result.runCpuSeconds} s, preview ${result.previewCpuSeconds} s), raw-driver baseline inserts ${result.baselineInsertSeconds} s (run = ${result.ratioToBaseline}× baseline)`);
   console.log(`  peak RSS during run ${result.peakRssMiBRun} MiB, during preview ${result.peakRssMiBPreview} MiB; seeding ${result.seedSeconds} s`);
   console.log(`  ${verdict}`);
   console.log(`  ${JSON.stringify(result)}`);

@@ -59,7 +59,7 @@ async function seed(ds: DataSource): Promise<void> {
       invoices.push({ id: newId(), kind: 'INVOICE', series: 'F', year: 2026, sequence: i + 1, number: `F2026-${String(i + 1).padStart(6, '0')}`, clientId, contractId,
         period: '2026-11', periodStart: '2026-11-01', periodEnd: '2026-11-30', issueDate: '2026-11-01', baseCents: 3000 + (i % 500), taxCents: 630, totalCents: 3630 + (i % 500),
         vatBreakdown: [{ vatRate: 0.21, baseCents: 3000 + (i % 500), taxCents: 630 }], status: 'ISSUED', rectifiesId: null, billingIban: IBANS[i % IBANS.length],
-        billingSource: 'CONTRACT_SIGNATURE', billingCode: 'ACCOUNT_FROM_SIGNATURE', billingParams: {}, billingRunId: null, createdAt: AT });
+        billingSource: 'CONTRACT_SIGNATURE', billingCode: 'ACCOUNT_FROM_SIGNATURE', billingParams: {}, billingRunId: null, createdAt: AT, version: 1 });
     }
     await inTransaction(ds, async (m) => {
       await bulkInsert(m, ClientEntity, clients as ClientEntity[]);

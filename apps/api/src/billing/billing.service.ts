@@ -1,9 +1,10 @@
 // The billing operations of one request (docs/billing.md): validates, explains refusals, and calls the runs.
 // Partners never get here for runs, previews or payment status (resolvers are admin-only).
-import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, checkRunDate, validatePeriod, type Period } from '@antena/domain';
+import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, checkRunDate, validatePeriod, type Period, type Refusal } from '@antena/domain';
+import { In } from 'typeorm';
 import { inTransaction } from '../db/transaction.js';
 import { BillingRunEntity, InvoiceEntity, type InvoiceStatus } from '../entities/index.js';
-import { badInput, conflict, refused } from '../errors/errors.js';
+import { badInput, conflict, notFound, refused } from '../errors/errors.js';
 import { audit } from '../services/audit.service.js';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
 import { visibleInvoice } from '../services/access.js';
@@ -11,9 +12,11 @@ import type { Scope } from '../services/scope.js';
 import { previewBilling, type BillingPreview } from './billing-preview.js';
 import { queueBillingRun } from './billing-run.js';
 import { queueMassCredit } from './mass-credit-run.js';
+import { createCreditNote, type CreateCreditNoteInput } from './credit-notes.js';
 import { applyPaymentStatuses } from './payment-status.js';
 
 export const PREVIEW_LIMIT_MAX = 1000;
+export const MARK_PAID_MAX = 500;
 
 export class BillingService {
   constructor(private readonly scope: Scope) {}
@@ -63,7 +66,12 @@ export class BillingService {
   }
 
   creditNotesOf(invoice: InvoiceEntity): Promise<InvoiceEntity[]> {
-    return this.scope.ds.getRepository(InvoiceEntity).find({ where: { rectifiesId: invoice.id }, order: { sequence: 'ASC' } });
+    return this.scope.loaders.creditNotesByInvoice.load(invoice.id);
+  }
+
+  /** A manual credit note (docs/billing.md "Manual credit notes"); refusals explained by the domain. */
+  createCreditNote(input: CreateCreditNoteInput): Promise<InvoiceEntity> {
+    return createCreditNote(this.scope, input);
   }
 
   /** Only the payment status changes (issued invoices are immutable), and only along allowed transitions. */
@@ -76,6 +84,33 @@ export class BillingService {
       const updated = { ...invoice, status: to };
       this.scope.loaders.invoice.prime(id, updated);
       return updated;
+    });
+  }
+
+  /**
+   * Bulk "mark paid": each invoice the domain allows (the same check as its MARK_PAID availableAction)
+   * becomes PAID in one transaction; each one it refuses comes back with the refusal, nothing thrown.
+   * Results follow the order of `ids` (repeated ids once).
+   */
+  async markPaid(ids: readonly string[]): Promise<{ invoice: InvoiceEntity; refusal: Refusal | null }[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0 || unique.length > MARK_PAID_MAX) throw badInput(this.scope.locale, 'ids', 'PAGE_SIZE_INVALID', { max: MARK_PAID_MAX, value: String(unique.length) });
+    return inTransaction(this.scope.ds, async (m) => {
+      const found = await m.findBy(InvoiceEntity, { id: In(unique) });
+      const byId = new Map(found.map((i) => [i.id, i]));
+      const missing = unique.find((id) => !byId.has(id));
+      if (missing) throw notFound(this.scope.locale, 'Invoice', missing);
+      const invoices = unique.map((id) => byId.get(id)!);
+      const { refused: refusals } = await applyPaymentStatuses(m, this.scope, invoices.map((invoice) => ({ invoice, to: 'PAID' as const })));
+      const refusalOf = new Map(refusals.map((r) => [r.change.invoice.id, r.refusal]));
+      return invoices.map((invoice) => {
+        const found = refusalOf.get(invoice.id);
+        // The domain's refusal names the field; the entity is the invoice it was asked about.
+        const refusal: Refusal | null = found ? { ...found, entityType: found.entityType ?? 'Invoice', entityId: found.entityId ?? invoice.id } : null;
+        const after = refusal ? invoice : { ...invoice, status: 'PAID' as const };
+        this.scope.loaders.invoice.clear(invoice.id).prime(invoice.id, after);
+        return { invoice: after, refusal };
+      });
     });
   }
 }

@@ -4,7 +4,7 @@
 // A fixed handful of range queries per chunk, raw rows (no entity hydration): runs stream 100k
 // contracts this way without holding more than one chunk in memory.
 import {
-  billingAccountOf, clientBillingSkip, netChargedRanges, type AdditionalAmountInput, type BillingAccount, type BonusInput, type InvoiceLineKind,
+  billingAccountOf, clientBillingSkip, netChargedRanges, unscaleRate, type AdditionalAmountInput, type BillingAccount, type BonusInput, type InvoiceLineKind,
   type Period, type StateChange, type SubscriptionBillingInput, type SubscriptionState, type TariffChange,
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
@@ -23,7 +23,7 @@ export interface ContractToBill {
 }
 
 /** Rates and percents are stored scaled (db/columns.ts ScaledColumn); raw rows need the same conversion. */
-const unscale = (v: number | string | null): number | null => (v == null ? null : Number(v) / 1_000_000);
+const unscale = (v: number | string | null): number | null => (v == null ? null : unscaleRate(v));
 
 export type TariffMap = Map<string, { code: string; priceCents: number; vatRate: number }>;
 

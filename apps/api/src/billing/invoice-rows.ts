@@ -15,6 +15,9 @@ export interface InvoiceToWrite {
   draft: Pick<InvoiceDraft, 'issueDate' | 'lines' | 'totals'>;
   account: BillingAccount;
   rectifiesId: string | null;
+  /** Credit notes: the reason (manual ones) and the rectification type (R1–R5). */
+  creditReason?: string | null;
+  rectificationType?: string | null;
 }
 
 export function lineRow(invoiceId: string, position: number, l: InvoiceLineDraft): InvoiceLineEntity {
@@ -38,6 +41,7 @@ export function buildRows(items: InvoiceToWrite[], series: Series, year: number,
       baseCents: it.draft.totals.baseCents, taxCents: it.draft.totals.taxCents, totalCents: it.draft.totals.totalCents, vatBreakdown: it.draft.totals.vat,
       status: 'ISSUED', rectifiesId: it.rectifiesId, billingIban: it.account.iban, billingSource: it.account.source, billingCode: it.account.code,
       billingParams: it.account.params, billingRunId: runId, createdAt,
+      creditReason: it.creditReason ?? null, rectificationType: it.rectificationType ?? null, version: 1,
     });
     it.draft.lines.forEach((l, p) => lines.push(lineRow(id, p + 1, l)));
   });

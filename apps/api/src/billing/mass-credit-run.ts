@@ -4,7 +4,7 @@
 // batch is read, computed, numbered and written in one transaction holding the run lock (run-lock.ts), so a
 // re-run or a concurrent run sees every credit already made and never credits the same days twice. The new
 // tariff for those days is then charged by the next ADVANCE invoice (catch-up from netChargedRanges).
-import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
+import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, unscaleRate, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { inTransaction } from '../db/transaction.js';
@@ -12,6 +12,7 @@ import {
   BillingRunEntity, InvoiceEntity, InvoiceLineEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity,
 } from '../entities/index.js';
 import { appendAltas } from '../verifactu/record-writer.js';
+import { loadVerifactuSettings } from '../verifactu/settings.js';
 import { loadTariffs, type TariffMap } from './contract-chunk.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, lockCounter } from './numbering.js';
@@ -40,7 +41,7 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
   const advanceCharges: ChargedLine[] = charges.filter((c) => c.tariffId && c.fromDate && c.toDate).map((c) => ({
     // BONUS lines ride along so the discount on credited days is given back too.
     kind: c.kind, bonusId: c.bonusId, invoiceId: c.invoiceId, subscriptionId: c.subscriptionId, tariffId: c.tariffId, from: c.fromDate, to: c.toDate, amountCents: Number(c.amountCents),
-    vatRate: Number(c.vatRate) / 1_000_000, daysInMonth: Number(c.daysInMonth), unitPriceCents: Number(c.unitPriceCents ?? 0),
+    vatRate: unscaleRate(c.vatRate), daysInMonth: Number(c.daysInMonth), unitPriceCents: Number(c.unitPriceCents ?? 0),
     invoiceIssueDate: c.issueDate,
     // How the invoice applied each bonus, so the credit mirrors it exactly (docs/billing.md "Mass credits").
     ...(c.kind === 'BONUS' ? appliedBonusOf({ code: c.code, params: typeof c.params === 'string' ? JSON.parse(c.params) : c.params }) ?? {} : {}),
@@ -54,17 +55,21 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
       return tariff ? [{ tariffId: t.tariffId, tariffCode: tariff.code, priceCents: tariff.priceCents, vatRate: tariff.vatRate, effectiveDate: t.effectiveDate }] : [];
     }),
   }));
-  const notes = calculateMassCredit({
+  const { notes, refusal } = calculateMassCredit({
     period: ctx.period, subscriptions, advanceCharges, issueDate: ctx.issueDate,
     alreadyCredited: credited.map((c) => ({ subscriptionId: c.subscriptionId, from: c.fromDate, to: c.toDate })),
   });
+  // The input is Antena's own stored invoices and timelines: a refusal means corrupt rows, not a user mistake.
+  if (refusal) throw new Error(`mass credit input refused: ${refusal.code} at ${refusal.field ?? ''}`);
   if (notes.length === 0) return { count: 0, totalCents: 0 };
   const originals = new Map((await m.getRepository(InvoiceEntity).createQueryBuilder('i')
     .where('i.id IN (:...ids)', { ids: notes.map((n) => n.rectifiesInvoiceId) }).getMany()).map((i) => [i.id, i]));
+  // The rectification type in force when they are numbered, kept on each note (and written in its alta).
+  const { creditNoteType } = await loadVerifactuSettings(m);
   const items: InvoiceToWrite[] = notes.map((n) => {
     const o = originals.get(n.rectifiesInvoiceId)!;
     return {
-      kind: 'CREDIT_NOTE', contractId: o.contractId, clientId: o.clientId, period: o.period, rectifiesId: o.id,
+      kind: 'CREDIT_NOTE', contractId: o.contractId, clientId: o.clientId, period: o.period, rectifiesId: o.id, rectificationType: creditNoteType,
       draft: { issueDate: ctx.issueDate, lines: n.lines, totals: n.totals },
       // A refund goes back to the account that was charged.
       account: { iban: o.billingIban, source: o.billingSource, code: o.billingCode as InvoiceToWrite['account']['code'], params: o.billingParams },

@@ -1,5 +1,6 @@
 // Column helpers shared by every entity: portable types only (varchar, integer, text, boolean),
 // so the same entities and migrations run on SQLite and PostgreSQL.
+import { scaleRate, unscaleRate } from '@antena/domain';
 import { Column, PrimaryColumn, type ValueTransformer } from 'typeorm';
 
 export const IdColumn = () => PrimaryColumn({ type: 'varchar', length: 36 });
@@ -18,9 +19,9 @@ const bigCents: ValueTransformer = {
 export const BigCentsColumn = (nullable = false) => Column({ type: 'bigint', nullable, transformer: bigCents });
 export const JsonColumn = (nullable = false) => Column({ type: 'simple-json', nullable });
 
-/** Rates (0.21) and percents (12.5) are exact in hundredths of a basis point; stored as integers. */
+/** Rates (0.21) and percents (12.5) are exact in millionths; stored as integers scaled by the domain's RATE_SCALE. */
 const scaled: ValueTransformer = {
-  to: (v: number | null | undefined) => (v == null ? v : Math.round(v * 1_000_000)),
-  from: (v: number | string | null) => (v == null ? null : Number(v) / 1_000_000),
+  to: (v: number | null | undefined) => (v == null ? v : scaleRate(v)),
+  from: (v: number | string | null) => (v == null ? null : unscaleRate(v)),
 };
 export const ScaledColumn = (nullable = false) => Column({ type: 'integer', nullable, transformer: scaled });

@@ -38,4 +38,10 @@ export class InvoiceEntity {
   @InstantColumn() createdAt: string;
   /** Set when an anulación record withdraws it (docs/verifactu.md, "Voiding"); the number stays used. */
   @InstantColumn(true) voidedAt?: string | null;
+  /** A manual credit note's reason, printed on it (docs/billing.md "Manual credit notes"). */
+  @TextColumn(500, true) creditReason?: string | null;
+  /** A credit note's rectification type (R1–R5) as written in its VeriFactu alta; null for mass credits issued before it was kept. */
+  @TextColumn(2, true) rectificationType?: string | null;
+  /** Optimistic lock: moved by every credit note issued on the invoice. */
+  @IntColumn() version: number;
 }

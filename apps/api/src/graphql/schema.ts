@@ -4,8 +4,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { BillingResolver, InvoiceCreditNotesResolver } from '../billing/graphql/billing.resolver.js';
-import { checkInputLimits } from './input-limits.js';
-import { rejectControlChars } from './reject-control-chars.js';
+import { guardArguments } from './argument-guards.js';
 import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js';
 import { CatalogResolver } from './resolvers/catalog.resolver.js';
 import { ClientResolver } from './resolvers/client.resolver.js';
@@ -26,6 +25,6 @@ export const resolvers = [
 let built: Promise<GraphQLSchema> | null = null;
 
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false, globalMiddlewares: [rejectControlChars, checkInputLimits] });
+  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false }).then(guardArguments);
   return built;
 }

@@ -35,6 +35,9 @@ export function createLoaders(ds: EntityManager) {
       (ids) => repo(BonusEntity).find({ where: { subscriptionId: In([...ids]) }, order: { validFrom: 'ASC', id: 'ASC' } })),
     additionalAmounts: groupedBy((a: AdditionalAmountEntity) => a.subscriptionId,
       (ids) => repo(AdditionalAmountEntity).find({ where: { subscriptionId: In([...ids]) }, order: { id: 'ASC' } })),
+    /** Credit notes rectifying each invoice, in number order. */
+    creditNotesByInvoice: groupedBy((i: InvoiceEntity) => i.rectifiesId ?? '',
+      (ids) => repo(InvoiceEntity).find({ where: { rectifiesId: In([...ids]) }, order: { sequence: 'ASC' } })),
     invoiceLines: groupedBy((l: InvoiceLineEntity) => l.invoiceId,
       (ids) => repo(InvoiceLineEntity).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } })),
     /** Day ranges charged or credited per subscription: invoice and credit-note lines, and zero-total charges. */

@@ -11,14 +11,16 @@ import { reportOut } from './graphql/sepa.resolver.js';
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 const RETURN_FILE_LIMIT = '200mb';
 
-async function adminContext(contextFor: (req: Request) => Promise<Context>, req: Request): Promise<Context> {
+/** The request's context when an admin signed it; otherwise 401 / 403 (also used by verifactu/export-route.ts). */
+export async function adminContext(contextFor: (req: Request) => Promise<Context>, req: Request): Promise<Context> {
   const ctx = await contextFor(req);
   if (!ctx.actor) throw unauthenticated(ctx.locale, ctx.authFailure ?? 'UNAUTHENTICATED');
   if (ctx.actor.kind !== 'ADMIN') throw forbidden(ctx.locale);
   return ctx;
 }
 
-function handle(fn: (req: Request, res: Response) => Promise<void>) {
+/** Runs a route; an AppError becomes its HTTP status and GraphQL-shaped body, never a stack trace. */
+export function handle(fn: (req: Request, res: Response) => Promise<void>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       await fn(req, res);

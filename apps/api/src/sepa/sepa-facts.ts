@@ -123,6 +123,7 @@ export function sortCandidates(facts: SepaFacts, collectionDate: string, daysBet
       invoiceId: row.invoiceId, invoiceNumber: row.invoiceNumber, kind: row.kind, status: row.status, totalCents: row.totalCents, issueDate: row.issueDate,
       contractNumber: row.contractNumber, signature, openRemittance: facts.openRemittanceOf.get(row.invoiceId) ?? null,
       lastReturnCode: facts.lastReturnOf.get(row.invoiceId) ?? null, mandateBlock: signature ? mandateBlockFor(facts, row) : null,
+      previousAttempts: facts.attemptsOf.get(row.invoiceId) ?? 0,
     }, { collectionDate, daysBetweenIssueAndCollection });
     if (!e.eligible) { out.excluded.push({ row, eligibility: e }); continue; }
     out.included.push({

@@ -18,7 +18,7 @@ import { visibleInvoice } from '../services/access.js';
 import { audit, diff } from '../services/audit.service.js';
 import { InputReader } from '../services/input.js';
 import type { Scope } from '../services/scope.js';
-import { parseBankReturns, type ReturnRow } from './return-parser.js';
+import type { ReturnRow } from './return-parser.js';
 import { candidateIds, historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type Sorted } from './sepa-facts.js';
 import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
 import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
@@ -294,6 +294,7 @@ export class SepaService {
    * applied twice, so importing the same file again changes nothing.
    */
   async importReturns(xml: string, field = 'file'): Promise<ReturnImportReport> {
+    const { parseBankReturns } = await import('./return-parser.js'); // the XML parser loads on the first import, not at startup
     const parsed = parseBankReturns(xml);
     if (!parsed) throw refused(this.scope.locale, field, { code: 'SEPA_RETURN_FILE_UNKNOWN', field, params: {} });
     return inTransaction(this.scope.ds, async (m) => {

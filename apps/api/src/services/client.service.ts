@@ -1,5 +1,5 @@
 // Clients: list/search, create, update (optimistic lock + rule 1 warnings), delete (rule 2).
-import { checkArchive, checkClientDeletion, checkUnarchive, signatureIbanWarnings, type DeletionCheck, type Refusal, type Warning } from '@antena/domain';
+import { checkArchive, checkClientDeletion, checkUnarchive, duplicateTaxIdWarnings, signatureIbanWarnings, type DeletionCheck, type Refusal, type SubscriptionState, type Warning } from '@antena/domain';
 import { In, type EntityManager } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { formatCode, nextSequenceValues } from '../db/sequences.js';
@@ -26,6 +26,10 @@ export interface UpdateClientInput {
   phone?: string | null; address?: string | null; iban?: string | null;
 }
 
+export interface ClientFilterInput {
+  search?: string | null; includeArchived?: boolean | null; partnerId?: string | null; subscriptionState?: SubscriptionState | null;
+}
+
 const AUDITED = ['kind', 'name', 'taxId', 'email', 'phone', 'address', 'iban', 'partnerId'] as const;
 
 export class ClientService {
@@ -36,17 +40,44 @@ export class ClientService {
   }
 
   /** Archived clients are left out unless `includeArchived` asks for them. */
-  async list(args: PageArgs & { search?: string | null; includeArchived?: boolean | null }): Promise<Page<ClientEntity>> {
+  async list(args: PageArgs & ClientFilterInput): Promise<Page<ClientEntity>> {
     const page = readPageArgs(this.scope.locale, args);
-    const qb = this.scope.ds.getRepository(ClientEntity).createQueryBuilder('c');
-    const partnerId = partnerIdOf(this.scope);
-    if (partnerId) qb.andWhere('c.partnerId = :partnerId', { partnerId });
-    if (!args.includeArchived) qb.andWhere('c.archivedAt IS NULL');
-    // Accent- and case-insensitive over name, code, tax id, e-mail and IBAN, identical on both databases.
-    whereClientMatches(qb, 'c', args.search);
-    const result = await paginate(qb, 'c.code', 'ASC', (c) => c.code, page);
+    const result = await paginate(this.filtered(args), 'c.code', 'ASC', (c) => c.code, page);
     for (const c of result.nodes) this.scope.loaders.client.prime(c.id, c);
     return result;
+  }
+
+  /** The clients `list` selects, every page, in code order and chunks (GET /clients.csv). */
+  async *each(filter: ClientFilterInput, chunk = 1000): AsyncGenerator<ClientEntity[]> {
+    const qb = this.filtered(filter).orderBy('c.code', 'ASC').take(chunk);
+    let after: string | null = null;
+    for (;;) {
+      const q = qb.clone();
+      if (after !== null) q.andWhere('c.code > :__after', { __after: after });
+      const rows = await q.getMany();
+      if (rows.length === 0) return;
+      yield rows;
+      if (rows.length < chunk) return;
+      after = rows[rows.length - 1]!.code;
+    }
+  }
+
+  /**
+   * Search, archived, partner and "has a subscription in this state" (docs/rules.md §1: a client has no
+   * state of its own; its subscriptions do). A partner only ever sees its own clients.
+   */
+  private filtered(args: ClientFilterInput) {
+    const qb = this.scope.ds.getRepository(ClientEntity).createQueryBuilder('c');
+    const partnerId = partnerIdOf(this.scope) ?? args.partnerId ?? null;
+    if (partnerId) qb.andWhere('c.partnerId = :partnerId', { partnerId });
+    if (!args.includeArchived) qb.andWhere('c.archivedAt IS NULL');
+    if (args.subscriptionState) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM subscriptions s INNER JOIN contracts k ON k.id = s."contractId" WHERE k."clientId" = c.id AND s.state = :subscriptionState)`,
+        { subscriptionState: args.subscriptionState });
+    }
+    // Accent- and case-insensitive over name, code, tax id, e-mail and IBAN, identical on both databases.
+    whereClientMatches(qb, 'c', args.search);
+    return qb;
   }
 
   async create(input: CreateClientInput): Promise<ClientEntity> {
@@ -96,10 +127,29 @@ export class ClientService {
       if (result.affected !== 1) throw conflict(this.scope.locale, 'Client', input.id, input.version);
       const client = await m.findOneByOrFail(ClientEntity, { id: input.id });
       await audit(m, this.scope, [{ entityType: 'Client', entityId: client.id, clientId: client.id, action: 'UPDATE', changes: diff(before, client, AUDITED) }]);
-      const warnings = 'iban' in changes ? await this.ibanWarnings(m, client) : [];
+      const warnings = [
+        ...('iban' in changes ? await this.ibanWarnings(m, client) : []),
+        ...(changes.taxId !== undefined && changes.taxId !== before.taxId ? await this.taxIdWarnings(client.taxId, client.id, m) : []),
+      ];
       this.scope.loaders.client.clear(client.id).prime(client.id, client);
       return { client, warnings };
     });
+  }
+
+  /**
+   * Other clients (that the caller may see) with this tax id: a warning each, with a link, never a
+   * refusal. The SPA asks while the tax id is typed; updateClient adds them when the tax id changes.
+   */
+  taxIdDuplicates(taxId: string, clientId: string | null = null): Promise<Warning[]> {
+    return this.taxIdWarnings(new InputReader(this.scope.locale, '').taxId('taxId', taxId), clientId, this.scope.ds.manager);
+  }
+
+  private async taxIdWarnings(taxId: string, clientId: string | null, m: EntityManager): Promise<Warning[]> {
+    const partnerId = partnerIdOf(this.scope);
+    const others = await m.find(ClientEntity, {
+      where: { taxId, ...(partnerId ? { partnerId } : {}) }, select: { id: true, code: true, name: true, taxId: true }, order: { code: 'ASC' }, take: 20,
+    });
+    return duplicateTaxIdWarnings({ taxId, clientId, others });
   }
 
   /** Rule 1: a new profile IBAN does not move the billing of signed contracts; say which ones. */

@@ -1,7 +1,7 @@
 // The admin dashboard's figures over all the data (issue 5): monthly invoiced totals and
 // subscriptions by state are SQL aggregates; undeletable clients are in undeletable-clients.ts.
-import { periodOf, previousPeriod, SUBSCRIPTION_STATES, type Period, type SubscriptionState } from '@antena/domain';
-import { InvoiceEntity, SubscriptionEntity, type ClientEntity, type InvoiceKind } from '../entities/index.js';
+import { billableStatus, isPaymentPending, periodOf, previousPeriod, SUBSCRIPTION_STATES, type PaymentStatus, type Period, type SubscriptionState } from '@antena/domain';
+import { InvoiceEntity, SubscriptionEntity, TariffEntity, type ClientEntity, type InvoiceKind } from '../entities/index.js';
 import { badInput } from '../errors/errors.js';
 import type { Page, PageArgs } from './pagination.js';
 import type { Scope } from './scope.js';
@@ -66,6 +66,42 @@ export class DashboardService {
       .select('s.state', 'state').addSelect('COUNT(*)', 'n').groupBy('s.state').getRawMany();
     const counts = new Map(rows.map((r) => [r.state, Number(r.n)]));
     return SUBSCRIPTION_STATES.map((state) => ({ state, count: counts.get(state) ?? 0 }));
+  }
+
+  /**
+   * What clients owe: invoices (kind INVOICE) whose payment status is pending (the domain's
+   * isPaymentPending: issued or returned), and of them the returned ones (SEPA returns, docs/sepa.md).
+   * Sums are 64-bit (BigCents).
+   */
+  async receivables(): Promise<{ outstanding: { count: number; totalCents: number }; returned: { count: number; totalCents: number } }> {
+    const statuses: PaymentStatus[] = (['ISSUED', 'PAID', 'RETURNED'] as const).filter(isPaymentPending);
+    const rows: { status: string; n: string | number; total: string | number | null }[] = await this.scope.ds.getRepository(InvoiceEntity).createQueryBuilder('i')
+      .select('i.status', 'status').addSelect('COUNT(*)', 'n').addSelect('SUM(i.totalCents)', 'total')
+      .where('i.kind = :kind AND i.status IN (:...statuses)', { kind: 'INVOICE', statuses }).groupBy('i.status').getRawMany();
+    const outstanding = { count: 0, totalCents: 0 };
+    const returned = { count: 0, totalCents: 0 };
+    for (const r of rows) {
+      outstanding.count += Number(r.n);
+      outstanding.totalCents += Number(r.total ?? 0);
+      if (r.status === 'RETURNED') { returned.count = Number(r.n); returned.totalCents = Number(r.total ?? 0); }
+    }
+    return { outstanding, returned };
+  }
+
+  /**
+   * Monthly recurring revenue: the monthly price (without VAT) of the tariff of every subscription
+   * whose latest state (the one subscriptionsByState counts) is one the domain's billableStatus bills (ACTIVE; rule 3 keeps
+   * ACTIVE_NON_BILLABLE out). Bonuses and one-off amounts are not recurring and are left out.
+   */
+  async monthlyRecurring(): Promise<{ count: number; totalCents: number }> {
+    const today = this.scope.today;
+    const billed = SUBSCRIPTION_STATES.filter((state) => billableStatus([{ state, effectiveDate: today }], today).billable);
+    const row = await this.scope.ds.getRepository(SubscriptionEntity).createQueryBuilder('s')
+      .innerJoin(TariffEntity, 't', 't.id = s.tariffId')
+      .select('COUNT(*)', 'n').addSelect('SUM(t.priceCents)', 'total')
+      .where('s.state IN (:...billed)', { billed })
+      .getRawOne<{ n: string | number; total: string | number | null }>();
+    return { count: Number(row?.n ?? 0), totalCents: Number(row?.total ?? 0) };
   }
 
   undeletableClients(args: PageArgs): Promise<Page<ClientEntity>> {

@@ -89,4 +89,15 @@ export class VerifactuRecordStateEntity {
   @TextColumn(14, true) resendAs: 'RECHAZO_PREVIO' | 'SUBSANACION' | null;
 }
 
-export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity];
+/** No VERI*FACTU mode: a record's signature, made when it is appended; insert-only (docs/verifactu.md). */
+@Entity('verifactu_signatures')
+export class VerifactuSignatureEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
+  @TextColumn(20) algorithm: string;
+  /** SHA-256 (hex) of the public key (SPKI DER) that verifies it. */
+  @TextColumn(64) keyId: string;
+  /** Base64. */
+  @Column({ type: 'text' }) signature: string;
+}
+
+export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSignatureEntity];

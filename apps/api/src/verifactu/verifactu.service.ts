@@ -12,9 +12,13 @@ import { verifyStoredChain } from './chain-verification.js';
 import { appendAnulacion } from './record-writer.js';
 import { loadVerifactuSettings } from './settings.js';
 import {
-  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity,
+  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity, VerifactuSignatureEntity, recordOf,
   type AgencyEnvironmentName, type RecordStatus,
 } from './verifactu.entities.js';
+
+import type { ExportLine } from './signing.js';
+
+const EXPORT_PAGE = 1000;
 
 export interface UpdateVerifactuSettings {
   legalName?: string | null; nif?: string | null; address?: string | null; registerLine?: string | null;
@@ -61,6 +65,31 @@ export class VerifactuService {
     const head = await m.findOneByOrFail(VerifactuChainEntity, { id: VERIFACTU_SINGLETON_ID });
     const verification = await verifyStoredChain(m);
     return { head, verification };
+  }
+
+  /**
+   * Every record from position `from` on, in chain order, with its signature (No VERI*FACTU mode), as JSON
+   * lines read a page at a time: the export handed over on request (docs/verifactu.md).
+   */
+  async *exportLines(from = 1): AsyncGenerator<string> {
+    const m = this.scope.ds.manager;
+    let position = Math.max(1, Math.floor(from));
+    for (;;) {
+      const rows = await m.createQueryBuilder(VerifactuRecordEntity, 'r').where('r.position >= :position', { position })
+        .orderBy('r.position', 'ASC').take(EXPORT_PAGE).getMany();
+      if (rows.length === 0) return;
+      const signatures = new Map((await m.createQueryBuilder(VerifactuSignatureEntity, 's').where('s.recordId IN (:...ids)', { ids: rows.map((r) => r.id) }).getMany())
+        .map((s) => [s.recordId, s]));
+      let page = '';
+      for (const row of rows) {
+        const s = signatures.get(row.id);
+        const line: ExportLine = { position: row.position, record: recordOf(row), signature: s ? { algorithm: s.algorithm, keyId: s.keyId, value: s.signature } : null };
+        page += `${JSON.stringify(line)}\n`;
+      }
+      yield page;
+      if (rows.length < EXPORT_PAGE) return;
+      position = rows[rows.length - 1]!.position + 1;
+    }
   }
 
   /** The records of an invoice (its alta, and its anulación if voided), in chain order, with their states. */

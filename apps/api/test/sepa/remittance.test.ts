@@ -1,8 +1,10 @@
 // SEPA direct debits end to end through GraphQL and HTTP on a real database (docs/sepa.md): settings,
 // preview with exclusions, FRST/RCUR, amendments after a signature change, XSD-valid files in both formats,
 // returns from pain.002 and camt.054 (idempotent), mandate blocks, return fee, settlement, races.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvoiceEntity } from '../../src/entities/index.js';
+import { SepaDebitEntity } from '../../src/sepa/sepa.entities.js';
 import { factories, IBAN_PROFILE, IBAN_SIGNATURE, IBANS } from '../factories.js';
 import { startServer, type TestServer } from '../harness.js';
 import { camt054, CREDITOR, pain002, validateAgainstXsd } from './support.js';
@@ -203,6 +205,23 @@ describe('remittance cycle', () => {
     const blocked = preview.excluded.find((e: any) => e.invoiceId === c.invoice.id).reason;
     expect(blocked).toMatchObject({ code: 'SEPA_EXCLUDED_MANDATE_BLOCKED', field: 'contract.iban' });
     expect(blocked.message).toContain('AC04');
+  });
+
+  it('an invoice already debited 99 times (every two-digit EndToEndId used) stays out, explained, instead of failing the remittance', async () => {
+    const [own] = await t.ds.getRepository(SepaDebitEntity).find({ where: { invoiceId: a.invoice.id } });
+    // 98 more returned attempts of `a`, as if it had bounced every month; removed again below.
+    const extra = Array.from({ length: 98 }, (_, i) => ({ ...own!, id: randomUUID(), openInvoiceId: null, position: 1000 + i, endToEndId: `${a.invoice.number}-${String(i + 2).padStart(2, '0')}` }));
+    await t.ds.getRepository(SepaDebitEntity).insert(extra);
+    try {
+      const preview = (await t.ok(PREVIEW, { d: '2026-11-30' }, { locale: 'en' })).remittancePreview;
+      expect(preview.debits.find((d: any) => d.invoiceId === a.invoice.id)).toBeUndefined();
+      const reason = preview.excluded.find((e: any) => e.invoiceId === a.invoice.id).reason;
+      expect(reason).toMatchObject({ code: 'SEPA_EXCLUDED_ATTEMPTS_EXHAUSTED', field: 'invoice', entityType: 'Invoice', entityId: a.invoice.id });
+      expect(reason.message).toContain('99 times');
+      expect(reason.remedy).toContain('mark it paid');
+    } finally {
+      await t.ds.getRepository(SepaDebitEntity).delete(extra.map((d) => d.id));
+    }
   });
 
   it('settling pays the debits not returned; returned invoices stay pending for deletion (rule 2)', async () => {

@@ -35,3 +35,22 @@ test('three runs at once: one chain, every document once, positions 1..n, every 
   const [{ forks }] = await t.ds.query('SELECT COUNT(*) - COUNT(DISTINCT "previousHash") AS forks FROM verifactu_records');
   expect(Number(forks)).toBe(0);
 }, 120_000);
+
+test('voids (anulaciones) through the API while another run appends altas: still one chain, no fork', async () => {
+  const before = Number((await t.ds.query('SELECT COUNT(*) AS n FROM verifactu_records'))[0].n);
+  const victims = (await t.ds.query(`SELECT id FROM invoices WHERE status = 'ISSUED' AND "voidedAt" IS NULL ORDER BY number LIMIT 6`) as Array<{ id: string }>).map((r) => r.id);
+  expect(victims).toHaveLength(6);
+  const voids = victims.map((id) => t.gql('mutation($id: ID!) { voidInvoice(id: $id) { id voidedAt } }', { id }));
+  const [run, ...answers] = await Promise.all([runBilling(t.ds, { period: '2026-11', actor: null, now: () => new Date(), options: { chunkSize: 40 } }), ...voids]);
+  expect(run.status).toBe('COMPLETED');
+  expect(answers.map((a) => a.errors)).toEqual(victims.map(() => undefined));
+  const [{ n }] = await t.ds.query('SELECT COUNT(*) AS n FROM verifactu_records');
+  const [{ anul }] = await t.ds.query(`SELECT COUNT(*) AS anul FROM verifactu_records WHERE kind = 'ANULACION'`);
+  expect(Number(anul)).toBe(6);
+  expect(Number(n)).toBe(before + run.invoiceCount + 6);
+  const positions = (await t.ds.query('SELECT position FROM verifactu_records ORDER BY position') as Array<{ position: number }>).map((r) => Number(r.position));
+  expect(positions).toEqual(Array.from({ length: Number(n) }, (_, i) => i + 1));
+  const [{ forks }] = await t.ds.query('SELECT COUNT(*) - COUNT(DISTINCT "previousHash") AS forks FROM verifactu_records');
+  expect(Number(forks)).toBe(0);
+  expect((await t.ok('query { verifactuChain { length valid breakCount } }')).verifactuChain).toEqual({ length: Number(n), valid: true, breakCount: 0 });
+}, 120_000);

@@ -1,12 +1,14 @@
 // A local stand-in for the tax agency's VeriFactu SOAP endpoint (docs/verifactu.md, "Testing the worker"):
 // reads RegFactuSistemaFacturacion envelopes and answers RespuestaRegFactuSistemaFacturacion the way the
 // agency does, or fails the way a network does (5xx, no answer in time, a SOAP Fault), as each test says.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type ServerOptions as TlsOptions } from 'node:https';
+import type { TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { XMLParser } from 'fast-xml-parser';
 
 export interface ReceivedRecord { kind: 'ALTA' | 'ANULACION'; number: string; rechazoPrevio: boolean; subsanacion: boolean; hash: string }
-export interface Received { records: ReceivedRecord[]; issuerNif: string; xml: string }
+export interface Received { records: ReceivedRecord[]; issuerNif: string; xml: string; /** Subject CN of the TLS client certificate, when served over HTTPS. */ clientCertificate?: string }
 
 export type LineAnswer = { state: 'Correcto' } | { state: 'AceptadoConErrores' | 'Incorrecto'; code: string; message: string };
 export type Reply =
@@ -42,15 +44,20 @@ const envelope = (inner: string) => '<?xml version="1.0" encoding="UTF-8"?><env:
 
 export interface StandIn { url: string; received: Received[]; replies: Reply[]; close(): Promise<void> }
 
-/** Answers each submission with the next reply of `replies` (the last one repeats); assign `replies` to change them. */
-export async function startStandInAgency(replies: Reply[]): Promise<StandIn> {
+/**
+ * Answers each submission with the next reply of `replies` (the last one repeats); assign `replies` to change them.
+ * With `tls`, it serves HTTPS like the agency: pass `requestCert` + `rejectUnauthorized` + `ca` to require a client
+ * certificate issued by that CA.
+ */
+export async function startStandInAgency(replies: Reply[], tls?: TlsOptions): Promise<StandIn> {
   const received: Received[] = [];
   const hanging = new Set<() => void>();
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const got = read(Buffer.concat(chunks).toString('utf8'));
+      if (tls) got.clientCertificate = String((req.socket as TLSSocket).getPeerCertificate().subject?.CN ?? '');
       received.push(got);
       // A queue: each reply answers one submission; the last one answers all that follow.
       const reply = (state.replies.length > 1 ? state.replies.shift() : state.replies[0])!;
@@ -68,11 +75,12 @@ export async function startStandInAgency(replies: Reply[]): Promise<StandIn> {
         + `<tikR:CSV>A-STANDIN${received.length}</tikR:CSV><tikR:TiempoEsperaEnvio>${reply.wait ?? 60}</tikR:TiempoEsperaEnvio><tikR:EstadoEnvio>${estado}</tikR:EstadoEnvio>`
         + answered.map((r, i) => line(r, answers[i]!)).join('') + '</tikR:RespuestaRegFactuSistemaFacturacion>'));
     });
-  });
+  };
+  const server: Server = tls ? createTlsServer(tls, handler) : createServer(handler);
   const state = { replies };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP`,
     received,
     get replies() { return state.replies; },
     set replies(r: Reply[]) { state.replies = r; },

@@ -8,14 +8,14 @@ export type BillingAccountCode = 'ACCOUNT_FROM_SIGNATURE' | 'ACCOUNT_FROM_PROFIL
 /** The account a contract's invoices are charged to, where it comes from, and the code + params of the sentence that explains it. */
 export interface BillingAccount { iban: string | null; source: BillingAccountSource; code: BillingAccountCode; params: Record<string, string | number> }
 
-/** A warning that does not block the change but must be shown: the signature's IBAN keeps being charged. */
-export interface Warning {
-  code: 'SIGNATURE_IBAN_PREVAILS';
-  entityType: 'Contract';
-  entityId: string;
-  field: 'iban';
-  params: Record<string, string | number>;
-}
+/**
+ * A warning that does not block the change but must be shown: the signature's IBAN keeps being charged
+ * (SIGNATURE_IBAN_PREVAILS, about a contract), or another client already has the tax id
+ * (DUPLICATE_TAX_ID, about that client).
+ */
+export type Warning =
+  | { code: 'SIGNATURE_IBAN_PREVAILS'; entityType: 'Contract'; entityId: string; field: 'iban'; params: Record<string, string | number> }
+  | { code: 'DUPLICATE_TAX_ID'; entityType: 'Client'; entityId: string; field: 'taxId'; params: Record<string, string | number> };
 
 /**
  * Signed contract → signature IBAN; else client profile IBAN; else none (payable by transfer).

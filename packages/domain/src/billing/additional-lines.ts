@@ -1,9 +1,8 @@
 // ADDITIONAL lines: ONE_OFF once, by the first run issued on or after its date; MONTHLY in full for each period overlapping its validity (docs/rules.md §3).
-import { toDayNumber, type DateOnly } from '../dates/day-number.js';
+import { fromDayNumber, toDayNumber, type DateOnly } from '../dates/day-number.js';
 import type { Period } from '../dates/period.js';
 import type { SubscriptionState } from '../subscription/states.js';
-import type { StateSeg } from './timeline-spans.js';
-import { hasStateWithin, stateAt } from './timeline-spans.js';
+import { hasStateWithin, stateAt, type StateSegments } from './timeline-spans.js';
 import type { AdditionalAmountInput, InvoiceLineDraft } from './types.js';
 
 // Rule 3 (internal lines) and never-provided services keep even their extras off the invoice.
@@ -13,15 +12,14 @@ function line(subscriptionId: string, a: AdditionalAmountInput, from: DateOnly, 
   return {
     kind: 'ADDITIONAL', subscriptionId, tariffId: null, tariffCode: null, bonusId: null, additionalAmountId: a.id,
     from, to, days: null, daysInMonth: null, unitPriceCents: a.amountCents, amountCents: a.amountCents, vatRate: a.vatRate,
-    code, params: { description: a.description, amountCents: a.amountCents, ...params },
+    code, params,
   };
 }
 
 export function additionalLines(
-  subscriptionId: string, amounts: readonly AdditionalAmountInput[], states: readonly StateSeg[],
-  period: Period, pStart: number, pEnd: number, issueDate: DateOnly, out: InvoiceLineDraft[],
+  subscriptionId: string, amounts: readonly AdditionalAmountInput[], states: StateSegments,
+  period: Period, pStart: number, pEnd: number, issueDay: number, out: InvoiceLineDraft[],
 ): void {
-  const issueDay = toDayNumber(issueDate);
   for (const a of amounts) {
     if (a.kind === 'ONE_OFF') {
       if (a.date === null) continue;
@@ -30,7 +28,7 @@ export function additionalLines(
       // Dated before the subscription's first state (e.g. signed-up fee): judge it by the state on the issue date.
       const state = stateAt(states, day) ?? stateAt(states, issueDay);
       if (ONE_OFF_EXCLUDED.has(state)) continue;
-      out.push(line(subscriptionId, a, a.date, a.date, 'LINE_ADDITIONAL_ONE_OFF', { date: a.date }));
+      out.push(line(subscriptionId, a, a.date, a.date, 'LINE_ADDITIONAL_ONE_OFF', { description: a.description, amountCents: a.amountCents, date: a.date }));
       continue;
     }
     // A monthly extra (e.g. router rental) follows the service: billed when some day of the period is ACTIVE or SUSPENDED.
@@ -38,11 +36,6 @@ export function additionalLines(
     const to = a.validTo === null ? pEnd : Math.min(pEnd, toDayNumber(a.validTo));
     if (from > to) continue;
     if (!hasStateWithin(states, 'ACTIVE', from, to) && !hasStateWithin(states, 'SUSPENDED', from, to)) continue;
-    out.push(line(subscriptionId, a, `${period}-01`, lastDay(period, pStart, pEnd), 'LINE_ADDITIONAL_MONTHLY', { period }));
+    out.push(line(subscriptionId, a, fromDayNumber(pStart), fromDayNumber(pEnd), 'LINE_ADDITIONAL_MONTHLY', { description: a.description, amountCents: a.amountCents, period }));
   }
-}
-
-function lastDay(period: Period, pStart: number, pEnd: number): DateOnly {
-  const d = pEnd - pStart + 1;
-  return `${period}-${d < 10 ? `0${d}` : d}`;
 }

@@ -2,11 +2,11 @@
 // docs/billing.md "Imports"): an import that starts ACTIVE in the past is told before it is invoiced.
 import type { DateOnly } from '../dates/day-number.js';
 import { fromDayNumber, toDayNumber } from '../dates/day-number.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
 import { prorateCents } from '../money/rounding.js';
 import { atTariffInForce } from './charge-lines.js';
-import { spansOf, subtract } from './ranges.js';
-import { firstActiveDay, spansInState, stateSegments, tariffSegments } from './timeline-spans.js';
+import { loadRanges, SpanBuffer, unchargedActiveDays } from './span-buffer.js';
+import { firstActiveDay, stateSegments, tariffSegments } from './timeline-spans.js';
 import type { SubscriptionBillingInput } from './types.js';
 
 export type CatchUpCode = 'CATCH_UP_PENDING' | 'BILLING_START_LOCKED';
@@ -22,7 +22,8 @@ export function pendingCatchUp(sub: Pick<SubscriptionBillingInput, 'billingStart
   const start = sub.billingStartDate !== null ? toDayNumber(sub.billingStartDate) : firstActiveDay(states);
   const end = toDayNumber(before) - 1;
   if (start === null || start > end) return null;
-  const open = subtract(spansInState(states, 'ACTIVE', start, end), spansOf(sub.charged));
+  // The same rule as the invoice's catch-up lines (unchargedActiveDays), so the notice says what will be charged.
+  const open = unchargedActiveDays(states, start, end, loadRanges(sub.charged, new SpanBuffer()), new SpanBuffer());
   let days = 0;
   let amountCents = 0;
   let lo = Number.MAX_SAFE_INTEGER;
@@ -40,7 +41,7 @@ export function pendingCatchUp(sub: Pick<SubscriptionBillingInput, 'billingStart
 }
 
 /** The billing start date moves only before any day of the subscription is charged: issued invoices are immutable. */
-export function checkBillingStartChange(charged: SubscriptionBillingInput['charged'], billingStartDate: DateOnly): Refusal | null {
+export function checkBillingStartChange(charged: SubscriptionBillingInput['charged'], billingStartDate: DateOnly): RefusalOf<CatchUpCode> | null {
   if (charged.length === 0) return null;
   return { code: 'BILLING_START_LOCKED', entityType: 'ServiceSubscription', field: 'billingStartDate', params: { date: billingStartDate, from: charged[0]!.from } };
 }

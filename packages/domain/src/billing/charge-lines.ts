@@ -2,8 +2,8 @@
 import { civilOf, daysInMonthOf, fromDayNumber } from '../dates/day-number.js';
 import { prorateCents } from '../money/rounding.js';
 import type { TariffChange } from '../subscription/timeline.js';
-import type { Span } from './ranges.js';
-import type { TariffSeg } from './timeline-spans.js';
+import type { SpanBuffer } from './span-buffer.js';
+import type { TariffSegments } from './timeline-spans.js';
 import type { InvoiceLineDraft } from './types.js';
 
 export function chargeLine(
@@ -49,21 +49,22 @@ function byMonth(tariff: TariffChange, a: number, b: number, emit: EmitCharge): 
 export type EmitCharge = (tariff: TariffChange, a: number, b: number, daysInMonth: number) => void;
 
 /** Pieces of `spans` priced at the tariff in force on each day; days without a tariff cannot be priced and are left out. */
-export function atTariffInForce(spans: readonly Span[], tariffs: readonly TariffSeg[], emit: EmitCharge): void {
-  for (let i = 0; i < spans.length; i++) {
-    const a = spans[i]![0];
-    const b = spans[i]![1];
-    for (let j = 0; j < tariffs.length; j++) {
-      const seg = tariffs[j]!;
-      if (seg.to < a || seg.from > b) continue;
-      const x = seg.from > a ? seg.from : a;
-      const y = seg.to < b ? seg.to : b;
-      byMonth(seg.tariff, x, y, emit);
+export function atTariffInForce(spans: SpanBuffer, tariffs: TariffSegments, emit: EmitCharge): void {
+  for (let i = 0; i < spans.n; i++) {
+    const a = spans.a[i]!;
+    const b = spans.b[i]!;
+    for (let j = 0; j < tariffs.n; j++) {
+      const from = tariffs.from[j]!;
+      const to = tariffs.to[j]!;
+      if (to < a || from > b) continue;
+      const x = from > a ? from : a;
+      const y = to < b ? to : b;
+      byMonth(tariffs.value[j]!, x, y, emit);
     }
   }
 }
 
 /** Pieces of `spans` all priced at one tariff (ADVANCE: the tariff in force on day 1 of the period). */
-export function atTariff(spans: readonly Span[], tariff: TariffChange, emit: EmitCharge): void {
-  for (let i = 0; i < spans.length; i++) byMonth(tariff, spans[i]![0], spans[i]![1], emit);
+export function atTariff(spans: SpanBuffer, tariff: TariffChange, emit: EmitCharge): void {
+  for (let i = 0; i < spans.n; i++) byMonth(tariff, spans.a[i]!, spans.b[i]!, emit);
 }

@@ -43,10 +43,33 @@ describe('activation on the first and on the last day', () => {
 
   it('ADVANCE: activated mid-month after the run → nothing that month, catch-up next month', () => {
     const s = sub({ states: [st('PENDING_ACTIVATION', '2026-11-02'), st('ACTIVE', '2026-11-10')], tariffs: [on(A, '2026-11-02')] });
-    expect(run('ADVANCE', '2026-11', s).skipped).toEqual({ code: 'NOTHING_TO_BILL', params: { period: '2026-11' } });
+    expect(run('ADVANCE', '2026-11', s).skipped).toEqual({ code: 'CATCH_UP_NEXT', params: { period: '2026-11', count: 1, from: '2026-11-10', issueDate: '2026-11-01' } });
     expect(brief(linesOf('ADVANCE', '2026-12', s))).toEqual([
       ['CATCH_UP', 'A', '2026-11-10', '2026-11-30', 21, 30, 2100], ['CHARGE', 'A', '2026-12-01', '2026-12-31', 31, 31, 3000],
     ]);
+  });
+});
+
+describe('why nothing is billed: activated after the issue date (ADVANCE) is catch-up, not "nothing to bill"', () => {
+  const pending = (activation: string | null) => sub({
+    states: activation ? [st('PENDING_ACTIVATION', '2026-10-01'), st('ACTIVE', activation)] : [st('PENDING_ACTIVATION', '2026-10-01')],
+    tariffs: [on(A, '2026-10-01')],
+  });
+  it.each([
+    ['ADVANCE', '2026-11-02', { code: 'CATCH_UP_NEXT', params: { period: '2026-11', count: 1, from: '2026-11-02', issueDate: '2026-11-01' } }],
+    ['ADVANCE', '2026-11-30', { code: 'CATCH_UP_NEXT', params: { period: '2026-11', count: 1, from: '2026-11-30', issueDate: '2026-11-01' } }],
+    ['ADVANCE', '2026-12-01', { code: 'NOTHING_TO_BILL', params: { period: '2026-11' } }],
+    ['ADVANCE', null, { code: 'NOTHING_TO_BILL', params: { period: '2026-11' } }],
+    ['ARREARS', null, { code: 'NOTHING_TO_BILL', params: { period: '2026-11' } }],
+  ] as const)('%s, activated %s → %j', (mode, activation, expected) => {
+    expect(run(mode, '2026-11', pending(activation)).skipped).toEqual(expected);
+  });
+  it('counts every subscription activated after the issue date and names the earliest day', () => {
+    expect(run('ADVANCE', '2026-11', pending('2026-11-20'), pending('2026-11-05'), pending(null)).skipped)
+      .toEqual({ code: 'CATCH_UP_NEXT', params: { period: '2026-11', count: 2, from: '2026-11-05', issueDate: '2026-11-01' } });
+  });
+  it('ARREARS charges those days in the same period: never CATCH_UP_NEXT', () => {
+    expect(run('ARREARS', '2026-11', pending('2026-11-20')).invoice?.lines.length).toBe(1);
   });
 });
 
@@ -67,7 +90,7 @@ describe('cancellation and suspension mid-month', () => {
   });
   it('ADVANCE: suspended on day 1 → no charge; reactivated days are caught up next month', () => {
     const s = sub({ states: [st('ACTIVE', '2026-10-01'), st('SUSPENDED', '2026-10-20'), st('ACTIVE', '2026-11-20')], tariffs: [on(A, '2026-10-01')], charged: [{ from: '2026-10-01', to: '2026-10-31' }] });
-    expect(run('ADVANCE', '2026-11', s).skipped?.code).toBe('NOTHING_TO_BILL');
+    expect(run('ADVANCE', '2026-11', s).skipped).toEqual({ code: 'CATCH_UP_NEXT', params: { period: '2026-11', count: 1, from: '2026-11-20', issueDate: '2026-11-01' } });
     expect(brief(linesOf('ADVANCE', '2026-12', s))).toEqual([
       ['CATCH_UP', 'A', '2026-11-20', '2026-11-30', 11, 30, 1100], ['CHARGE', 'A', '2026-12-01', '2026-12-31', 31, 31, 3000],
     ]);

@@ -18,7 +18,11 @@ export { checkBillingStartChange, pendingCatchUp, type CatchUpCode, type CatchUp
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';
 export { checkInvoiceInput, checkMassCreditInput } from './invoice-input.js';
-export { appliedBonusOf, calculateMassCredit, type MassCreditInput } from './mass-credit.js';
+export {
+  type CreditNoteRefusalCode, type CreditNoteRefusal, type CreditableLineFacts, type EarlierCreditNote, type CreditableFacts, type Creditable, type CreditNoteRequest,
+  type CreditNotePlan, type CreditNotePlanResult, CREDIT_REASON_MAX, creditableOf, checkCreditNoteAvailable, planCreditNote, creditedLineOf,
+} from './credit-note.js';
+export { appliedBonusOf, calculateMassCredit, type MassCreditCalculation, type MassCreditInput } from './mass-credit.js';
 export {
   type InvoiceDocumentKind, type PaymentStatus, type PaymentRefusalCode, type MassCreditRefusalCode, allowedPaymentStatuses, checkPaymentTransition,
   checkMassCredit, isPaymentPending, invoicingForDeletion,

@@ -1,6 +1,7 @@
 // Untrusted input at the boundary: malformed dates, periods and amounts give explained results, never an exception.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explain } from '../explain/explain.js';
 import { message } from '../i18n/format.js';
 import { A, on, st, sub } from '../test-support/fixtures.js';
 import { calculateInvoice } from './invoice.js';
@@ -63,9 +64,9 @@ describe('calculateInvoice with malformed input', () => {
     s.states[0]!.effectiveDate = '2026-02-30';
     const r = run(s);
     expect(message('INPUT_INVALID', 'es', r.skipped!.params)).toBe(
-      'La factura de 2026-11 no se calcula: el valor 2026-02-30 del campo input.subscriptions[0].states[0].effectiveDate no es válido.');
+      'La factura de 2026-11 no se calcula: el valor 2026-02-30 del campo fecha de efecto no es válido.');
     expect(message('INPUT_INVALID', 'en', { ...r.skipped!.params, problem: 'REQUIRED' })).toBe(
-      'The invoice for 2026-11 is not calculated: field input.subscriptions[0].states[0].effectiveDate is missing.');
+      'The invoice for 2026-11 is not calculated: field effective date is missing.');
   });
 
   it('never throws, whatever a field of a well-formed input is replaced with (property)', () => {
@@ -100,17 +101,35 @@ describe('checkMassCreditInput', () => {
 
   it('accepts what calculateMassCredit calculates', () => {
     expect(checkMassCreditInput(input())).toBeNull();
-    expect(calculateMassCredit(input())).toHaveLength(1);
+    const r = calculateMassCredit(input());
+    expect(r.refusal).toBeNull();
+    expect(r.notes).toHaveLength(1);
   });
 
-  it('names the malformed field where calculateMassCredit would throw', () => {
-    const bad = input();
-    bad.advanceCharges[0]!.to = '2026-11-31';
-    expect(() => calculateMassCredit(bad)).toThrow(RangeError);
-    expect(checkMassCreditInput(bad)).toEqual({ code: 'DATE_INVALID', field: 'input.advanceCharges[0].to', params: { field: 'input.advanceCharges[0].to', value: '2026-11-31' } });
-    expect(checkMassCreditInput({ ...input(), period: '11/2026' })).toMatchObject({ code: 'PERIOD_INVALID', field: 'input.period' });
-    const days = input();
-    days.advanceCharges[0]!.daysInMonth = 0;
-    expect(checkMassCreditInput(days)).toMatchObject({ code: 'VALUE_NOT_ALLOWED', field: 'input.advanceCharges[0].daysInMonth' });
+  type Input = ReturnType<typeof input>;
+  const badInputs: [string, (i: Input) => unknown, string, string][] = [
+    ['an impossible day', (i) => { i.advanceCharges[0]!.to = '2026-11-31'; return i; }, 'DATE_INVALID', 'input.advanceCharges[0].to'],
+    ['a period written the Spanish way', (i) => ({ ...i, period: '11/2026' }), 'PERIOD_INVALID', 'input.period'],
+    ['month 13', (i) => ({ ...i, period: '2026-13' }), 'PERIOD_INVALID', 'input.period'],
+    ['no period', (i) => ({ ...i, period: undefined }), 'REQUIRED', 'input.period'],
+    ['days in month 0', (i) => { i.advanceCharges[0]!.daysInMonth = 0; return i; }, 'VALUE_NOT_ALLOWED', 'input.advanceCharges[0].daysInMonth'],
+    ['fractional cents', (i) => { i.advanceCharges[0]!.unitPriceCents = 30.5; return i; }, 'CENTS_INVALID', 'input.advanceCharges[0].unitPriceCents'],
+    ['a VAT rate of 21', (i) => { i.advanceCharges[0]!.vatRate = 21; return i; }, 'VAT_RATE_INVALID', 'input.advanceCharges[0].vatRate'],
+    ['a 30 February state', (i) => { i.subscriptions[0]!.states[0]!.effectiveDate = '2026-02-30'; return i; }, 'DATE_INVALID', 'input.subscriptions[0].states[0].effectiveDate'],
+    ['an unknown state', (i) => { (i.subscriptions[0]!.states[0] as { state: string }).state = 'PAUSED'; return i; }, 'VALUE_NOT_ALLOWED', 'input.subscriptions[0].states[0].state'],
+    ['a malformed credited range', (i) => ({ ...i, alreadyCredited: [{ subscriptionId: 's1', from: '2026-11-16', to: 'end' }] }), 'DATE_INVALID', 'input.alreadyCredited[0].to'],
+    ['a malformed issue date', (i) => ({ ...i, issueDate: '2026-12-32' }), 'DATE_INVALID', 'input.issueDate'],
+    ['a malformed invoice issue date', (i) => { (i.advanceCharges[0] as { invoiceIssueDate?: string }).invoiceIssueDate = '1/11/2026'; return i; }, 'DATE_INVALID', 'input.advanceCharges[0].invoiceIssueDate'],
+  ];
+
+  it.each(badInputs)('refuses %s with the field named, never a thrown error', (_, spoil, code, field) => {
+    const bad = spoil(input()) as Parameters<typeof calculateMassCredit>[0];
+    const r = calculateMassCredit(bad);
+    expect(r.notes).toEqual([]);
+    expect(r.refusal).toMatchObject({ code, field });
+    expect(r.refusal).toEqual(checkMassCreditInput(bad));
+    const e = explain(r.refusal!, 'en');
+    expect(e.field).toBe(field);
+    expect(e.message).not.toContain('…'); // every parameter of the message is there
   });
 });

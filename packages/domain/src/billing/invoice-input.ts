@@ -2,13 +2,14 @@
 // so a caller can pass untrusted data and get an explained result instead of an exception (docs/rules.md §4).
 import { isDateOnly } from '../dates/day-number.js';
 import { isPeriod } from '../dates/period.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
 import { isSubscriptionState } from '../subscription/states.js';
-import type { CalculateInvoiceInput } from './invoice.js';
+import type { CalculateInvoiceInput } from './types.js';
 import { isCents, isPercent, isVatRate, validatePercent, validateVatRate } from '../validation/numbers.js';
 
 type Obj = Record<string, unknown>;
-type Check = (v: unknown, field: string) => Refusal | null;
+type Check = (v: unknown, field: string) => RefusalOf<ValidationCode> | null;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => {
@@ -19,9 +20,9 @@ const show = (v: unknown): string => {
     return String(v);
   }
 };
-const refuse = (code: Refusal['code'], field: string, params: Record<string, string | number> = {}): Refusal => ({ code, field, params: { field, ...params } });
+const refuse = (code: RefusalOf<ValidationCode>['code'], field: string, params: Record<string, string | number> = {}): RefusalOf<ValidationCode> => ({ code, field, params: { field, ...params } });
 
-const required = (v: unknown, field: string): Refusal | null => (v === undefined || v === null ? refuse('REQUIRED', field) : null);
+const required = (v: unknown, field: string): RefusalOf<ValidationCode> | null => (v === undefined || v === null ? refuse('REQUIRED', field) : null);
 
 const text: Check = (v, field) => required(v, field) ?? (typeof v === 'string' ? null : refuse('VALUE_NOT_ALLOWED', field, { value: show(v), allowed: 'text' }));
 const date: Check = (v, field) => required(v, field) ?? (typeof v === 'string' && isDateOnly(v) ? null : refuse('DATE_INVALID', field, { value: show(v) }));
@@ -35,7 +36,7 @@ const state: Check = (v, field) => required(v, field) ?? (typeof v === 'string' 
 const bool: Check = (v, field) => required(v, field) ?? (typeof v === 'boolean' ? null : refuse('VALUE_NOT_ALLOWED', field, { value: show(v), allowed: 'true, false' }));
 
 /** Checks an object's fields in order; the first problem wins. */
-function fields(v: unknown, field: string, checks: Record<string, Check>): Refusal | null {
+function fields(v: unknown, field: string, checks: Record<string, Check>): RefusalOf<ValidationCode> | null {
   if (!isObj(v)) return required(v, field) ?? refuse('VALUE_NOT_ALLOWED', field, { value: show(v), allowed: 'object' });
   for (const [k, check] of Object.entries(checks)) {
     const r = check(v[k], `${field}.${k}`);
@@ -44,7 +45,7 @@ function fields(v: unknown, field: string, checks: Record<string, Check>): Refus
   return null;
 }
 
-function list(v: unknown, field: string, item: Check): Refusal | null {
+function list(v: unknown, field: string, item: Check): RefusalOf<ValidationCode> | null {
   if (!Array.isArray(v)) return required(v, field) ?? refuse('VALUE_NOT_ALLOWED', field, { value: show(v), allowed: 'list' });
   for (let i = 0; i < v.length; i++) {
     const r = item(v[i], `${field}[${i}]`);
@@ -91,7 +92,7 @@ const period: Check = (v, field) => required(v, field) ?? (typeof v === 'string'
  * Codes: `REQUIRED`, `DATE_INVALID`, `PERIOD_INVALID`, `CENTS_INVALID`, `PERCENT_INVALID`, `VAT_RATE_INVALID`, `VALUE_NOT_ALLOWED`.
  * calculateInvoice runs it itself when its input cannot be calculated; call it first to show the refusal.
  */
-export function checkInvoiceInput(input: unknown): Refusal | null {
+export function checkInvoiceInput(input: unknown): RefusalOf<ValidationCode> | null {
   return fields(input, 'input', {
     mode: oneOf(['ADVANCE', 'ARREARS']),
     period,
@@ -109,15 +110,15 @@ const chargedLine: Check = (v, f) => {
   const l = v as Obj;
   const dim = l['daysInMonth'];
   if (typeof dim !== 'number' || !Number.isInteger(dim) || dim < 28 || dim > 31) return refuse('VALUE_NOT_ALLOWED', `${f}.daysInMonth`, { value: show(dim), allowed: '28, 29, 30, 31' });
-  return l['kind'] === undefined ? null : oneOf(['CHARGE', 'BONUS'])(l['kind'], `${f}.kind`);
+  return (l['kind'] === undefined ? null : oneOf(['CHARGE', 'BONUS'])(l['kind'], `${f}.kind`))
+    ?? (l['invoiceIssueDate'] === undefined ? null : date(l['invoiceIssueDate'], `${f}.invoiceIssueDate`));
 };
 
 /**
  * The first malformed field of a {@link calculateMassCredit} input, or null when it is well formed
- * (same codes as {@link checkInvoiceInput}). calculateMassCredit throws a RangeError on malformed dates or
- * periods: run this first on data that did not come from Antena's own invoices.
+ * (same codes as {@link checkInvoiceInput}). calculateMassCredit runs it itself and returns the refusal.
  */
-export function checkMassCreditInput(input: unknown): Refusal | null {
+export function checkMassCreditInput(input: unknown): RefusalOf<ValidationCode> | null {
   return fields(input, 'input', {
     period,
     subscriptions: (x, g) => list(x, g, (s, h) => fields(s, h, {
@@ -125,6 +126,7 @@ export function checkMassCreditInput(input: unknown): Refusal | null {
     })),
     advanceCharges: (x, g) => list(x, g, chargedLine),
     alreadyCredited: (x, g) => list(x, g, (c, h) => fields(c, h, { subscriptionId: text, from: date, to: date })),
+    issueDate: (x, g) => (x === undefined ? null : date(x, g)),
   });
 }
 

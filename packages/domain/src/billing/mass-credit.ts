@@ -9,7 +9,11 @@ import { totalsOf } from '../money/vat.js';
 import type { StateChange, TariffChange } from '../subscription/timeline.js';
 import { bonusLinesFor } from './bonus-lines.js';
 import { intersect, normalize, subtract, type Span } from './ranges.js';
-import { spansInState, stateSegments, tariffSegments, type StateSeg, type TariffSeg } from './timeline-spans.js';
+import { SpanBuffer, stateSpansInto, toSpans } from './span-buffer.js';
+import { segmentList, stateSegments, tariffSegments, type StateSegments } from './timeline-spans.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
+import { checkMassCreditInput } from './invoice-input.js';
 import type { ChargedLine, CreditNoteDraft, InvoiceLineDraft } from './types.js';
 
 /** Everything {@link calculateMassCredit} needs: the period, the subscriptions' timelines, the period's ADVANCE charge lines, and what was already credited. */
@@ -23,6 +27,14 @@ export interface MassCreditInput {
   issueDate?: DateOnly;
 }
 
+/**
+ * The result of {@link calculateMassCredit}: the credit notes to issue (none when nothing was charged at an old
+ * tariff), or, when the input is malformed, no notes and the refusal naming the field (as {@link checkMassCreditInput}).
+ */
+export type MassCreditCalculation =
+  | { notes: CreditNoteDraft[]; refusal: null }
+  | { notes: []; refusal: RefusalOf<ValidationCode> };
+
 /** How an invoice's BONUS line applied its bonus, read back from the line's code and explanation params. */
 export function appliedBonusOf(line: { code: string; params: Record<string, string | number> }): { bonusKind: 'PERCENT' | 'FIXED'; bonusValue: number } | null {
   if (line.code === 'LINE_BONUS_PERCENT') return { bonusKind: 'PERCENT', bonusValue: Number(line.params['percent']) };
@@ -30,7 +42,7 @@ export function appliedBonusOf(line: { code: string; params: Record<string, stri
   return null;
 }
 
-interface Timeline { states: StateSeg[]; tariffs: TariffSeg[]; codes: Map<string, string> }
+interface Timeline { states: StateSegments; tariffs: { from: number; to: number; value: TariffChange }[]; codes: Map<string, string> }
 
 function spanMap(entries: readonly { subscriptionId: string; from: string; to: string }[]): Map<string, Span[]> {
   const m = new Map<string, Span[]>();
@@ -48,10 +60,10 @@ function wronglyCharged(tl: Timeline, tariffId: string, a: number, b: number): S
   const other: Span[] = [];
   for (const seg of tl.tariffs) {
     // Only a migration makes a day wrongly charged; a later edit of a tariff's price does not re-price history.
-    if (seg.tariff.tariffId !== tariffId) other.push(...intersect([[seg.from, seg.to]], a, b));
+    if (seg.value.tariffId !== tariffId) other.push(...intersect([[seg.from, seg.to]], a, b));
   }
   if (other.length === 0) return [];
-  const active = spansInState(tl.states, 'ACTIVE', a, b);
+  const active = toSpans(stateSpansInto(tl.states, 'ACTIVE', a, b, new SpanBuffer()));
   const out: Span[] = [];
   for (const [x, y] of normalize(other)) out.push(...intersect(active, x, y));
   return normalize(out);
@@ -63,12 +75,16 @@ function wronglyCharged(tl: Timeline, tariffId: string, a: number, b: number): S
  * skipped, so a re-run credits nothing twice. The invoice's BONUS lines on the credited days are mirrored: the
  * same bonuses, computed by the same rule over the credited days, given back as positive LINE_CREDIT_BONUS lines
  * (the next invoice grants them again on the catch-up at the new tariff).
- * Throws a RangeError on a malformed period or date: its input is the invoices Antena issued; check any other
- * input with {@link checkMassCreditInput} first.
+ * Malformed input is not thrown: the result carries no notes and the refusal of {@link checkMassCreditInput},
+ * naming the field and its value.
  */
-export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
-  const ym = parsePeriod(input.period);
-  if (!ym) throw new RangeError(`not a period 'YYYY-MM': ${String(input.period)}`);
+export function calculateMassCredit(input: MassCreditInput): MassCreditCalculation {
+  const refusal = checkMassCreditInput(input);
+  if (refusal) return { notes: [], refusal };
+  return { notes: creditNotes(input, parsePeriod(input.period)!), refusal: null };
+}
+
+function creditNotes(input: MassCreditInput, ym: [number, number]): CreditNoteDraft[] {
   const pStart = dayNumberOf(ym[0], ym[1], 1);
   const pEnd = pStart + daysInMonthOf(ym[0], ym[1]) - 1;
   const lastIssue = input.issueDate === undefined ? Number.MAX_SAFE_INTEGER : toDayNumber(input.issueDate);
@@ -76,7 +92,7 @@ export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
   const timelines = new Map<string, Timeline>();
   for (const s of input.subscriptions) {
     timelines.set(s.id, {
-      states: stateSegments(s.states), tariffs: tariffSegments(s.tariffs), codes: new Map(s.tariffs.map((t) => [t.tariffId, t.tariffCode])),
+      states: stateSegments(s.states), tariffs: segmentList(tariffSegments(s.tariffs)), codes: new Map(s.tariffs.map((t) => [t.tariffId, t.tariffCode])),
     });
   }
   const credited = spanMap(input.alreadyCredited);
@@ -107,7 +123,7 @@ export function calculateMassCredit(input: MassCreditInput): CreditNoteDraft[] {
       const from = fromDayNumber(a);
       const to = fromDayNumber(b);
       const amount = prorateCents(charge.unitPriceCents, days, charge.daysInMonth);
-      const newTariffs = [...new Set(tl.tariffs.filter((s) => s.from <= b && s.to >= a && s.tariff.tariffId !== charge.tariffId).map((s) => s.tariff))];
+      const newTariffs = [...new Set(tl.tariffs.filter((s) => s.from <= b && s.to >= a && s.value.tariffId !== charge.tariffId).map((s) => s.value))];
       const credit: InvoiceLineDraft = {
         kind: 'CREDIT', subscriptionId: charge.subscriptionId, tariffId: charge.tariffId, tariffCode, bonusId: null,
         additionalAmountId: null, from, to, days, daysInMonth: charge.daysInMonth, unitPriceCents: charge.unitPriceCents,

@@ -1,6 +1,6 @@
 // Payment status of an issued invoice and when a mass-credit run applies (docs/rules.md §2: issued invoices are
 // immutable, only the payment status moves; rule 4: mass credits in ADVANCE mode with the setting on).
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
 import type { BillingMode } from './types.js';
 
 /** An invoice or a credit note (factura rectificativa). */
@@ -28,7 +28,7 @@ export function allowedPaymentStatuses(kind: InvoiceDocumentKind, from: PaymentS
 }
 
 /** Null when the invoice may move to payment status `to`; otherwise the refusal saying why. */
-export function checkPaymentTransition(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }, to: PaymentStatus): Refusal | null {
+export function checkPaymentTransition(invoice: { kind: InvoiceDocumentKind; number: string; status: PaymentStatus }, to: PaymentStatus): RefusalOf<PaymentRefusalCode> | null {
   const params = { kind: invoice.kind, number: invoice.number, status: invoice.status, target: to };
   if (invoice.status === to) return { code: 'PAYMENT_STATUS_UNCHANGED', field: 'status', params };
   if (TRANSITIONS[invoice.kind][invoice.status].includes(to)) return null;
@@ -36,7 +36,7 @@ export function checkPaymentTransition(invoice: { kind: InvoiceDocumentKind; num
 }
 
 /** Mass credits exist only when billing in advance, and only if the ISP turned them on (off by default). */
-export function checkMassCredit(settings: { mode: BillingMode; massCreditOnTariffMigration: boolean }): Refusal | null {
+export function checkMassCredit(settings: { mode: BillingMode; massCreditOnTariffMigration: boolean }): RefusalOf<MassCreditRefusalCode> | null {
   if (settings.mode !== 'ADVANCE') return { code: 'MASS_CREDIT_NEEDS_ADVANCE', field: 'mode', params: { mode: settings.mode } };
   if (!settings.massCreditOnTariffMigration) return { code: 'MASS_CREDIT_DISABLED', field: 'massCreditOnTariffMigration', params: {} };
   return null;

@@ -1,47 +1,20 @@
 // Inclusive day ranges as day numbers: union, subtraction, and the days already charged (docs/rules.md §3 catch-up; rule 4 "never the same days twice").
 import { fromDayNumber, toDayNumber, type DateOnly, type DateRange } from '../dates/day-number.js';
+import { fromSpans, normalizeBuffer, SpanBuffer, subtractInto, toSpans } from './span-buffer.js';
 import type { InvoiceLineKind } from './types.js';
 
 /** [from, to] inclusive, day numbers. */
 export type Span = [number, number];
 
 /** Sorted, merged (adjacent spans joined). */
-export function normalize(spans: Span[]): Span[] {
-  if (spans.length <= 1) return spans.slice();
-  const sorted = spans.slice().sort((a, b) => a[0] - b[0]);
-  const out: Span[] = [[sorted[0]![0], sorted[0]![1]]];
-  for (let i = 1; i < sorted.length; i++) {
-    const s = sorted[i]!;
-    const last = out[out.length - 1]!;
-    if (s[0] <= last[1] + 1) {
-      if (s[1] > last[1]) last[1] = s[1];
-    } else out.push([s[0], s[1]]);
-  }
-  return out;
+export function normalize(spans: readonly Span[]): Span[] {
+  return toSpans(normalizeBuffer(fromSpans(spans)));
 }
 
 /** `spans` minus `holes`; both must be normalized. */
 export function subtract(spans: readonly Span[], holes: readonly Span[]): Span[] {
   if (holes.length === 0) return spans.slice();
-  const out: Span[] = [];
-  let h = 0;
-  // Indexed loops, no destructuring: this runs for every subscription of every invoice.
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
-    let a = span[0];
-    const b = span[1];
-    while (h < holes.length && holes[h]![1] < a) h++;
-    let k = h;
-    while (a <= b && k < holes.length && holes[k]![0] <= b) {
-      const ha = holes[k]![0];
-      const hb = holes[k]![1];
-      if (ha > a) out.push([a, ha - 1]);
-      a = Math.max(a, hb + 1);
-      k++;
-    }
-    if (a <= b) out.push([a, b]);
-  }
-  return out;
+  return toSpans(subtractInto(fromSpans(spans), fromSpans(holes), new SpanBuffer()));
 }
 
 export function intersect(spans: readonly Span[], from: number, to: number): Span[] {
@@ -58,20 +31,6 @@ export function spanDays(spans: readonly Span[]): number {
   let n = 0;
   for (const [a, b] of spans) n += b - a + 1;
   return n;
-}
-
-export function spansOf(ranges: readonly DateRange[]): Span[] {
-  const spans: Span[] = [];
-  let ordered = true; // usually one range, or ranges already sorted and apart: then nothing to merge
-  for (let i = 0; i < ranges.length; i++) {
-    const a = toDayNumber(ranges[i]!.from);
-    const b = toDayNumber(ranges[i]!.to);
-    if (a > b) continue;
-    const last = spans[spans.length - 1];
-    if (last !== undefined && a <= last[1] + 1) ordered = false;
-    spans.push([a, b]);
-  }
-  return ordered ? spans : normalize(spans);
 }
 
 export function rangesOf(spans: readonly Span[]): DateRange[] {

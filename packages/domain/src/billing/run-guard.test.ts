@@ -53,3 +53,17 @@ describe('pendingCatchUp', () => {
     expect(checkBillingStartChange([{ from: '2026-09-15', to: '2026-10-31' }], '2026-11-01')?.code).toBe('BILLING_START_LOCKED');
   });
 });
+
+describe('checkRunDate with malformed input', () => {
+  it.each([
+    ['BILLING', '2026-13', '2026-11-20', 'PERIOD_INVALID', 'period'],
+    ['MASS_CREDIT', '11/2026', '2026-11-20', 'PERIOD_INVALID', 'period'],
+    ['BILLING', '', '2026-11-20', 'PERIOD_INVALID', 'period'],
+    ['BILLING', '2026-11', '2026-11-31', 'DATE_INVALID', 'today'],
+    ['MASS_CREDIT', '2026-11', 'today', 'DATE_INVALID', 'today'],
+  ] as const)('%s %s on %s is refused with %s naming %s, not thrown nor let through', (kind, period, today, code, field) => {
+    const r = checkRunDate({ kind, mode: 'ADVANCE', period, today });
+    expect(r).toMatchObject({ code, field, params: { field, value: field === 'period' ? period : today } });
+    expect(explain(r!, 'es').message).toContain(field === 'period' ? period : today);
+  });
+});

@@ -1,8 +1,9 @@
 // No run issues a document dated after today in Europe/Madrid (docs/rules.md; the repository's docs/billing.md "Guards"). The
 // caller passes today in: the domain has no clock. The preview is a dry run and stays open for any period.
-import type { DateOnly } from '../dates/day-number.js';
-import { periodStart, type Period } from '../dates/period.js';
-import type { Refusal } from '../explain/refusal.js';
+import { isDateOnly, type DateOnly } from '../dates/day-number.js';
+import { isPeriod, periodStart, type Period } from '../dates/period.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
 import { billingIssueDate } from './issue-date.js';
 import type { BillingMode } from './types.js';
 
@@ -10,9 +11,12 @@ export type RunRefusalCode = 'RUN_IN_FUTURE';
 
 /**
  * A billing run issues its invoices on the period's issue date; a mass-credit run rectifies the period's ADVANCE
- * invoices, dated its first day. Either is refused while that date is after `today`.
+ * invoices, dated its first day. Either is refused while that date is after `today`. A malformed period or today
+ * is refused too (`PERIOD_INVALID`, `DATE_INVALID`), never let through.
  */
-export function checkRunDate(input: { kind: 'BILLING' | 'MASS_CREDIT'; mode: BillingMode; period: Period; today: DateOnly }): Refusal | null {
+export function checkRunDate(input: { kind: 'BILLING' | 'MASS_CREDIT'; mode: BillingMode; period: Period; today: DateOnly }): RefusalOf<RunRefusalCode | ValidationCode> | null {
+  if (!isPeriod(input.period)) return { code: 'PERIOD_INVALID', field: 'period', params: { field: 'period', value: String(input.period) } };
+  if (!isDateOnly(input.today)) return { code: 'DATE_INVALID', field: 'today', params: { field: 'today', value: String(input.today) } };
   const issueDate = input.kind === 'BILLING' ? billingIssueDate(input.mode, input.period) : periodStart(input.period);
   if (issueDate <= input.today) return null;
   return { code: 'RUN_IN_FUTURE', field: 'period', params: { kind: input.kind, period: input.period, issueDate, today: input.today } };

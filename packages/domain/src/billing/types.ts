@@ -30,6 +30,9 @@ export interface SubscriptionBillingInput {
   charged: DateRange[]; // days already charged net of credits, from earlier invoices and credit notes
 }
 
+/** Everything {@link calculateInvoice} needs about one contract for one period. */
+export interface CalculateInvoiceInput { mode: BillingMode; period: Period; contractId: string; subscriptions: SubscriptionBillingInput[] }
+
 /** What a line is: a charge, a catch-up of earlier days, a bonus, an additional amount, or a credit. */
 export type InvoiceLineKind = 'CHARGE' | 'CATCH_UP' | 'BONUS' | 'ADDITIONAL' | 'CREDIT';
 

@@ -30,11 +30,13 @@ describe('contractActions', () => {
 
 describe('invoiceActions', () => {
   it.each([
-    ['INVOICE', 'ISSUED', { MARK_PAID: 'yes', MARK_RETURNED: 'yes' }],
-    ['INVOICE', 'PAID', { MARK_PAID: 'PAYMENT_STATUS_UNCHANGED', MARK_RETURNED: 'yes' }],
+    ['INVOICE', 'ISSUED', null, { MARK_PAID: 'yes', MARK_RETURNED: 'yes', CREATE_CREDIT_NOTE: 'yes' }],
+    ['INVOICE', 'PAID', null, { MARK_PAID: 'PAYMENT_STATUS_UNCHANGED', MARK_RETURNED: 'yes', CREATE_CREDIT_NOTE: 'yes' }],
+    ['INVOICE', 'PAID', 'CREDIT_NOTE_NOTHING_LEFT', { MARK_PAID: 'PAYMENT_STATUS_UNCHANGED', MARK_RETURNED: 'yes', CREATE_CREDIT_NOTE: 'CREDIT_NOTE_NOTHING_LEFT' }],
     // A credit note is refunded: marking it paid is available (its pending blocker can be cleared).
-    ['CREDIT_NOTE', 'ISSUED', { MARK_PAID: 'yes', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID' }],
-  ] as const)('%s %s', (kind, status, expected) => {
-    expect(availability(invoiceActions({ kind, number: 'F1', status }))).toEqual(expected);
+    ['CREDIT_NOTE', 'ISSUED', 'CREDIT_NOTE_NOT_AN_INVOICE', { MARK_PAID: 'yes', MARK_RETURNED: 'PAYMENT_TRANSITION_INVALID', CREATE_CREDIT_NOTE: 'CREDIT_NOTE_NOT_AN_INVOICE' }],
+  ] as const)('%s %s (credit: %s)', (kind, status, credit, expected) => {
+    const refusal = credit === null ? null : { code: credit, params: { number: 'F1' } };
+    expect(availability(invoiceActions({ kind, number: 'F1', status }, refusal))).toEqual(expected);
   });
 });

@@ -5,4 +5,4 @@
  * @module
  */
 export { CONTRACT_STATUSES, checkSignContract, checkSignatureUpdate, checkTerminateContract, checkAddSubscription, type ContractStatus, type ContractFacts, type ContractRefusalCode } from './lifecycle.js';
-export { contractActions, invoiceActions, type AvailableAction, type ContractAction, type InvoiceAction } from './actions.js';
+export { contractActions, invoiceActions, type ActionRefusalCode, type AvailableAction, type ContractAction, type InvoiceAction } from './actions.js';

@@ -1,6 +1,7 @@
 // Contract lifecycle preconditions (docs/rules.md §2: DRAFT → SIGNED → TERMINATED; rule 1: the signature carries the payment data).
 import type { DateOnly } from '../dates/day-number.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
 import { isFinalState, type SubscriptionState } from '../subscription/states.js';
 import { validateDateOnly } from '../validation/dates.js';
 
@@ -16,13 +17,13 @@ export type ContractRefusalCode = 'CONTRACT_NOT_DRAFT' | 'CONTRACT_NOT_SIGNED' |
 export interface ContractFacts { id: string; number: string; status: ContractStatus }
 
 /** Only a draft is signed: a signed contract changes its payment data through the signature, never by re-signing. */
-export function checkSignContract(c: ContractFacts): Refusal | null {
+export function checkSignContract(c: ContractFacts): RefusalOf<ContractRefusalCode | ValidationCode> | null {
   if (c.status === 'DRAFT') return null;
   return { code: 'CONTRACT_NOT_DRAFT', entityType: 'Contract', entityId: c.id, field: 'status', params: { contract: c.number, status: c.status } };
 }
 
 /** A signature can be edited only while the contract is signed (a draft has none; a terminated one is history). */
-export function checkSignatureUpdate(c: ContractFacts): Refusal | null {
+export function checkSignatureUpdate(c: ContractFacts): RefusalOf<ContractRefusalCode | ValidationCode> | null {
   if (c.status === 'SIGNED') return null;
   return { code: 'CONTRACT_NOT_SIGNED', entityType: 'Contract', entityId: c.id, field: 'status', params: { contract: c.number, status: c.status } };
 }
@@ -33,7 +34,7 @@ export function checkSignatureUpdate(c: ContractFacts): Refusal | null {
  */
 export function checkTerminateContract(
   c: ContractFacts & { signedAt?: DateOnly | null }, subscriptions: readonly { id: string; state: SubscriptionState }[], effectiveDate: DateOnly,
-): Refusal | null {
+): RefusalOf<ContractRefusalCode | ValidationCode> | null {
   const date = validateDateOnly(effectiveDate, 'effectiveDate');
   if (!date.ok) return { code: date.code, entityType: 'Contract', entityId: c.id, field: 'effectiveDate', params: date.params ?? {} };
   if (c.status !== 'SIGNED') {
@@ -48,7 +49,7 @@ export function checkTerminateContract(
 }
 
 /** A terminated contract is history: no new subscription hangs from it (a new service needs a new contract). */
-export function checkAddSubscription(c: ContractFacts): Refusal | null {
+export function checkAddSubscription(c: ContractFacts): RefusalOf<ContractRefusalCode | ValidationCode> | null {
   if (c.status !== 'TERMINATED') return null;
   return { code: 'CONTRACT_TERMINATED', entityType: 'Contract', entityId: c.id, field: 'status', params: { contract: c.number } };
 }

@@ -57,28 +57,37 @@ export function parseDateOnly(s: string): [number, number, number] | null {
 
 /** Day number of a date-only string; throws RangeError on anything that is not a real date (validate input first). */
 export function toDayNumber(s: DateOnly): number {
-  // Hot path of every invoice: parse in place, no intermediate array.
+  // Hot path of every invoice: parse in place, digit by digit, no intermediate array.
   if (typeof s === 'string' && s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    const y = digits(s, 0, 4);
-    const m = digits(s, 5, 7);
-    const d = digits(s, 8, 10);
-    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonthOf(y, m)) return dayNumberOf(y, m, d);
+    const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
+    const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
+    // Every character a digit (unsigned compare: a character below '0' gives a huge number, not a small one).
+    if ((y0 >>> 0) <= 9 && (y1 >>> 0) <= 9 && (y2 >>> 0) <= 9 && (y3 >>> 0) <= 9 && (m0 >>> 0) <= 9 && (m1 >>> 0) <= 9 && (d0 >>> 0) <= 9 && (d1 >>> 0) <= 9) {
+      const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const m = m0 * 10 + m1;
+      const d = d0 * 10 + d1;
+      if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonthOf(y, m)) return dayNumberOf(y, m, d);
+    }
   }
   throw new RangeError(`not a date 'YYYY-MM-DD': ${String(s)}`);
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-// Invoices repeat the same few hundred dates; formatting each once keeps the invoice hot path cheap.
-const formatted = new Map<number, string>();
+// Invoices repeat the same few hundred dates; formatting each once keeps the invoice hot path cheap. Days of
+// 1970–2199 are kept in an array indexed by day number, others are formatted each time.
+const CACHED_DAYS = 84_000;
+const formatted: (string | undefined)[] = [];
 
 export function fromDayNumber(n: number): DateOnly {
-  const hit = formatted.get(n);
-  if (hit !== undefined) return hit;
+  const cacheable = n >= 0 && n < CACHED_DAYS;
+  if (cacheable) {
+    const hit = formatted[n];
+    if (hit !== undefined) return hit;
+  }
   const [y, m, d] = civilOf(n);
   const s = `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
-  if (formatted.size > 50_000) formatted.clear();
-  formatted.set(n, s);
+  if (cacheable) formatted[n] = s;
   return s;
 }
 

@@ -4,10 +4,19 @@ import { daysInMonthOf, type DateOnly } from './day-number.js';
 /** A billing period: a calendar month written `'YYYY-MM'`. */
 export type Period = string; // 'YYYY-MM'
 
+/** [year, month] of a period written 'YYYY-MM', or null. */
 export function parsePeriod(p: string): [number, number] | null {
-  if (typeof p !== 'string' || !/^\d{4}-\d{2}$/.test(p)) return null;
-  const y = Number(p.slice(0, 4));
-  const m = Number(p.slice(5, 7));
+  if (typeof p !== 'string' || p.length !== 7 || p.charCodeAt(4) !== 45) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = p.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    y = y * 10 + c;
+  }
+  const m0 = p.charCodeAt(5) - 48;
+  const m1 = p.charCodeAt(6) - 48;
+  if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9) return null;
+  const m = m0 * 10 + m1;
   return y >= 1 && m >= 1 && m <= 12 ? [y, m] : null;
 }
 

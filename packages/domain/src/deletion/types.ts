@@ -5,8 +5,9 @@ import type { SubscriptionState } from '../subscription/states.js';
 export type DeletionBlockerCode = 'HAS_PENDING_INVOICES' | 'HAS_INVOICE_HISTORY' | 'CONTRACT_SIGNED' | 'SUBSCRIPTION_STATE'
   | 'SUBSCRIPTION_HAS_BONUSES' | 'SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS' | 'SUBSCRIPTION_INVOICED'
   | 'BONUS_INVOICED' | 'ADDITIONAL_AMOUNT_INVOICED';
-/** The kinds of entity a refusal or blocker can concern. */
-export type EntityType = 'Client' | 'Contract' | 'ServiceSubscription' | 'Bonus' | 'AdditionalAmount';
+import type { EntityType } from '../explain/refusal.js';
+
+export type { EntityType };
 
 /** One reason an entity cannot be deleted: the code, the entity and field it concerns, and the params of its message and remedy. */
 export interface DeletionBlocker {

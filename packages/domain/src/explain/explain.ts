@@ -2,8 +2,7 @@
 import type { Warning } from '../billing/account.js';
 import type { DeletionBlocker } from '../deletion/types.js';
 import { message, remedy } from '../i18n/format.js';
-import type { Locale } from '../i18n/codes.js';
-import type { Refusal } from './refusal.js';
+import type { Locale, Refusal } from '../i18n/codes.js';
 
 /** A refusal, blocker or warning put into words by {@link explain}. */
 export interface Explained { code: string; message: string; remedy: string; field: string | null; entityType: string | null; entityId: string | null }

@@ -4,5 +4,6 @@
  *
  * @module
  */
-export { type Refusal } from './refusal.js';
+export type { RefusalOf, EntityType } from './refusal.js';
+export type { Refusal } from '../i18n/codes.js';
 export { type Explained, explain } from './explain.js';

@@ -38,15 +38,15 @@ export const en = {
   },
   ADDITIONAL_AMOUNT_INVOICED: {
     message: 'The additional amount was already invoiced on {count, plural, one {# invoice line} other {# invoice lines}}, the last one through {invoicedThrough}.',
-    remedy: '{oneOff, select, yes {Issued invoices cannot change: to give it back, issue a credit note for the invoice that charged it.} other {Issued invoices cannot change, so it cannot be deleted. End it (endAdditionalAmount) on {invoicedThrough} or later.}}',
+    remedy: '{oneOff, select, yes {Issued invoices cannot change: to give it back, issue a credit note (createCreditNote) for the invoice that charged it.} other {Issued invoices cannot change, so it cannot be deleted. End it (endAdditionalAmount) on {invoicedThrough} or later.}}',
   },
   EXTRA_ONE_OFF_NOT_ENDABLE: {
     message: 'A one-off additional amount is charged once: it has no validity to end.',
-    remedy: '{invoiced, select, yes {It is already invoiced: to give it back, issue a credit note for the invoice that charged it.} other {It is not invoiced yet: delete it (deleteAdditionalAmount).}}',
+    remedy: '{invoiced, select, yes {It is already invoiced: to give it back, issue a credit note (createCreditNote) for the invoice that charged it.} other {It is not invoiced yet: delete it (deleteAdditionalAmount).}}',
   },
   EXTRA_END_BEFORE_INVOICED: {
     message: '{type, select, Bonus {The bonus} other {The additional amount}} is already invoiced through {invoicedThrough}: it cannot end on {end}.',
-    remedy: 'Use an end date on or after {invoicedThrough}; issued invoices cannot change (to give back what was charged, issue a credit note).',
+    remedy: 'Use an end date on or after {invoicedThrough}; issued invoices cannot change (to give back what was charged, issue a credit note with createCreditNote).',
   },
   CLIENT_ARCHIVED: {
     message: 'Client {client} is archived: it is read-only.',
@@ -85,8 +85,8 @@ export const en = {
     remedy: 'Enter the period as YYYY-MM, for example 2026-11.',
   },
   CENTS_INVALID: {
-    message: 'Amount {value} is not valid.',
-    remedy: 'Enter the amount in cents, as a whole number (4538 is €45.38).',
+    message: '{negative, select, yes {Amount {valueCents} is negative: not allowed here.} other {Amount {value} is not valid.}}',
+    remedy: '{negative, select, yes {Enter an amount of zero or more.} other {Enter the amount in cents, as a whole number (4538 is €45.38).}}',
   },
   PERCENT_INVALID: {
     message: 'Percentage {value} is not valid.',
@@ -172,6 +172,10 @@ export const en = {
     message: 'Contract {contract} is signed with IBAN {signatureIban}: its invoices will still be charged to that account{hasNewIban, select, yes {, not to {newIban}} other {}}.',
     remedy: 'If the client wants this contract paid from the new account, also update the signature IBAN of contract {contract}.',
   },
+  DUPLICATE_TAX_ID: {
+    message: 'Client {code} ({name}) already has tax id {taxId}.',
+    remedy: 'If it is the same holder, open it and consider using it instead of another one; a company may hold several accounts, so you can still save.',
+  },
   ACCOUNT_FROM_SIGNATURE: {
     message: 'Charged to {iban}, the account of the signature of contract {contract}{profileDiffers, select, yes {; the signature prevails over the client profile account ({profileIban})} other {}}.',
     remedy: 'To charge another account, update the signature IBAN of contract {contract}; changing the client profile alone is not enough.',
@@ -240,9 +244,21 @@ export const en = {
     message: 'Reversal of the bonus on the credited days ({from} – {to})',
     remedy: 'The bonus applies again when those days are charged at the new tariff.',
   },
+  LINE_CREDIT_MANUAL: {
+    message: 'Credit of line {position} of invoice {invoice}',
+    remedy: 'A credit note issued by hand (createCreditNote); its reason is on the document.',
+  },
+  LINE_CREDIT_WHOLE: {
+    message: 'Credit of the rest of invoice {invoice} at {rate}% VAT',
+    remedy: 'A credit note issued by hand (createCreditNote) for everything left of the invoice; its reason is on the document.',
+  },
   NOTHING_TO_BILL: {
     message: 'Nothing to bill for period {period}.',
     remedy: 'Check that the contract has active subscriptions with a tariff, or additional amounts, in the period.',
+  },
+  CATCH_UP_NEXT: {
+    message: '{count, plural, one {The subscription became active} other {The # subscriptions became active}} from {from}, after the issue date of {period} ({issueDate}): {count, plural, one {its} other {their}} days of {period} will be charged on the next invoice as catch-up.',
+    remedy: 'Nothing to do: the next billing run charges them on a catch-up line. If those days were already charged in another system, set the billing start date (setSubscriptionBillingStartDate).',
   },
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {The contract\'s subscription is active non-billable} other {All # subscriptions of the contract are active non-billable}} in {period}: no invoice is issued.',
@@ -258,7 +274,7 @@ export const en = {
   },
   NEGATIVE_TOTAL: {
     message: 'The invoice for {period} comes out negative ({totalCents}): it is not issued.',
-    remedy: 'An amount owed to the client is documented with a credit note; review negative additional amounts.',
+    remedy: 'An amount owed to the client is documented with a credit note (createCreditNote); review negative additional amounts.',
   },
   PAYMENT_STATUS_UNCHANGED: {
     message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is already {status, select, ISSUED {issued} PAID {paid} other {returned}}.',
@@ -282,15 +298,15 @@ export const en = {
   },
   INVOICE_PAID_NOT_VOIDABLE: {
     message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is paid: a paid document is not voided.',
-    remedy: 'Correct it with a credit note (factura rectificativa) instead.',
+    remedy: 'Correct it with a credit note (factura rectificativa, createCreditNote) instead.',
   },
   INVOICE_RETURNED_NOT_VOIDABLE: {
     message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} was remitted to the bank and returned: it is not voided.',
-    remedy: 'Collect it again or correct it with a credit note (factura rectificativa).',
+    remedy: 'Collect it again or correct it with a credit note (factura rectificativa, createCreditNote).',
   },
   INVOICE_RECTIFIED_NOT_VOIDABLE: {
     message: '{kind, select, CREDIT_NOTE {Credit note} other {Invoice}} {number} is rectified by {creditNotes}: it is not voided.',
-    remedy: 'Issue a further credit note for whatever is still wrong.',
+    remedy: 'Issue a further credit note (createCreditNote) for whatever is still wrong.',
   },
   CHAIN_HASH_MISMATCH: {
     message: 'Record {position} ({number}) does not match its hash: its fields were changed after it was written.',
@@ -318,7 +334,7 @@ export const en = {
   },
   DATE_OUT_OF_RANGE: {
     message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',
-    remedy: 'Give a date between {min}-01-01 and {max}-12-31. For a client already billed elsewhere, set billingStartDate too: no day before it is charged.',
+    remedy: 'Give a date between 01/01/{min} and 31/12/{max}. For a client already billed elsewhere, set billingStartDate too: no day before it is charged.',
   },
   CENTS_TOO_LARGE: {
     message: 'The amount {value} (in cents) is above the largest price or amount, €100,000.00.',
@@ -329,11 +345,63 @@ export const en = {
     remedy: 'Run it on or after {issueDate}. To see now what would be invoiced, use the preview (billingPreview), which takes any period.',
   },
   CATCH_UP_PENDING: {
-    message: 'Billing will charge {days} active days before {before} ({from} – {to}), {amountCents} before VAT and bonuses.',
+    message: 'Billing will charge {days, plural, one {# active day} other {# active days}} before {before} ({from} – {to}), {amountCents} before VAT and bonuses.',
     remedy: 'If those days were already billed by another system, set the billing start date (setSubscriptionBillingStartDate) to {before}: no earlier day is charged.',
   },
   BILLING_START_LOCKED: {
     message: 'The subscription already has days invoiced from {from}: its billing start date can no longer move to {date}.',
-    remedy: 'Issued invoices do not change: to give back days already charged, issue a credit note.',
+    remedy: 'Issued invoices do not change: to give back days already charged, issue a credit note (createCreditNote).',
+  },
+  CREDIT_NOTE_NOT_AN_INVOICE: {
+    message: '{number} is a credit note: a credit note is not rectified.',
+    remedy: 'Issue the credit note for the original invoice it rectifies.',
+  },
+  CREDIT_NOTE_INVOICE_VOID: {
+    message: 'Invoice {number} is void: there is nothing to rectify.',
+    remedy: 'A void invoice has no effect any more; anything to bill again is billed by the next run.',
+  },
+  CREDIT_NOTE_NOTHING_LEFT: {
+    message: 'Invoice {number} is fully rectified already ({count, plural, one {# credit note} other {# credit notes}}).',
+    remedy: 'Nothing of it is left to credit; see its credit notes on the invoice page.',
+  },
+  CREDIT_NOTE_REASON_REQUIRED: {
+    message: 'The reason for rectifying invoice {number} is missing.',
+    remedy: 'Say why it is rectified (e.g. “Outage from 3 to 10 November”): it is printed on the credit note.',
+  },
+  CREDIT_NOTE_REASON_TOO_LONG: {
+    message: 'The reason for a credit note takes at most {max} characters.',
+    remedy: 'Shorten the reason to {max} characters or fewer.',
+  },
+  CREDIT_NOTE_SCOPE_INVALID: {
+    message: 'Say what of invoice {number} is credited: the whole invoice or some lines, not both and not neither.',
+    remedy: 'Choose “whole invoice” (whole) or give the lines with their amounts (lines).',
+  },
+  CREDIT_NOTE_LINE_UNKNOWN: {
+    message: 'Line {value} is not a line of invoice {number}.',
+    remedy: 'Pick lines of invoice {number}.',
+  },
+  CREDIT_NOTE_LINE_DUPLICATE: {
+    message: 'Line {position} of invoice {number} is given twice.',
+    remedy: 'Give each line once, with the whole amount to credit.',
+  },
+  CREDIT_NOTE_AMOUNT_INVALID: {
+    message: 'The amount to credit on line {position} must be more than zero.',
+    remedy: 'Give a positive amount, before VAT, of at most what is left to credit on the line.',
+  },
+  CREDIT_NOTE_LINE_EXCEEDS: {
+    message: 'Line {position} of invoice {number} has {creditableCents} left to credit, less than the {amountCents} asked.',
+    remedy: 'Credit at most {creditableCents} (before VAT) on that line; what other credit notes credited is not credited twice.',
+  },
+  CREDIT_NOTE_RATE_EXCEEDS: {
+    message: 'The lines at {rate}% VAT of invoice {number} add up to {amountCents} to credit, but only {creditableCents} is left.',
+    remedy: 'Lower the amounts of those lines to {creditableCents} in all.',
+  },
+  CREDIT_NOTE_TYPE_INVALID: {
+    message: 'There is no credit note type {value}.',
+    remedy: 'Use R1 (error in law or art. 80.1 and 80.2 LIVA), R2, R3, R4 (other causes) or R5 (simplified invoices); the default type is a VeriFactu setting.',
+  },
+  CREDIT_NOTE_BEFORE_INVOICE: {
+    message: 'Invoice {number} is dated {issueDate}, after today ({today}): a credit note is never dated before its invoice.',
+    remedy: 'Issue the credit note on {issueDate} or later.',
   },
 } satisfies Catalog;

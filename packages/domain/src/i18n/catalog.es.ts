@@ -38,15 +38,15 @@ export const es = {
   },
   ADDITIONAL_AMOUNT_INVOICED: {
     message: 'El importe adicional ya se facturó en {count, plural, one {# línea de factura} other {# líneas de factura}}, la última hasta el {invoicedThrough}.',
-    remedy: '{oneOff, select, yes {Las facturas emitidas no se modifican: para devolverlo, emite una factura rectificativa de la factura que lo cobró.} other {Las facturas emitidas no se modifican: no se puede eliminar. Termínalo (endAdditionalAmount) con una fecha de fin igual o posterior al {invoicedThrough}.}}',
+    remedy: '{oneOff, select, yes {Las facturas emitidas no se modifican: para devolverlo, emite una factura rectificativa (createCreditNote) de la factura que lo cobró.} other {Las facturas emitidas no se modifican: no se puede eliminar. Termínalo (endAdditionalAmount) con una fecha de fin igual o posterior al {invoicedThrough}.}}',
   },
   EXTRA_ONE_OFF_NOT_ENDABLE: {
     message: 'Un importe adicional puntual se cobra una sola vez: no tiene vigencia que terminar.',
-    remedy: '{invoiced, select, yes {Ya está facturado: para devolverlo, emite una factura rectificativa de la factura que lo cobró.} other {Aún no se ha facturado: elimínalo (deleteAdditionalAmount).}}',
+    remedy: '{invoiced, select, yes {Ya está facturado: para devolverlo, emite una factura rectificativa (createCreditNote) de la factura que lo cobró.} other {Aún no se ha facturado: elimínalo (deleteAdditionalAmount).}}',
   },
   EXTRA_END_BEFORE_INVOICED: {
     message: '{type, select, Bonus {La bonificación ya está facturada} other {El importe adicional ya está facturado}} hasta el {invoicedThrough}: no puede terminar el {end}.',
-    remedy: 'Indica una fecha de fin igual o posterior al {invoicedThrough}; las facturas emitidas no se modifican (para devolver lo ya cobrado, emite una factura rectificativa).',
+    remedy: 'Indica una fecha de fin igual o posterior al {invoicedThrough}; las facturas emitidas no se modifican (para devolver lo ya cobrado, emite una factura rectificativa con createCreditNote).',
   },
   CLIENT_ARCHIVED: {
     message: 'El cliente {client} está archivado: solo se consulta.',
@@ -85,8 +85,8 @@ export const es = {
     remedy: 'Indica el periodo con el formato AAAA-MM, por ejemplo 2026-11.',
   },
   CENTS_INVALID: {
-    message: 'El importe {value} no es válido.',
-    remedy: 'Indica el importe en céntimos, como número entero (4538 son 45,38 €).',
+    message: '{negative, select, yes {El importe {valueCents} es negativo: aquí no se admite.} other {El importe {value} no es válido.}}',
+    remedy: '{negative, select, yes {Indica un importe igual o mayor que cero.} other {Indica el importe en céntimos, como número entero (4538 son 45,38 €).}}',
   },
   PERCENT_INVALID: {
     message: 'El porcentaje {value} no es válido.',
@@ -172,6 +172,10 @@ export const es = {
     message: 'El contrato {contract} está firmado con el IBAN {signatureIban}: sus facturas se seguirán cobrando en esa cuenta{hasNewIban, select, yes {, no en {newIban}} other {}}.',
     remedy: 'Si el cliente quiere pagar este contrato con la nueva cuenta, actualiza también el IBAN de la firma del contrato {contract}.',
   },
+  DUPLICATE_TAX_ID: {
+    message: 'El cliente {code} ({name}) ya tiene el NIF {taxId}.',
+    remedy: 'Si es el mismo titular, ábrelo y valora usarlo en lugar de crear otro; una empresa puede tener varias cuentas, así que puedes guardar igualmente.',
+  },
   ACCOUNT_FROM_SIGNATURE: {
     message: 'Se cobra en {iban}, la cuenta de la firma del contrato {contract}{profileDiffers, select, yes {; la firma prevalece sobre la cuenta de la ficha del cliente ({profileIban})} other {}}.',
     remedy: 'Para cobrar en otra cuenta, actualiza el IBAN de la firma del contrato {contract}; cambiar solo la ficha del cliente no basta.',
@@ -240,9 +244,21 @@ export const es = {
     message: 'Anulación de la bonificación sobre los días abonados ({from} – {to})',
     remedy: 'La bonificación se vuelve a aplicar al cobrar esos días con la nueva tarifa.',
   },
+  LINE_CREDIT_MANUAL: {
+    message: 'Abono de la línea {position} de la factura {invoice}',
+    remedy: 'Factura rectificativa emitida a mano (createCreditNote); su motivo figura en el documento.',
+  },
+  LINE_CREDIT_WHOLE: {
+    message: 'Abono del resto de la factura {invoice} al {rate} % de IVA',
+    remedy: 'Factura rectificativa emitida a mano (createCreditNote) por todo lo que quedaba de la factura; su motivo figura en el documento.',
+  },
   NOTHING_TO_BILL: {
     message: 'No hay nada que facturar en el periodo {period}.',
     remedy: 'Comprueba que el contrato tenga suscripciones activas con tarifa, o importes adicionales, en el periodo.',
+  },
+  CATCH_UP_NEXT: {
+    message: '{count, plural, one {La suscripción se activó} other {Las # suscripciones se activaron}} a partir del {from}, después de la fecha de emisión de {period} ({issueDate}): sus días de {period} se cobrarán en la próxima factura como regularización.',
+    remedy: 'Nada que hacer: la próxima facturación los cobra en una línea de regularización. Si esos días ya se cobraron en otro sistema, fija la fecha de inicio de facturación (setSubscriptionBillingStartDate).',
   },
   ALL_NON_BILLABLE: {
     message: '{count, plural, one {La suscripción del contrato está activa no facturable} other {Las # suscripciones del contrato están activas no facturables}} en {period}: no se emite factura.',
@@ -258,7 +274,7 @@ export const es = {
   },
   NEGATIVE_TOTAL: {
     message: 'La factura de {period} sale negativa ({totalCents}): no se emite.',
-    remedy: 'Un importe a favor del cliente se documenta con una factura rectificativa; revisa los importes adicionales negativos.',
+    remedy: 'Un importe a favor del cliente se documenta con una factura rectificativa (createCreditNote); revisa los importes adicionales negativos.',
   },
   PAYMENT_STATUS_UNCHANGED: {
     message: 'La {kind, select, CREDIT_NOTE {rectificativa} other {factura}} {number} ya está {status, select, ISSUED {emitida} PAID {pagada} other {devuelta}}.',
@@ -282,15 +298,15 @@ export const es = {
   },
   INVOICE_PAID_NOT_VOIDABLE: {
     message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está cobrada: un documento cobrado no se anula.',
-    remedy: 'Corríjala con una factura rectificativa.',
+    remedy: 'Corríjala con una factura rectificativa (createCreditNote).',
   },
   INVOICE_RETURNED_NOT_VOIDABLE: {
     message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} se remesó al banco y fue devuelta: no se anula.',
-    remedy: 'Vuelva a cobrarla o corríjala con una factura rectificativa.',
+    remedy: 'Vuelva a cobrarla o corríjala con una factura rectificativa (createCreditNote).',
   },
   INVOICE_RECTIFIED_NOT_VOIDABLE: {
     message: '{kind, select, CREDIT_NOTE {La factura rectificativa} other {La factura}} {number} está rectificada por {creditNotes}: no se anula.',
-    remedy: 'Emita otra factura rectificativa por lo que aún esté mal.',
+    remedy: 'Emita otra factura rectificativa (createCreditNote) por lo que aún esté mal.',
   },
   CHAIN_HASH_MISMATCH: {
     message: 'El registro {position} ({number}) no coincide con su huella: sus datos se cambiaron después de escribirlo.',
@@ -329,11 +345,63 @@ export const es = {
     remedy: 'Lánzala a partir del {issueDate}. Para ver ya lo que se facturaría, usa la previsualización (billingPreview), que admite cualquier periodo.',
   },
   CATCH_UP_PENDING: {
-    message: 'Al facturar se cobrarán {days} días activos anteriores al {before} ({from} – {to}), {amountCents} sin IVA ni bonificaciones.',
+    message: 'Al facturar se {days, plural, one {cobrará # día activo anterior} other {cobrarán # días activos anteriores}} al {before} ({from} – {to}), {amountCents} sin IVA ni bonificaciones.',
     remedy: 'Si esos días ya se facturaron en otro sistema, fija la fecha de inicio de facturación (setSubscriptionBillingStartDate) en el {before}: no se cobrará ningún día anterior.',
   },
   BILLING_START_LOCKED: {
     message: 'La suscripción ya tiene días facturados desde el {from}: su fecha de inicio de facturación ya no puede pasar al {date}.',
-    remedy: 'Las facturas emitidas no cambian: para devolver días ya cobrados, emite una factura rectificativa.',
+    remedy: 'Las facturas emitidas no cambian: para devolver días ya cobrados, emite una factura rectificativa (createCreditNote).',
+  },
+  CREDIT_NOTE_NOT_AN_INVOICE: {
+    message: '{number} es una factura rectificativa: una rectificativa no se rectifica.',
+    remedy: 'Emite la rectificativa sobre la factura original que rectifica.',
+  },
+  CREDIT_NOTE_INVOICE_VOID: {
+    message: 'La factura {number} está anulada: no hay nada que rectificar.',
+    remedy: 'Una factura anulada ya no produce efectos; si hay que facturar de nuevo, se hará en la próxima facturación.',
+  },
+  CREDIT_NOTE_NOTHING_LEFT: {
+    message: 'La factura {number} ya está rectificada por completo ({count, plural, one {# rectificativa} other {# rectificativas}}).',
+    remedy: 'No queda nada que abonar de ella; revisa sus rectificativas en la página de la factura.',
+  },
+  CREDIT_NOTE_REASON_REQUIRED: {
+    message: 'Falta el motivo de la rectificación de la factura {number}.',
+    remedy: 'Indica por qué se rectifica (por ejemplo, «Avería del 3 al 10 de noviembre»): figura en la factura rectificativa.',
+  },
+  CREDIT_NOTE_REASON_TOO_LONG: {
+    message: 'El motivo de la rectificación admite como máximo {max} caracteres.',
+    remedy: 'Resume el motivo en {max} caracteres o menos.',
+  },
+  CREDIT_NOTE_SCOPE_INVALID: {
+    message: 'Indica qué se rectifica de la factura {number}: toda la factura o algunas líneas, no ambas cosas ni ninguna.',
+    remedy: 'Elige «factura completa» (whole) o indica las líneas con su importe (lines).',
+  },
+  CREDIT_NOTE_LINE_UNKNOWN: {
+    message: 'La línea {value} no pertenece a la factura {number}.',
+    remedy: 'Elige las líneas entre las de la factura {number}.',
+  },
+  CREDIT_NOTE_LINE_DUPLICATE: {
+    message: 'La línea {position} de la factura {number} figura dos veces.',
+    remedy: 'Indica cada línea una sola vez, con el importe total a abonar.',
+  },
+  CREDIT_NOTE_AMOUNT_INVALID: {
+    message: 'El importe a abonar de la línea {position} debe ser mayor que cero.',
+    remedy: 'Indica un importe positivo, sin IVA, de como mucho lo que queda por abonar de la línea.',
+  },
+  CREDIT_NOTE_LINE_EXCEEDS: {
+    message: 'De la línea {position} de la factura {number} quedan {creditableCents} por abonar, menos que los {amountCents} pedidos.',
+    remedy: 'Abona como mucho {creditableCents} (sin IVA) de esa línea; lo ya abonado por otras rectificativas no se abona dos veces.',
+  },
+  CREDIT_NOTE_RATE_EXCEEDS: {
+    message: 'Las líneas al {rate} % de IVA de la factura {number} suman {amountCents} a abonar, pero solo quedan {creditableCents}.',
+    remedy: 'Reduce los importes de esas líneas hasta {creditableCents} en total.',
+  },
+  CREDIT_NOTE_TYPE_INVALID: {
+    message: 'El tipo de rectificativa {value} no existe.',
+    remedy: 'Usa R1 (error fundado en derecho o art. 80.1 y 80.2 LIVA), R2, R3, R4 (resto de causas) o R5 (facturas simplificadas); el tipo por defecto se configura en los ajustes de VeriFactu.',
+  },
+  CREDIT_NOTE_BEFORE_INVOICE: {
+    message: 'La factura {number} tiene fecha {issueDate}, posterior a hoy ({today}): una rectificativa no puede ser anterior a la factura.',
+    remedy: 'Emite la rectificativa a partir del {issueDate}.',
   },
 } satisfies Catalog;

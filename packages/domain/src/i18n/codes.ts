@@ -3,6 +3,7 @@ import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
 import type { MassCreditRefusalCode, PaymentRefusalCode } from '../billing/payment.js';
 import type { RunRefusalCode } from '../billing/run-guard.js';
+import type { CreditNoteRefusalCode } from '../billing/credit-note.js';
 import type { CatchUpCode } from '../billing/catch-up.js';
 import type { ContractRefusalCode } from '../contract/lifecycle.js';
 import type { DeletionBlockerCode } from '../deletion/types.js';
@@ -15,15 +16,19 @@ import type { VoidRefusalCode } from '../verifactu/void.js';
 import type { RecordAnswerCode } from '../verifactu/answer.js';
 import type { SepaCode } from '../sepa/codes.js';
 import { sepaEs } from '../sepa/catalog.es.js';
+import type { SubscriptionRefusalCode } from '../subscription/states.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { CatalogEntry } from './entry.js';
 
-/** Codes of the subscription state and tariff refusals. */
-export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
-  | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
+export type { SubscriptionRefusalCode, CatalogEntry };
 
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
-export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | BillingAccountCode
+export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | 'DUPLICATE_TAX_ID' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
-  | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode;
+  | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode | CreditNoteRefusalCode;
+
+/** Why something was refused: a {@link RefusalOf} any code the package emits. Put it into words with `explain`. */
+export type Refusal = RefusalOf<MessageCode>;
 
 /** The languages of the messages: Spanish (the default) or English. */
 export type Locale = 'es' | 'en';
@@ -44,16 +49,21 @@ const ALL: Record<MessageCode, true> = {
   CONTRACT_NOT_TERMINABLE: true, CONTRACT_HAS_LIVE_SUBSCRIPTIONS: true, TERMINATION_BEFORE_SIGNATURE: true, CONTRACT_TERMINATED: true,
   BILLABLE_ACTIVE: true, NOT_BILLABLE_NON_BILLABLE: true, NOT_BILLABLE_PENDING: true, NOT_BILLABLE_SUSPENDED: true,
   NOT_BILLABLE_CANCELLED: true, NOT_BILLABLE_REJECTED: true, NOT_BILLABLE_NOT_STARTED: true,
-  SIGNATURE_IBAN_PREVAILS: true, ACCOUNT_FROM_SIGNATURE: true, ACCOUNT_FROM_PROFILE: true, ACCOUNT_NONE: true,
+  SIGNATURE_IBAN_PREVAILS: true, DUPLICATE_TAX_ID: true, ACCOUNT_FROM_SIGNATURE: true, ACCOUNT_FROM_PROFILE: true, ACCOUNT_NONE: true,
   INVALID_TRANSITION: true, STATE_CHANGE_BEFORE_LAST: true, TARIFF_CHANGE_BEFORE_LAST: true, TARIFF_UNCHANGED: true,
   SUBSCRIPTION_FINAL_STATE: true,
   LINE_CHARGE: true, LINE_CATCH_UP: true, LINE_BONUS_PERCENT: true, LINE_BONUS_FIXED: true, LINE_BONUS_FIXED_CAPPED: true,
   LINE_ADDITIONAL_ONE_OFF: true, LINE_ADDITIONAL_MONTHLY: true, LINE_CREDIT_MIGRATION: true, LINE_CREDIT_BONUS: true,
-  NOTHING_TO_BILL: true, ALL_NON_BILLABLE: true, ZERO_TOTAL: true, NEGATIVE_TOTAL: true, INPUT_INVALID: true,
+  LINE_CREDIT_MANUAL: true, LINE_CREDIT_WHOLE: true,
+  NOTHING_TO_BILL: true, CATCH_UP_NEXT: true, ALL_NON_BILLABLE: true, ZERO_TOTAL: true, NEGATIVE_TOTAL: true, INPUT_INVALID: true,
   PAYMENT_STATUS_UNCHANGED: true, PAYMENT_TRANSITION_INVALID: true, MASS_CREDIT_DISABLED: true, MASS_CREDIT_NEEDS_ADVANCE: true,
   INVOICE_ALREADY_VOID: true, INVOICE_PAID_NOT_VOIDABLE: true, INVOICE_RETURNED_NOT_VOIDABLE: true, INVOICE_RECTIFIED_NOT_VOIDABLE: true,
   CHAIN_HASH_MISMATCH: true, CHAIN_LINK_MISMATCH: true, CHAIN_POSITION_GAP: true,
   RECORD_REJECTED: true, RECORD_ACCEPTED_WITH_ERRORS: true, RECORD_NOT_REJECTED: true,
+  CREDIT_NOTE_NOT_AN_INVOICE: true, CREDIT_NOTE_INVOICE_VOID: true, CREDIT_NOTE_NOTHING_LEFT: true, CREDIT_NOTE_REASON_REQUIRED: true,
+  CREDIT_NOTE_REASON_TOO_LONG: true, CREDIT_NOTE_SCOPE_INVALID: true, CREDIT_NOTE_LINE_UNKNOWN: true, CREDIT_NOTE_LINE_DUPLICATE: true,
+  CREDIT_NOTE_AMOUNT_INVALID: true, CREDIT_NOTE_LINE_EXCEEDS: true, CREDIT_NOTE_RATE_EXCEEDS: true, CREDIT_NOTE_TYPE_INVALID: true,
+  CREDIT_NOTE_BEFORE_INVOICE: true,
   DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, RUN_IN_FUTURE: true, CATCH_UP_PENDING: true, BILLING_START_LOCKED: true,
 };
 
@@ -65,5 +75,4 @@ export function isMessageCode(s: string): s is MessageCode {
   return Object.prototype.hasOwnProperty.call(ALL, s);
 }
 
-export interface CatalogEntry { message: string; remedy: string }
 export type Catalog = Record<MessageCode, CatalogEntry>;

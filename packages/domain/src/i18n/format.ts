@@ -6,6 +6,7 @@ import { isSubscriptionState, type SubscriptionState } from '../subscription/sta
 import { en } from './catalog.en.js';
 import { es } from './catalog.es.js';
 import { isMessageCode, type Catalog, type Locale, type MessageCode } from './codes.js';
+import { fieldLabel } from './fields.js';
 
 const CATALOGS: Record<Locale, Catalog> = { es, en };
 const ICU_LOCALE: Record<Locale, string> = { es: 'es-ES', en: 'en-GB' };
@@ -28,12 +29,14 @@ export function stateLabel(state: SubscriptionState, locale: Locale): string {
 
 /**
  * Parameters stay raw in the domain (cents, ISO dates, state codes); they become human here:
- * `…Cents` numbers as money, dates as DD/MM/YYYY in Spanish, state codes (or lists of them) as labels.
+ * `…Cents` numbers as money, dates as DD/MM/YYYY (as the UI shows them, in both languages), state codes (or lists
+ * of them) as labels, and `field` (an input path such as "input.code") as the field's human name.
  */
 function humanize(params: Record<string, unknown>, locale: Locale): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'number' && k.endsWith('Cents') && Number.isInteger(v)) out[k] = formatCents(v, locale);
+    else if (k === 'field' && typeof v === 'string') out[k] = fieldLabel(v, locale);
     else if (typeof v === 'string') out[k] = humanizeString(v, locale);
     else out[k] = v;
   }
@@ -42,7 +45,7 @@ function humanize(params: Record<string, unknown>, locale: Locale): Record<strin
 
 function humanizeString(v: string, locale: Locale): string {
   const d = parseDateOnly(v);
-  if (d) return locale === 'es' ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : v;
+  if (d) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
   if (v.length > 0 && /^[A-Z_]+(, [A-Z_]+)*$/.test(v)) {
     const parts = v.split(', ');
     if (parts.every(isSubscriptionState)) return parts.map((s) => STATE_LABELS[locale][s as SubscriptionState]).join(', ');
@@ -56,33 +59,40 @@ function formatterFor(pattern: string, locale: Locale): IntlMessageFormat {
   const key = `${locale}\u0000${pattern}`;
   let f = compiled.get(key);
   if (!f) {
-    f = new IntlMessageFormat(pattern, ICU_LOCALE[locale]);
+    // ignoreTag: a "<token>" in a sentence is text, not rich-text markup.
+    f = new IntlMessageFormat(pattern, ICU_LOCALE[locale], undefined, { ignoreTag: true });
     compiled.set(key, f);
   }
   return f;
 }
 
-function render(kind: 'message' | 'remedy', code: MessageCode | string, locale: Locale, params?: Record<string, unknown>): string {
-  // Unknown codes (e.g. from a newer domain) degrade to the code itself rather than breaking a response.
-  if (!isMessageCode(code)) return code;
-  const pattern = CATALOGS[locale][code][kind];
+/**
+ * Renders any ICU `pattern` (the domain's, the API's or the admin's catalogs) in `locale`, with `params` humanized
+ * like {@link message}: `…Cents` integers as money, ISO dates as DD/MM/YYYY, state codes as labels, `field` as the
+ * field's name. Plurals, selects and numbers are ICU's. A missing parameter is left out, never shown as a placeholder.
+ */
+export function formatMessage(pattern: string, locale: Locale, params?: Record<string, unknown>): string {
   const values = humanize(params ?? {}, locale);
-  // Subscription blockers name their contract only when the check came through one.
   if (values['inContract'] === undefined) values['inContract'] = values['contract'] !== undefined ? 'yes' : 'no';
+  if (values['negative'] === undefined) values['negative'] = 'no';
   try {
     return String(formatterFor(pattern, locale).format(values as Record<string, string>));
   } catch {
-    // A caller that forgot a parameter still gets a readable sentence, with the gap marked.
-    const filled = new Proxy(values, { has: () => true, get: (t, p) => (typeof p === 'string' && p in t ? t[p] : '…') });
-    try {
-      return String(formatterFor(pattern, locale).format(filled as Record<string, string>));
-    } catch {
-      return pattern;
-    }
+    // A caller that forgot a parameter still gets a readable sentence: the gap is left out (never a "…" or a
+    // placeholder), and every caller in the repo passes them all (the message tests render every code).
+    const filled = new Proxy(values, { has: () => true, get: (t, p) => (typeof p === 'string' && p in t ? t[p] : '') });
+    return String(formatterFor(pattern, locale).format(filled as Record<string, string>)).replace(/ {2,}/g, ' ').replace(/ ([.,:;)])/g, '$1').trim();
   }
 }
 
-/** The sentence for `code` in `locale`, with `params` humanized (money, dates, state labels). An unknown code is returned as is; a missing parameter shows as `…`. */
+function render(kind: 'message' | 'remedy', code: MessageCode | string, locale: Locale, params?: Record<string, unknown>): string {
+  // Unknown codes (e.g. from a newer domain) degrade to the code itself rather than breaking a response.
+  if (!isMessageCode(code)) return code;
+  // Subscription blockers name their contract only when the check came through one (formatMessage's inContract).
+  return formatMessage(CATALOGS[locale][code][kind], locale, params);
+}
+
+/** The sentence for `code` in `locale`, with `params` humanized (money, dates, state labels). An unknown code is returned as is; a missing parameter is left out of the sentence. */
 export function message(code: MessageCode, locale: Locale, params?: Record<string, unknown>): string {
   return render('message', code, locale, params);
 }

@@ -32,8 +32,9 @@ const SAMPLE: Record<string, string | number> = {
   min: '2000', issueDate: '2030-01-01', today: '2026-11-20', before: '2026-11-01',
   invoicedThrough: '2026-11-30', end: '2026-11-20', oneOff: 'no', invoiced: 'yes', type: 'Bonus',
   remittance: 'REM000001', reasonCode: 'AM04', mandate: 'MANDATE-1', returnedInvoice: 'F2026-000001', previousIban: 'ES79 2100 0813 6101 2345 6789',
-  changedAt: '2026-11-10', previousMandate: 'MANDATE-0', attempt: 2, endToEndId: 'F2026-000001-01', invoice: 'F2026-000001',
-  creditNotes: 'R2026-000001', position: 3, expected: 2, agencyCode: '4102', agencyMessage: 'NIF no identificado',
+  changedAt: '2026-11-10', previousMandate: 'MANDATE-0', attempt: 2, attempts: 99, endToEndId: 'F2026-000001-01', invoice: 'F2026-000001',
+  creditNotes: 'R2026-000001', negative: 'yes', position: 3, rate: '21', creditableCents: 1250, expected: 2, agencyCode: '4102', agencyMessage: 'NIF no identificado',
+  taxId: '12345678Z', code: 'C000001', name: 'Martín',
 };
 
 describe('catalogs', () => {
@@ -90,8 +91,18 @@ describe('message', () => {
     expect(message('HAS_PENDING_INVOICES', 'es', { client: 'CLI-1', count: 3 })).toBe('El cliente CLI-1 tiene 3 facturas pendientes de cobro.');
     expect(message('HAS_PENDING_INVOICES', 'en', { client: 'CLI-1', count: 1 })).toBe('Client CLI-1 has 1 unpaid invoice.');
   });
-  it('marks a forgotten parameter instead of failing', () => {
-    expect(message('REQUIRED', 'en')).toBe('Field … is required.');
+  it('leaves a forgotten parameter out instead of failing or showing a placeholder', () => {
+    expect(message('REQUIRED', 'en')).toBe('Field is required.');
+    expect(message('CENTS_INVALID', 'es')).toBe('El importe no es válido.');
+  });
+  it('names a field by its label, not its input path', () => {
+    expect(message('REQUIRED', 'es', { field: 'input.code' })).toBe('El campo código es obligatorio.');
+    expect(message('DATE_INVALID', 'en', { field: 'input.subscriptions[0].validFrom', value: '2026-02-30' })).toContain('start date');
+  });
+  it('shows a negative amount of cents as money, and dates as DD/MM/YYYY in both languages', () => {
+    expect(message('CENTS_INVALID', 'es', { value: '-500', valueCents: -500, negative: 'yes' })).toBe('El importe -5,00 € es negativo: aquí no se admite.');
+    expect(message('CENTS_INVALID', 'en', { value: '12.5', negative: 'no' })).toBe('Amount 12.5 is not valid.');
+    expect(message('BILLABLE_ACTIVE', 'en', { since: '2026-11-16' })).toContain('16/11/2026');
   });
   it('returns an unknown code as is', () => {
     expect(message('SOMETHING_NEW' as never, 'es')).toBe('SOMETHING_NEW');

@@ -6,4 +6,5 @@
  */
 // The catalogs themselves stay internal: message() and remedy() are the way to read them.
 export { type MessageCode, type Locale, type SubscriptionRefusalCode, LOCALES, MESSAGE_CODES, isMessageCode } from './codes.js';
-export { message, remedy, pickLocale, stateLabel } from './format.js';
+export { message, remedy, formatMessage, pickLocale, stateLabel } from './format.js';
+export { fieldLabel } from './fields.js';

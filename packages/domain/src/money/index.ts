@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { type Cents, roundHalfAwayFromZero, prorateCents, percentOfCents, taxOf } from './rounding.js';
+export { type Cents, roundHalfAwayFromZero, prorateCents, percentOfCents, taxOf, RATE_SCALE, scaleRate, unscaleRate } from './rounding.js';
 export { type VatGroup, type Totals, vatBreakdown, totalsOf } from './vat.js';
 export { formatCents } from './format.js';
 export { parseEuros, parseVatPercent, formatVatRate } from './input.js';

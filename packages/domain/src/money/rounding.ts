@@ -30,7 +30,23 @@ export function prorateCents(monthlyCents: Cents, days: number, daysInMonth: num
 
 // Percents and VAT rates are scaled to integers so that 12.5 % or 0.21 never multiply as floats.
 const PERCENT_SCALE = 10_000;
-const RATE_SCALE = 1_000_000;
+
+/**
+ * The scale of stored rates: a VAT rate (0.21) or a bonus percent (12.5) is exact in millionths, so it is kept
+ * and multiplied as the integer `Math.round(rate × RATE_SCALE)` (210 000; 12 500 000). {@link scaleRate} and
+ * {@link unscaleRate} convert; a database column of rates stores the scaled integer.
+ */
+export const RATE_SCALE = 1_000_000;
+
+/** A rate or percent as the integer it is stored as: `Math.round(rate × RATE_SCALE)` (0.21 → 210 000). */
+export function scaleRate(rate: number): number {
+  return Math.round(rate * RATE_SCALE);
+}
+
+/** A stored scaled rate back to the rate (210 000 → 0.21); accepts the string a 64-bit column may return. */
+export function unscaleRate(scaled: number | string): number {
+  return Number(scaled) / RATE_SCALE;
+}
 
 export function scalePercent(percent: number): number {
   return Math.round(percent * PERCENT_SCALE);
@@ -43,5 +59,5 @@ export function percentOfCents(cents: Cents, percent: number): Cents {
 
 /** base × rate (rate as a fraction, 0.21), rounded half away from zero. */
 export function taxOf(baseCents: Cents, vatRate: number): Cents {
-  return divideRounded(baseCents * Math.round(vatRate * RATE_SCALE), RATE_SCALE);
+  return divideRounded(baseCents * scaleRate(vatRate), RATE_SCALE);
 }

@@ -1,5 +1,5 @@
 // English messages and remedies of the SEPA codes (docs/sepa.md); merged into the domain's catalog.
-import type { CatalogEntry } from '../i18n/codes.js';
+import type { CatalogEntry } from '../i18n/entry.js';
 import type { SepaCode } from './codes.js';
 
 const back = 'The invoice is pending again';
@@ -33,6 +33,10 @@ export const sepaEn = {
     remedy: 'Do not debit this mandate again; collect by other means or sign a new mandate with another reference.',
   },
   SEPA_EXCLUDED_RETURN_NEEDS_CONTACT: { message: 'Invoice {invoice} was returned with reason {reasonCode}, which is not retried automatically.', remedy: 'Contact the client; when they pay, mark the invoice paid.' },
+  SEPA_EXCLUDED_ATTEMPTS_EXHAUSTED: {
+    message: 'Invoice {invoice} has already been presented for collection {attempts} times; the maximum is {max} (each attempt has its own EndToEndId).',
+    remedy: 'Collect the invoice by bank transfer or another means and mark it paid.',
+  },
   SEPA_EXCLUDED_TOO_RECENT: {
     message: 'Invoice {invoice}, issued on {issueDate}, cannot be collected before {date} ({days, plural, one {# day} other {# days}} between issue and collection).',
     remedy: 'Choose a collection date on or after {date}, or reduce the days between issue and collection in the SEPA settings.',

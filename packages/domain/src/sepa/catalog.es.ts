@@ -1,5 +1,5 @@
 // Spanish messages and remedies of the SEPA codes (docs/sepa.md); merged into the domain's catalog.
-import type { CatalogEntry } from '../i18n/codes.js';
+import type { CatalogEntry } from '../i18n/entry.js';
 import type { SepaCode } from './codes.js';
 
 const back = 'Queda pendiente de cobro';
@@ -33,6 +33,10 @@ export const sepaEs = {
     remedy: 'No vuelvas a domiciliar con este mandato; cobra por otro medio o firma un mandato nuevo con otra referencia.',
   },
   SEPA_EXCLUDED_RETURN_NEEDS_CONTACT: { message: 'La factura {invoice} se devolvió con el motivo {reasonCode}, que no se reintenta automáticamente.', remedy: 'Contacta con el cliente; cuando pague, marca la factura como pagada.' },
+  SEPA_EXCLUDED_ATTEMPTS_EXHAUSTED: {
+    message: 'La factura {invoice} ya se ha presentado al cobro {attempts} veces; el máximo es {max} (cada intento lleva su propio EndToEndId).',
+    remedy: 'Cobra la factura por transferencia u otro medio y márcala como pagada.',
+  },
   SEPA_EXCLUDED_TOO_RECENT: {
     message: 'La factura {invoice}, emitida el {issueDate}, no puede cobrarse antes del {date} ({days, plural, one {# día} other {# días}} entre emisión y cobro).',
     remedy: 'Elige una fecha de cobro igual o posterior al {date}, o reduce los días entre emisión y cobro en la configuración SEPA.',

@@ -2,8 +2,9 @@
 // debtor account and mandate are the contract signature's (rule 1), never the client profile's.
 import { addDays } from '../dates/day-number.js';
 import type { DateOnly } from '../dates/day-number.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
 import type { SepaExclusionCode } from './codes.js';
+import { MAX_DEBIT_ATTEMPTS } from './end-to-end.js';
 import { returnPolicy, type MandateBlock } from './returns.js';
 
 export interface EligibilityFacts {
@@ -21,11 +22,13 @@ export interface EligibilityFacts {
   /** The reason code of the invoice's last return, when it is RETURNED. */
   lastReturnCode: string | null;
   mandateBlock: MandateBlock | null;
+  /** Debits of this invoice in earlier remittances: each took one of its 99 EndToEndIds. */
+  previousAttempts: number;
 }
 
 export interface EligibilityRules { collectionDate: DateOnly; daysBetweenIssueAndCollection: number }
 
-export type Eligibility = { eligible: true; retry: boolean } | { eligible: false; exclusion: Refusal & { code: SepaExclusionCode } };
+export type Eligibility = { eligible: true; retry: boolean } | { eligible: false; exclusion: RefusalOf<SepaExclusionCode> };
 
 function out(code: SepaExclusionCode, f: EligibilityFacts, field: string, params: Record<string, string | number>): Eligibility {
   return { eligible: false, exclusion: { code, entityType: 'Invoice', entityId: f.invoiceId, field, params: { invoice: f.invoiceNumber, ...params } } };
@@ -38,6 +41,7 @@ export function remittanceEligibility(f: EligibilityFacts, rules: EligibilityRul
   if (f.totalCents <= 0) return out('SEPA_EXCLUDED_NOT_POSITIVE', f, 'totalCents', { totalCents: f.totalCents });
   if (!f.signature) return out('SEPA_EXCLUDED_NO_SIGNATURE', f, 'contract', { contract: f.contractNumber });
   if (f.openRemittance) return out('SEPA_EXCLUDED_IN_OPEN_REMITTANCE', f, 'invoice', { remittance: f.openRemittance });
+  if (f.previousAttempts >= MAX_DEBIT_ATTEMPTS) return out('SEPA_EXCLUDED_ATTEMPTS_EXHAUSTED', f, 'invoice', { attempts: f.previousAttempts, max: MAX_DEBIT_ATTEMPTS });
   if (f.mandateBlock?.kind === 'STOPPED') {
     return out('SEPA_EXCLUDED_MANDATE_STOPPED', f, 'contract.mandateReference', {
       contract: f.contractNumber, reasonCode: f.mandateBlock.reasonCode, date: f.mandateBlock.returnedOn, mandate: f.mandateBlock.mandateReference,

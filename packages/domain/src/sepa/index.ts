@@ -6,7 +6,7 @@ export { creditorIdCheckDigits, buildCreditorId, validateCreditorId, validateIni
 export { sequenceTypeOf, amendmentOf, type PresentedDebit, type SignatureChange, type Amendment } from './mandate.js';
 export { returnPolicy, mandateBlockOf, isReturnReasonCode, KNOWN_RETURN_REASONS, type ReturnAction, type ReturnPolicy, type RecordedReturn, type SignatureNow, type MandateBlock } from './returns.js';
 export { remittanceEligibility, type EligibilityFacts, type EligibilityRules, type Eligibility } from './eligibility.js';
-export { endToEndIdOf, parseEndToEndId } from './end-to-end.js';
+export { MAX_DEBIT_ATTEMPTS, endToEndIdOf, parseEndToEndId } from './end-to-end.js';
 export { planRemittance, checkCollectionDate, centsToDecimal, type DebitCandidate, type SignatureHistory, type PlannedDebit, type PaymentGroup, type RemittancePlan, type CreditorSettings } from './plan.js';
 export { sepaEs } from './catalog.es.js';
 export { sepaEn } from './catalog.en.js';

@@ -1,7 +1,8 @@
 // Turns the eligible invoices into debits (docs/sepa.md "Remittances"): sequence type and amendment per
 // signature, one payment block per collection date × sequence type, exact counts and sums.
-import type { DateOnly } from '../dates/day-number.js';
-import type { Refusal } from '../explain/refusal.js';
+import { isDateOnly, type DateOnly } from '../dates/day-number.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
 import type { PainFormat, SepaDebitCode, SepaRefusalCode, SequenceType } from './codes.js';
 import { endToEndIdOf } from './end-to-end.js';
 import { amendmentOf, sequenceTypeOf, type Amendment, type PresentedDebit, type SignatureChange } from './mandate.js';
@@ -25,14 +26,14 @@ export interface PlannedDebit extends DebitCandidate {
   sequenceType: SequenceType;
   amendment: Amendment | null;
   /** Codes with parameters that explain the debit (account, sequence type, amendment, retry). */
-  reasons: Refusal[];
+  reasons: RefusalOf<SepaDebitCode | SepaRefusalCode>[];
 }
 
 export interface PaymentGroup { collectionDate: DateOnly; sequenceType: SequenceType; count: number; sumCents: number }
 
 export interface RemittancePlan { debits: PlannedDebit[]; groups: PaymentGroup[]; count: number; sumCents: number }
 
-function reason(code: SepaDebitCode, c: DebitCandidate, params: Record<string, string | number>): Refusal {
+function reason(code: SepaDebitCode, c: DebitCandidate, params: Record<string, string | number>): RefusalOf<SepaDebitCode | SepaRefusalCode> {
   return { code, entityType: 'Invoice', entityId: c.invoiceId, params: { invoice: c.invoiceNumber, contract: c.contractNumber, ...params } };
 }
 
@@ -57,7 +58,7 @@ export function planRemittance(
     const lastPresentedAt = h.presented.reduce<string | null>((max, d) => (max === null || d.presentedAt > max ? d.presentedAt : max), null);
     const sequenceType: SequenceType = first ? sequenceTypeOf(h.presented) : 'RCUR';
     const amendment = first ? amendmentOf(c.signature, h.changes, lastPresentedAt) : null;
-    const reasons: Refusal[] = [reason('SEPA_DEBIT_ACCOUNT', c, { iban: c.signature.iban, mandate: c.signature.mandateReference, signedAt: c.signature.signedAt })];
+    const reasons: RefusalOf<SepaDebitCode | SepaRefusalCode>[] = [reason('SEPA_DEBIT_ACCOUNT', c, { iban: c.signature.iban, mandate: c.signature.mandateReference, signedAt: c.signature.signedAt })];
     reasons.push(reason(sequenceType === 'FRST' ? 'SEPA_SEQUENCE_FRST' : 'SEPA_SEQUENCE_RCUR', c, { mandate: c.signature.mandateReference }));
     if (amendment?.previousIban) reasons.push(reason('SEPA_AMENDED_IBAN', c, { previousIban: amendment.previousIban, iban: c.signature.iban, changedAt: amendment.ibanChangedAt!.slice(0, 10) }));
     if (amendment?.previousMandateReference) reasons.push(reason('SEPA_AMENDED_MANDATE', c, { previousMandate: amendment.previousMandateReference, mandate: c.signature.mandateReference, changedAt: amendment.mandateChangedAt!.slice(0, 10) }));
@@ -73,8 +74,10 @@ export function planRemittance(
   return { debits, groups: ordered, count: debits.length, sumCents };
 }
 
-/** SEPA core debits can be sent up to D-1: the collection date must be after today. */
-export function checkCollectionDate(collectionDate: DateOnly, today: DateOnly): Refusal | null {
+/** SEPA core debits can be sent up to D-1: the collection date must be after today (and both must be real dates: `DATE_INVALID`). */
+export function checkCollectionDate(collectionDate: DateOnly, today: DateOnly): RefusalOf<SepaRefusalCode | ValidationCode> | null {
+  if (!isDateOnly(collectionDate)) return { code: 'DATE_INVALID', field: 'collectionDate', params: { field: 'collectionDate', value: String(collectionDate) } };
+  if (!isDateOnly(today)) return { code: 'DATE_INVALID', field: 'today', params: { field: 'today', value: String(today) } };
   if (collectionDate > today) return null;
   return { code: 'SEPA_COLLECTION_DATE_TOO_EARLY' satisfies SepaRefusalCode, field: 'collectionDate', params: { date: collectionDate, today } };
 }

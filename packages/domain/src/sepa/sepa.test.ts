@@ -1,6 +1,7 @@
 // SEPA rules from tables and properties (docs/sepa.md).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fieldLabel } from '../i18n/fields.js';
 import { message } from '../i18n/format.js';
 import { amendmentOf, sequenceTypeOf } from './mandate.js';
 import { buildCreditorId, creditorIdCheckDigits, validateBic, validateCreditorId, validateInitiatingPartyId } from './creditor.js';
@@ -104,7 +105,7 @@ describe('return reason policy', () => {
 describe('remittance eligibility', () => {
   const base: EligibilityFacts = {
     invoiceId: 'i1', invoiceNumber: 'F2026-000001', kind: 'INVOICE', status: 'ISSUED', totalCents: 3630, issueDate: '2026-11-01', contractNumber: 'CT000001',
-    signature: { iban: 'ES91', mandateReference: 'M-1' }, openRemittance: null, lastReturnCode: null, mandateBlock: null,
+    signature: { iban: 'ES91', mandateReference: 'M-1' }, openRemittance: null, lastReturnCode: null, mandateBlock: null, previousAttempts: 0,
   };
   const rules = { collectionDate: '2026-11-25', daysBetweenIssueAndCollection: 5 };
   const blocked = { kind: 'BLOCKED' as const, reasonCode: 'AC04', returnedOn: '2026-11-10', iban: 'ES91', invoiceNumber: 'F0' };
@@ -124,6 +125,8 @@ describe('remittance eligibility', () => {
     ['returned MS02: contact the client', { status: 'RETURNED', lastReturnCode: 'MS02' }, 'SEPA_EXCLUDED_RETURN_NEEDS_CONTACT'],
     ['issued too recently', { issueDate: '2026-11-21' }, 'SEPA_EXCLUDED_TOO_RECENT'],
     ['issued exactly the days before', { issueDate: '2026-11-20' }, null],
+    ['returned AM04 after 98 attempts: the 99th goes', { status: 'RETURNED', lastReturnCode: 'AM04', previousAttempts: 98 }, null],
+    ['returned AM04 after 99 attempts: no EndToEndId left', { status: 'RETURNED', lastReturnCode: 'AM04', previousAttempts: 99 }, 'SEPA_EXCLUDED_ATTEMPTS_EXHAUSTED'],
   ] as const)('%s', (_n, over, code) => {
     const e = remittanceEligibility({ ...base, ...over } as EligibilityFacts, rules);
     expect(e.eligible ? null : e.exclusion.code).toBe(code);
@@ -194,5 +197,18 @@ describe('remittance plan', () => {
   it('collection date must be after today (D-1)', () => {
     expect(checkCollectionDate('2026-11-21', '2026-11-20')).toBeNull();
     expect(checkCollectionDate('2026-11-20', '2026-11-20')).toMatchObject({ code: 'SEPA_COLLECTION_DATE_TOO_EARLY', field: 'collectionDate' });
+  });
+});
+
+describe('checkCollectionDate with malformed dates', () => {
+  it.each([
+    ['2026-11-31', '2026-11-20', 'collectionDate'],
+    ['30/11/2026', '2026-11-20', 'collectionDate'],
+    ['2026-11-30', '2026-02-30', 'today'],
+    ['2026-11-30', '', 'today'],
+  ])('collection %s, today %s: DATE_INVALID naming %s (never a silent pass)', (collection, today, field) => {
+    const r = checkCollectionDate(collection, today);
+    expect(r).toMatchObject({ code: 'DATE_INVALID', field });
+    expect(message(r!.code, 'en', r!.params)).toContain(fieldLabel(field, 'en'));
   });
 });

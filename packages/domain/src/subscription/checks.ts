@@ -1,10 +1,11 @@
 // Whether a state change or a tariff migration may be recorded on a timeline (docs/rules.md §2 transitions; §3 migrations).
 import { isDateOnly, type DateOnly } from '../dates/day-number.js';
-import type { Refusal } from '../explain/refusal.js';
-import { checkTransition, isFinalState, type SubscriptionState } from './states.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
+import { checkTransition, isFinalState, type SubscriptionRefusalCode, type SubscriptionState } from './states.js';
 import { lastEntry, type StateChange, type TariffChange } from './timeline.js';
 
-const invalidDate = (value: string): Refusal => ({
+const invalidDate = (value: string): RefusalOf<SubscriptionRefusalCode | ValidationCode> => ({
   code: 'DATE_INVALID', entityType: 'ServiceSubscription', field: 'effectiveDate', params: { field: 'effectiveDate', value: String(value) },
 });
 
@@ -12,7 +13,7 @@ const invalidDate = (value: string): Refusal => ({
  * A change must follow the machine from the latest state and may not be effective before the latest change
  * (history is not rewritten). An empty timeline accepts any first state: imports may start ACTIVE.
  */
-export function checkStateChange(states: readonly StateChange[], to: SubscriptionState, effectiveDate: DateOnly): Refusal | null {
+export function checkStateChange(states: readonly StateChange[], to: SubscriptionState, effectiveDate: DateOnly): RefusalOf<SubscriptionRefusalCode | ValidationCode> | null {
   if (!isDateOnly(effectiveDate)) return invalidDate(effectiveDate);
   const last = lastEntry(states);
   if (!last) return null;
@@ -28,7 +29,7 @@ export function checkStateChange(states: readonly StateChange[], to: Subscriptio
 /** A migration needs a live subscription, a different tariff, and a date after the latest tariff change. */
 export function checkTariffMigration(
   states: readonly StateChange[], tariffs: readonly TariffChange[], newTariffId: string, effectiveDate: DateOnly,
-): Refusal | null {
+): RefusalOf<SubscriptionRefusalCode | ValidationCode> | null {
   if (!isDateOnly(effectiveDate)) return invalidDate(effectiveDate);
   const lastState = lastEntry(states);
   if (lastState && isFinalState(lastState.state)) {

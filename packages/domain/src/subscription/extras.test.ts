@@ -28,7 +28,7 @@ describe('checkExtraDeletion', () => {
     expect(oneOff.blockers[0]!.code).toBe('ADDITIONAL_AMOUNT_INVOICED');
     expect(explain(oneOff.blockers[0]!, 'en').remedy).toContain('credit note');
     const monthly = checkExtraDeletion({ ...bonus(), type: 'AdditionalAmount', appliedCount: 1, invoicedThrough: '2026-03-31' });
-    expect(explain(monthly.blockers[0]!, 'en').message).toBe('The additional amount was already invoiced on 1 invoice line, the last one through 2026-03-31.');
+    expect(explain(monthly.blockers[0]!, 'en').message).toBe('The additional amount was already invoiced on 1 invoice line, the last one through 31/03/2026.');
     expect(explain(monthly.blockers[0]!, 'en').remedy).toContain('endAdditionalAmount');
   });
 });
@@ -50,6 +50,6 @@ describe('checkExtraEnd', () => {
     const refusal = checkExtraEnd(bonus({ appliedCount: 1, invoicedThrough: '2026-02-28' }), '2026-02-10')!;
     expect(refusal).toMatchObject({ entityType: 'Bonus', entityId: 'b1', field: 'validTo' });
     expect(explain(refusal, 'es').message).toBe('La bonificación ya está facturada hasta el 28/02/2026: no puede terminar el 10/02/2026.');
-    expect(explain(refusal, 'en').message).toBe('The bonus is already invoiced through 2026-02-28: it cannot end on 2026-02-10.');
+    expect(explain(refusal, 'en').message).toBe('The bonus is already invoiced through 28/02/2026: it cannot end on 10/02/2026.');
   });
 });

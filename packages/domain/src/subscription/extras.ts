@@ -2,7 +2,8 @@
 // deleted while no invoice ever applied it; once applied, only ended, never before the last day invoiced.
 import { isDateOnly, type DateOnly } from '../dates/day-number.js';
 import type { DeletionCheck } from '../deletion/types.js';
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
+import type { ValidationCode } from '../validation/result.js';
 
 /** Which kind of extra a subscription carries: a bonus or an additional amount. */
 export type ExtraType = 'Bonus' | 'AdditionalAmount';
@@ -44,7 +45,7 @@ export function checkExtraDeletion(f: ExtraFacts): DeletionCheck {
  * Whether its validity may end on `endDate` (the last day it applies): not a one-off amount, not before it starts,
  * and not before the last day already invoiced — issued invoices are never rewritten.
  */
-export function checkExtraEnd(f: ExtraFacts, endDate: DateOnly): Refusal | null {
+export function checkExtraEnd(f: ExtraFacts, endDate: DateOnly): RefusalOf<ExtraRefusalCode | ValidationCode> | null {
   const base = { entityType: f.type, entityId: f.id, field: 'validTo' } as const;
   if (!isDateOnly(endDate)) return { ...base, code: 'DATE_INVALID', params: { field: 'validTo', value: String(endDate) } };
   if (f.oneOff) return { ...base, field: 'kind', code: 'EXTRA_ONE_OFF_NOT_ENDABLE', params: { invoiced: f.appliedCount > 0 ? 'yes' : 'no' } };

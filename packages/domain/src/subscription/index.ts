@@ -5,9 +5,9 @@
  * @module
  */
 export {
-  SUBSCRIPTION_STATES, type SubscriptionState, isSubscriptionState, isFinalState, allowedTransitions, checkTransition,
+  SUBSCRIPTION_STATES, type SubscriptionState, isSubscriptionState, isFinalState, allowedTransitions, checkTransition, type SubscriptionRefusalCode,
 } from './states.js';
-export { type StateChange, type TariffChange, stateOn, tariffOn, lastEntry } from './timeline.js';
+export { type StateChange, type TariffChange, type TariffToday, stateOn, tariffOn, tariffToday, lastEntry } from './timeline.js';
 export { checkStateChange, checkTariffMigration } from './checks.js';
 export { billableStatus, type BillableStatus, type BillableCode } from './billable.js';
 export { checkExtraDeletion, checkExtraEnd, type ExtraFacts, type ExtraType, type ExtraRefusalCode } from './extras.js';

@@ -1,5 +1,9 @@
 // The subscription state machine, exactly docs/rules.md §2's transition list.
-import type { Refusal } from '../explain/refusal.js';
+import type { RefusalOf } from '../explain/refusal.js';
+
+/** Codes of the subscription state and tariff refusals. */
+export type SubscriptionRefusalCode = 'INVALID_TRANSITION' | 'STATE_CHANGE_BEFORE_LAST' | 'TARIFF_CHANGE_BEFORE_LAST'
+  | 'TARIFF_UNCHANGED' | 'SUBSCRIPTION_FINAL_STATE';
 
 /** The states of a subscription. */
 export const SUBSCRIPTION_STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'] as const;
@@ -32,7 +36,7 @@ export function allowedTransitions(from: SubscriptionState): SubscriptionState[]
 }
 
 /** null when allowed; otherwise INVALID_TRANSITION listing the allowed targets ('' when the state is final). */
-export function checkTransition(from: SubscriptionState, to: SubscriptionState): Refusal | null {
+export function checkTransition(from: SubscriptionState, to: SubscriptionState): RefusalOf<SubscriptionRefusalCode> | null {
   if (TRANSITIONS[from].includes(to)) return null;
   return {
     code: 'INVALID_TRANSITION',

@@ -1,6 +1,7 @@
 // State and tariff timelines with effective dates (docs/rules.md §2 Subscription; §3 "a migration effective on D").
-import type { DateOnly } from '../dates/day-number.js';
+import { toDayNumber, type DateOnly } from '../dates/day-number.js';
 import type { Cents } from '../money/rounding.js';
+import { loadSegments, Segments, valueAt } from './segments.js';
 import type { SubscriptionState } from './states.js';
 
 /** An entry of a subscription's state timeline: the state it enters on `effectiveDate`. */
@@ -8,26 +9,15 @@ export interface StateChange { state: SubscriptionState; effectiveDate: DateOnly
 /** An entry of a subscription's tariff timeline: the tariff (monthly price in cents, VAT rate as a fraction) in force from `effectiveDate`. */
 export interface TariffChange { tariffId: string; tariffCode: string; priceCents: Cents; vatRate: number; effectiveDate: DateOnly }
 
-/** Entries by effective date; on the same date the later entry in the input wins (it was recorded later). Input already in order is returned as is. */
-export function chronological<T extends { effectiveDate: DateOnly }>(entries: readonly T[]): readonly T[] {
-  for (let i = 1; i < entries.length; i++) {
-    if ((entries[i] as T).effectiveDate < (entries[i - 1] as T).effectiveDate) {
-      return entries.map((e, idx) => ({ e, idx }))
-        .sort((a, b) => (a.e.effectiveDate < b.e.effectiveDate ? -1 : a.e.effectiveDate > b.e.effectiveDate ? 1 : a.idx - b.idx))
-        .map((x) => x.e);
-    }
-  }
-  return entries;
-}
+const itself = <T>(e: T): T => e;
 
-/** The entry in force on `d` (the last one effective on or before it), or null before the first. */
+/**
+ * The entry in force on `d` (the last one effective on or before it; of two on the same day the later one), or null
+ * before the first. The timeline and `d` are read as day numbers (subscription/segments.ts, the one reading of a
+ * timeline); throws a RangeError on a malformed date: validate untrusted dates first (validateDateOnly).
+ */
 export function entryOn<T extends { effectiveDate: DateOnly }>(entries: readonly T[], d: DateOnly): T | null {
-  let found: T | null = null;
-  for (const e of chronological(entries)) {
-    if (e.effectiveDate <= d) found = e;
-    else break;
-  }
-  return found;
+  return valueAt(loadSegments(entries, itself, new Segments<T>()), toDayNumber(d));
 }
 
 /** The state in force on `d` (the last one effective on or before it), or null before the first. */
@@ -40,8 +30,25 @@ export function tariffOn(tariffs: readonly TariffChange[], d: DateOnly): TariffC
   return entryOn(tariffs, d);
 }
 
-/** The most recent entry by effective date, whatever today is. */
+/** The most recent entry by effective date, whatever today is (of two on the same day, the later one). */
 export function lastEntry<T extends { effectiveDate: DateOnly }>(entries: readonly T[]): T | null {
-  const sorted = chronological(entries);
-  return sorted[sorted.length - 1] ?? null;
+  const segs = loadSegments(entries, itself, new Segments<T>());
+  return segs.n === 0 ? null : segs.value[segs.n - 1]!;
+}
+
+/** The tariff a subscription has today, and the next migration already recorded for a later day (docs/billing.md). */
+export interface TariffToday { current: TariffChange | null; scheduled: TariffChange | null }
+
+/**
+ * The tariff in force on `today` — or, for a subscription that starts later, its first tariff — and the first
+ * migration effective after today, which shows as scheduled rather than as the current tariff.
+ */
+export function tariffToday(tariffs: readonly TariffChange[], today: DateOnly): TariffToday {
+  const segs = loadSegments(tariffs, itself, new Segments<TariffChange>());
+  if (segs.n === 0) return { current: null, scheduled: null };
+  const day = toDayNumber(today);
+  const current = valueAt(segs, day) ?? segs.value[0]!;
+  let scheduled: TariffChange | null = null;
+  for (let i = 0; i < segs.n && scheduled === null; i++) if (segs.from[i]! > day && segs.value[i] !== current) scheduled = segs.value[i]!;
+  return { current, scheduled };
 }

@@ -13,3 +13,4 @@ export { MAX_AMOUNT_CENTS, validateCents, validatePercent, validateVatRate } fro
 export { DATE_WINDOW, validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
 export { validateText } from './text.js';
 export { searchKey, searchQueryKeys } from './search.js';
+export { duplicateTaxIdWarnings } from './duplicate-tax-id.js';

@@ -1,4 +1,5 @@
 // Money, percent and VAT-rate inputs (docs/rules.md §2–§3: integer cents, PERCENT bonus 0–100, VAT rate as a fraction).
+import { RATE_SCALE } from '../money/rounding.js';
 import { invalid, valid, type Validation } from './result.js';
 
 /**
@@ -14,7 +15,7 @@ export function isCents(n: unknown, allowNegative: boolean): boolean {
 
 /** A VAT rate as a fraction 0..1 with at most six decimals (internal: behind validateVatRate). */
 export function isVatRate(n: unknown): boolean {
-  return typeof n === 'number' && n >= 0 && n <= 1 && Math.abs(Math.round(n * 1e6) - n * 1e6) <= 1e-6;
+  return typeof n === 'number' && n >= 0 && n <= 1 && Math.abs(Math.round(n * RATE_SCALE) - n * RATE_SCALE) <= 1e-6;
 }
 
 /** A percent 0..100 with at most four decimals (internal: behind validatePercent). */
@@ -25,7 +26,10 @@ export function isPercent(n: unknown): boolean {
 /** An integer amount of cents (not negative unless `allowNegative`): `CENTS_INVALID` otherwise. */
 export function validateCents(n: number, opts?: { allowNegative?: boolean }): Validation<number> {
   if (!isCents(n, opts?.allowNegative === true)) {
-    return invalid('CENTS_INVALID', { value: String(n) });
+    // A negative whole number of cents is an amount: the message shows it as money ("-5,00 €"), not as "-500".
+    return typeof n === 'number' && Number.isSafeInteger(n) && n < 0
+      ? invalid('CENTS_INVALID', { value: String(n), valueCents: n, negative: 'yes' })
+      : invalid('CENTS_INVALID', { value: String(n), negative: 'no' });
   }
   if (Math.abs(n) > MAX_AMOUNT_CENTS) return invalid('CENTS_TOO_LARGE', { value: String(n), max: String(MAX_AMOUNT_CENTS) });
   return valid(n);

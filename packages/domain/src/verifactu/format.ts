@@ -48,9 +48,21 @@ export function madridOffsetMinutes(epochMs: number): number {
   return epochMs >= start && epochMs < end ? 120 : 60;
 }
 
+// The last second written: a run's records share their generation second, so most calls reuse it.
+let lastSecond = Number.NaN;
+let lastText = '';
+
 /** FechaHoraHusoGenRegistro of an instant: e.g. 1704133230000 → '2024-01-01T19:20:30+01:00'. */
 export function madridTimestamp(epochMs: number): string {
   if (!Number.isFinite(epochMs)) throw new RangeError('an instant is epoch milliseconds');
+  const second = Math.floor(epochMs / 1000);
+  if (second === lastSecond) return lastText;
+  lastText = madridTimestampOf(epochMs);
+  lastSecond = second;
+  return lastText;
+}
+
+function madridTimestampOf(epochMs: number): string {
   const offset = madridOffsetMinutes(epochMs);
   const local = Math.floor(epochMs / 1000) * 1000 + offset * 60_000;
   const day = Math.floor(local / DAY_MS);

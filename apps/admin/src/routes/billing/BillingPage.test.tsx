@@ -24,7 +24,8 @@ const preview = {
 };
 const run = (kind: 'BILLING' | 'MASS_CREDIT', invoiceCount: number, totalCents: number, progress: { status?: string; itemsDone?: number; itemsTotal?: number | null } = {}) => ({
   __typename: 'BillingRun', id: 'r1', kind, period: '2026-10', status: 'COMPLETED', issueDate: '2026-11-01', invoiceCount, skippedCount: 1, totalCents,
-  firstNumber: 'F2026-000001', lastNumber: 'F2026-000001', itemsDone: 2, itemsTotal: 2, skippedByReason: [], failure: null, ...progress,
+  firstNumber: 'F2026-000001', lastNumber: 'F2026-000001', itemsDone: 2, itemsTotal: 2, failure: null,
+  skippedByReason: [{ __typename: 'SkipCount', code: 'NOTHING_TO_BILL', count: 4 }, { __typename: 'SkipCount', code: 'CATCH_UP_NEXT', count: 1 }], ...progress,
 });
 const polled = (result: ReturnType<typeof run>) => ({ request: { query: BillingRunDocument, variables: { id: 'r1' } }, result: { data: { billingRun: result } } });
 
@@ -40,10 +41,13 @@ describe('BillingPage', () => {
     expect(screen.getByText('La suscripción está activa no facturable.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Facturar el periodo' }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog.textContent).toContain('Se emitirán 1 facturas del periodo 2026-10');
+    expect(dialog.textContent).toContain('Se emitirá 1 factura del periodo 2026-10');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Facturar el periodo' }));
     const result = await screen.findByTestId('run-result');
-    expect(result.textContent).toContain('1 facturas emitidas');
+    expect(result.textContent).toContain('1 factura emitida por un total de 45,38');
+    expect(result.textContent).toContain('4 contratos sin nada que facturar');
+    expect(result.textContent).toContain('1 contrato activado después de la fecha de emisión (se cobra en la próxima factura como regularización)');
+    expect(result.textContent).not.toMatch(/NOTHING_TO_BILL|CATCH_UP_NEXT|×/);
     expect(result.textContent).toContain('F2026-000001');
   });
 

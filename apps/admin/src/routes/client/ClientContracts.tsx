@@ -3,7 +3,8 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
-import { DataTable, StateBadge } from '@antena/ui';
+import { ConfirmDialog, DataTable, StateBadge } from '@antena/ui';
+import { useState } from 'react';
 import { formatIban } from '@antena/domain';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -50,13 +51,15 @@ const CreateContractDocument = graphql(`
   }
 `);
 
-export function ClientContracts({ clientId, contracts }: { clientId: string; contracts: readonly ClientContractFragment[] }) {
+export function ClientContracts({ clientId, clientName, contracts }: { clientId: string; clientName: string; contracts: readonly ClientContractFragment[] }) {
   const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
   const navigate = useNavigate();
   const { run } = useSubmit(null);
   const [createContract, { loading }] = useMutation(CreateContractDocument, { refetchQueries: ['ClientPage'] });
 
   const create = async () => {
+    setConfirming(false);
     const result = await run(() => createContract({ variables: { input: { clientId } } }));
     const contract = result?.data?.createContract;
     if (contract) {
@@ -68,8 +71,12 @@ export function ClientContracts({ clientId, contracts }: { clientId: string; con
   return (
     <Stack>
       <Group justify="flex-end">
-        <Button leftSection={<IconPlus size={16} />} loading={loading} onClick={() => void create()}>{t('contracts.new')}</Button>
+        <Button leftSection={<IconPlus size={16} />} loading={loading} onClick={() => setConfirming(true)}>{t('contracts.new')}</Button>
       </Group>
+      <ConfirmDialog opened={confirming} busy={loading} title={t('confirm.newContractTitle', { client: clientName })} confirmLabel={t('contracts.new')}
+        onConfirm={() => void create()} onCancel={() => setConfirming(false)}>
+        {t('confirm.newContractText', { client: clientName })}
+      </ConfirmDialog>
       <DataTable<ClientContractFragment>
         rows={contracts}
         rowKey={(row) => row.id}

@@ -60,7 +60,7 @@ export function ClientPage() {
             <Tabs.Panel value="profile" pt="md" keepMounted>
               <ProfileEditor profile={client} contracts={client.contracts} />
             </Tabs.Panel>
-            <Tabs.Panel value="contracts" pt="md"><ClientContracts clientId={client.id} contracts={client.contracts} /></Tabs.Panel>
+            <Tabs.Panel value="contracts" pt="md"><ClientContracts clientId={client.id} clientName={client.name} contracts={client.contracts} /></Tabs.Panel>
             <Tabs.Panel value="subscriptions" pt="md"><ClientSubscriptions contracts={client.contracts} /></Tabs.Panel>
             <Tabs.Panel value="invoices" pt="md"><ClientInvoices clientId={client.id} /></Tabs.Panel>
             <Tabs.Panel value="audit" pt="md"><ClientAudit clientId={client.id} /></Tabs.Panel>

@@ -1,6 +1,7 @@
 // The client profile form. On save the server may answer SIGNATURE_IBAN_PREVAILS (rule 1): the new
 // profile IBAN does not move a signed contract's billing, so each such contract gets a one-click
 // "update the signature too".
+import { UnsavedChangesPrompt } from '../../components/UnsavedChanges';
 import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
@@ -46,6 +47,9 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
     const payload = result?.data?.updateClient;
     if (!payload) return;
     notifySuccess(t('common.saved'));
+    // What the server stored (normalised: IBAN without spaces, tax id upper-case) is the new baseline:
+    // the form shows it and is no longer dirty, so leaving the page does not ask.
+    form.setValues(valuesOf(payload.client));
     form.resetDirty(valuesOf(payload.client));
     const prevailing = payload.warnings.filter((w) => w.code === 'SIGNATURE_IBAN_PREVAILS');
     setWarnings(prevailing.map((warning) => ({ warning, iban: input.iban ?? '' })));
@@ -67,7 +71,8 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ClientFields form={form} />
+        <ClientFields form={form} clientId={profile.id} />
+        <UnsavedChangesPrompt dirty={form.isDirty()} />
         {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>{t('common.save')}</Button>

@@ -1,24 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
 import { ClientsPage } from './ClientsPage';
-import { ClientsDocument } from './clients.operations';
+import { ClientsDocument, PartnerOptionsDocument } from './clients.operations';
+import type { MockResult } from '../../test/typed';
+import type { ClientsQuery, PartnerOptionsQuery } from '../../gql/graphql';
 
 const client = (n: number) => ({
   __typename: 'Client' as const, id: `c${n}`, code: `C00000${n}`, name: `Cliente ${n}`, taxId: '12345678Z', email: `c${n}@example.test`, archivedAt: n === 9 ? '2026-11-20T10:00:00.000Z' : null,
   deletion: { __typename: 'DeletionCheck' as const, allowed: n % 2 === 0 },
 });
+// Typed with the generated operation results: a mock that disagrees with the schema does not compile.
 const page = (nodes: number[], hasNextPage: boolean, endCursor: string | null) => ({
-  data: { clients: { __typename: 'ClientConnection', totalCount: 3, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
-    edges: nodes.map((n) => ({ __typename: 'ClientEdge', node: client(n) })) } },
+  data: { clients: { __typename: 'ClientConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+    edges: nodes.map((n) => ({ __typename: 'ClientEdge', node: client(n) })) } } satisfies MockResult<ClientsQuery>,
 });
+const partners = {
+  request: { query: PartnerOptionsDocument },
+  result: { data: { partners: [{ __typename: 'Partner', id: 'p1', name: 'Partner Uno' }] } satisfies MockResult<PartnerOptionsQuery> },
+  maxUsageCount: 5,
+};
+const ALL = { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null };
 
 describe('ClientsPage', () => {
   it('pages forward with the end cursor and back again', async () => {
     renderApp(<ClientsPage />, [
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1, 2], true, 'cursor-2') },
-      { request: { query: ClientsDocument, variables: { first: 20, after: 'cursor-2', search: null, includeArchived: false } }, result: page([3], false, 'cursor-3') },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1, 2], true, 'cursor-2') },
+      partners,
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1, 2], true, 'cursor-2') },
+      { request: { query: ClientsDocument, variables: { first: 20, after: 'cursor-2', search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([3], false, 'cursor-3') },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1, 2], true, 'cursor-2') },
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     const previous = screen.getByRole('button', { name: 'Anterior' });
@@ -33,32 +43,63 @@ describe('ClientsPage', () => {
 
   it('searches on the server after a pause in typing', async () => {
     renderApp(<ClientsPage />, [
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1, 2], false, null) },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: 'Cliente 2', includeArchived: false } }, result: page([2], false, null) },
+      partners,
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1, 2], false, null) },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: 'Cliente 2', includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([2], false, null) },
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Buscar' }), { target: { value: 'Cliente 2 ' } });
-    await screen.findByText('Cliente 2');
-    await new Promise((r) => setTimeout(r, 600));
-    expect(screen.queryByText('Cliente 1')).toBeNull();
+    // The filtered list is its own query: the old rows go first, the new ones come with the answer.
+    await waitFor(() => {
+      expect(screen.queryByText('Cliente 1')).toBeNull();
+      expect(screen.getByText('Cliente 2')).toBeTruthy();
+    }, { timeout: 2000 });
   });
 
   it('shows the empty state', async () => {
     renderApp(<ClientsPage />, [
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([], false, null) },
+      partners,
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([], false, null) },
     ]);
     expect(await screen.findByText('No hay clientes que coincidan')).toBeTruthy();
   });
 
   it('hides archived clients until the filter asks for them', async () => {
     renderApp(<ClientsPage />, [
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false } }, result: page([1], false, null) },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: true } }, result: page([1, 9], false, null) },
+      partners,
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1], false, null) },
+      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: true, partnerId: null, subscriptionState: null } }, result: page([1, 9], false, null) },
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     expect(screen.queryByText('Archivado')).toBeNull();
     fireEvent.click(screen.getByRole('switch', { name: 'Mostrar archivados' }));
     expect(await screen.findByText('Cliente 9')).toBeTruthy();
     expect(screen.getByText('Archivado')).toBeTruthy();
+  });
+
+  it('clearing the search asks the server for the whole list again', async () => {
+    renderApp(<ClientsPage />, [
+      partners,
+      { request: { query: ClientsDocument, variables: ALL }, result: page([1, 2], false, null) },
+      { request: { query: ClientsDocument, variables: { ...ALL, search: 'Cliente 2' } }, result: page([2], false, null) },
+      { request: { query: ClientsDocument, variables: ALL }, result: page([1, 2, 3], false, null) },
+    ]);
+    expect(await screen.findByText('Cliente 1')).toBeTruthy();
+    const box = screen.getByRole('searchbox', { name: 'Buscar' });
+    fireEvent.change(box, { target: { value: 'Cliente 2' } });
+    await waitFor(() => expect(screen.queryByText('Cliente 1')).toBeNull(), { timeout: 2000 });
+    fireEvent.change(box, { target: { value: '' } });
+    // The answer of a new request (three clients), not the first list from the cache.
+    expect(await screen.findByText('Cliente 3', {}, { timeout: 2000 })).toBeTruthy();
+    expect(screen.getByText('3 clientes')).toBeTruthy();
+  });
+
+  it('takes the filter from the address (the dashboard links to /clients?state=ACTIVE)', async () => {
+    renderApp(<ClientsPage />, [
+      partners,
+      { request: { query: ClientsDocument, variables: { ...ALL, subscriptionState: 'ACTIVE', partnerId: 'p1' } }, result: page([2], false, null) },
+    ], '/clients?state=ACTIVE&partner=p1');
+    expect(await screen.findByText('Cliente 2')).toBeTruthy();
+    expect(screen.getByText('1 clientes')).toBeTruthy();
   });
 });

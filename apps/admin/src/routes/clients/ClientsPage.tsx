@@ -1,49 +1,91 @@
-// Clients: search and pages over the Relay connection (CursorPager keeps the earlier cursors).
-import { Button, Group, Stack, Switch, Text, TextInput, Title, Anchor, Badge } from '@mantine/core';
+// Clients: search, filters (subscription state, partner, archived) and pages over the Relay
+// connection, with a CSV export of the same filter. The address is the source of truth (q, state,
+// partner, archived): a link, a reload, the menu or the browser's back button show the list they say.
+import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconSearch, IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
-import { useEffect, useState } from 'react';
-import { DataTable } from '@antena/ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DataTable, stateLabel } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
-import { CursorPager, useCursorPages } from '../../components/CursorPager';
-import { ClientsDocument } from './clients.operations';
+import { CursorPager, useCursorPages, type CursorPages } from '../../components/CursorPager';
+import { ClientsDocument, PartnerOptionsDocument } from './clients.operations';
 import { NewClientModal } from './NewClientModal';
-import type { ClientRowFragment } from '../../gql/graphql';
+import type { ClientRowFragment, ClientsQueryVariables, SubscriptionState } from '../../gql/graphql';
 import { PageTitle } from '../../components/PageTitle';
+import { ClientsCsvButton } from './ClientsCsvButton';
 
 const PAGE_SIZE = 20;
+const STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'] as SubscriptionState[];
+
+/** The list's filter as the address carries it. */
+export function clientFilterFrom(params: URLSearchParams): Omit<ClientsQueryVariables, 'first' | 'after'> {
+  const state = params.get('state');
+  return {
+    search: params.get('q')?.trim() || null,
+    includeArchived: params.get('archived') === '1',
+    partnerId: params.get('partner') || null,
+    subscriptionState: state && (STATES as string[]).includes(state) ? (state as SubscriptionState) : null,
+  };
+}
 
 export function ClientsPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  // Archived clients are hidden unless asked for (docs/rules.md §1 rule 2, "Archive").
-  const [showArchived, setShowArchived] = useState(false);
+  const filter = useMemo(() => clientFilterFrom(params), [params]);
+  const urlQuery = params.get('q') ?? '';
+  const [search, setSearch] = useState(urlQuery);
   const [debounced] = useDebouncedValue(search.trim(), 300);
+  // What this page last wrote to the address: a different `q` there came from a link or the history.
+  const written = useRef(urlQuery.trim());
   const pages = useCursorPages();
   const { reset } = pages;
   const [creating, { open, close }] = useDisclosure(false);
-  const after = pages.after;
+  const partners = useQuery(PartnerOptionsDocument);
 
+  const update = (patch: Record<string, string | null>) => {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(patch)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    }, { replace: true });
+  };
+
+  // Typing → the address, once the typing pauses.
   useEffect(() => {
-    reset();
-    setParams(debounced ? { q: debounced } : {}, { replace: true });
-  }, [debounced, showArchived, setParams, reset]);
+    if (debounced === written.current) return;
+    written.current = debounced;
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (debounced) next.set('q', debounced);
+      else next.delete('q');
+      return next;
+    }, { replace: true });
+  }, [debounced, setParams]);
 
-  const { data, previousData, loading, error, refetch } = useQuery(ClientsDocument, {
-    variables: { first: PAGE_SIZE, after, search: debounced || null, includeArchived: showArchived },
-  });
-  const connection = (data ?? previousData)?.clients;
-  const rows = connection?.edges.map((edge) => edge.node);
+  // The address → the box (menu link, back button, a link from another page).
+  useEffect(() => {
+    if (urlQuery.trim() === written.current) return;
+    written.current = urlQuery.trim();
+    setSearch(urlQuery);
+  }, [urlQuery]);
+
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => reset(), [filterKey, reset]);
 
   return (
     <Stack>
       <Group justify="space-between">
         <PageTitle>{t('clients.title')}</PageTitle>
-        <Button leftSection={<IconPlus size={16} />} onClick={open}>{t('clients.new')}</Button>
+        <Group>
+          <ClientsCsvButton filter={filter} />
+          <Button leftSection={<IconPlus size={16} />} onClick={open}>{t('clients.new')}</Button>
+        </Group>
       </Group>
       <TextInput
         aria-label={t('common.search')}
@@ -53,7 +95,31 @@ export function ClientsPage() {
         onChange={(event) => setSearch(event.currentTarget.value)}
         type="search"
       />
-      <Switch label={t('clients.showArchived')} checked={showArchived} onChange={(event) => setShowArchived(event.currentTarget.checked)} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} component="section" aria-label={t('clients.filters')}>
+        <Select label={t('clients.filterState')} placeholder={t('clients.filterStateAny')} clearable value={filter.subscriptionState ?? null}
+          onChange={(state) => update({ state })} data={STATES.map((s) => ({ value: s, label: stateLabel(s, language) }))} />
+        <Select label={t('clients.partner')} placeholder={t('clients.filterPartnerAny')} clearable searchable value={filter.partnerId ?? null}
+          onChange={(partner) => update({ partner })} data={(partners.data?.partners ?? []).map((p) => ({ value: p.id, label: p.name }))} />
+        <Switch mt={{ sm: 'xl' }} label={t('clients.showArchived')} checked={filter.includeArchived === true}
+          onChange={(event) => update({ archived: event.currentTarget.checked ? '1' : null })} />
+      </SimpleGrid>
+      {/* One query per filter: Apollo could otherwise answer a filter seen before with its first, cached list. */}
+      <ClientResults key={`${filterKey}|${pages.after ?? ''}`} filter={filter} pages={pages} />
+      <NewClientModal opened={creating} onClose={close} />
+    </Stack>
+  );
+}
+
+function ClientResults({ filter, pages }: { filter: Omit<ClientsQueryVariables, 'first' | 'after'>; pages: CursorPages }) {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(ClientsDocument, {
+    variables: { first: PAGE_SIZE, after: pages.after, ...filter },
+    fetchPolicy: 'network-only',
+  });
+  const connection = data?.clients;
+  const rows = connection?.edges.map((edge) => edge.node);
+  return (
+    <>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       <DataTable<ClientRowFragment>
         rows={rows}
@@ -77,10 +143,9 @@ export function ClientsPage() {
         ]}
       />
       <Group justify="space-between">
-        <Text size="sm" c="dimmed">{connection ? `${connection.totalCount} ${t('clients.title').toLowerCase()}` : ''}</Text>
+        <Text size="sm" c="dimmed" aria-live="polite">{connection ? `${connection.totalCount} ${t('clients.title').toLowerCase()}` : ''}</Text>
         <CursorPager pages={pages} pageInfo={connection?.pageInfo} />
       </Group>
-      <NewClientModal opened={creating} onClose={close} />
-    </Stack>
+    </>
   );
 }

@@ -15,8 +15,8 @@ export const ClientRowFragment = graphql(`
 `);
 
 export const ClientsDocument = graphql(`
-  query Clients($first: Int!, $after: String, $search: String, $includeArchived: Boolean) {
-    clients(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {
+  query Clients($first: Int!, $after: String, $search: String, $includeArchived: Boolean, $partnerId: ID, $subscriptionState: SubscriptionState) {
+    clients(first: $first, after: $after, search: $search, includeArchived: $includeArchived, partnerId: $partnerId, subscriptionState: $subscriptionState) {
       totalCount
       pageInfo {
         hasNextPage
@@ -44,6 +44,17 @@ export const CreateClientDocument = graphql(`
   mutation CreateClient($input: CreateClientInput!) {
     createClient(input: $input) {
       id
+    }
+  }
+`);
+
+export const TaxIdDuplicatesDocument = graphql(`
+  query TaxIdDuplicates($taxId: String!, $clientId: ID) {
+    taxIdDuplicates(taxId: $taxId, clientId: $clientId) {
+      code
+      message
+      remedy
+      entityId
     }
   }
 `);

@@ -5,17 +5,23 @@ import { DASHBOARD_MONTHS, DashboardPage } from './DashboardPage';
 import { DashboardSummaryDocument, UndeletableClientsDocument } from './dashboard.operations';
 import { UNDELETABLE_PAGE_SIZE } from './UndeletableClientsCard';
 import { periodLabel } from './period';
+import type { MockResult } from '../../test/typed';
+import type { DashboardSummaryQuery, SubscriptionState } from '../../gql/graphql';
 
 const totals = (count: number, totalCents: number) => ({ __typename: 'DocumentTotals' as const, count, baseCents: 0, taxCents: 0, totalCents });
 const month = (period: string, invoiced: number, credited: number) => ({
   __typename: 'MonthlyTotals' as const, period,
   invoices: totals(invoiced ? 1 : 0, invoiced), creditNotes: totals(credited ? 1 : 0, credited), net: totals((invoiced ? 1 : 0) + (credited ? 1 : 0), invoiced + credited),
 });
-const STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'];
-const summary = (months: ReturnType<typeof month>[], counts: number[]) => ({
+const STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'] as SubscriptionState[];
+const amount = (count: number, totalCents: number) => ({ __typename: 'CountedAmount' as const, count, totalCents });
+// Typed with the operation's generated result: a field the API no longer sends is a compile error here.
+const summary = (months: ReturnType<typeof month>[], counts: number[], money = { outstanding: amount(0, 0), returned: amount(0, 0), mrr: amount(0, 0) }) => ({
   request: { query: DashboardSummaryDocument, variables: { months: DASHBOARD_MONTHS } },
   result: { data: { dashboard: { __typename: 'Dashboard', id: 'dashboard', currentPeriod: '2026-11', monthlyTotals: months,
-    subscriptionsByState: STATES.map((state, i) => ({ __typename: 'SubscriptionStateCount', state, count: counts[i] })) } } },
+    subscriptionsByState: STATES.map((state, i) => ({ __typename: 'SubscriptionStateCount' as const, state, count: counts[i]! })),
+    receivables: { __typename: 'Receivables', outstanding: money.outstanding, returned: money.returned },
+    monthlyRecurring: money.mrr } } satisfies MockResult<DashboardSummaryQuery> },
 });
 const client = (n: number, blockers: string[]) => ({
   __typename: 'Client' as const, id: `c${n}`, code: `C00000${n}`, name: `Cliente ${n}`,
@@ -47,6 +53,25 @@ describe('DashboardPage', () => {
     expect(screen.getByText('Tiene 1 factura pendiente.')).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Cliente 1' }));
     expect(screen.getByTestId('location').textContent).toBe('/clients/c1');
+  });
+
+  it('shows outstanding, returned, recurring and pending figures, each a link to its filtered list', async () => {
+    renderApp(<DashboardPage />, [
+      summary([month('2026-11', 3630, 0)], [4, 5, 1, 0, 3, 0], { outstanding: amount(3, 3_000_000_000), returned: amount(1, 3630), mrr: amount(5, 15000) }),
+      undeletable(null, [], 0, null, false),
+    ]);
+    const outstanding = await screen.findByRole('region', { name: 'Pendiente de cobro' });
+    expect(outstanding.textContent).toMatch(/30\.000\.000,00\s€3 facturas/);
+    expect(within(outstanding).getByRole('link').getAttribute('href')).toBe('/invoices?status=ISSUED&status=RETURNED&kind=INVOICE');
+    const returned = screen.getByRole('region', { name: 'Devuelto' });
+    expect(returned.textContent).toMatch(/36,30\s€1 factura$/);
+    expect(within(returned).getByRole('link').getAttribute('href')).toBe('/invoices?status=RETURNED&kind=INVOICE');
+    const mrr = screen.getByRole('region', { name: 'Ingresos recurrentes mensuales' });
+    expect(mrr.textContent).toMatch(/150,00\s€5 suscripciones activas/);
+    expect(within(mrr).getByRole('link').getAttribute('href')).toBe('/clients?state=ACTIVE');
+    const pending = screen.getByRole('region', { name: 'Pendientes de activar' });
+    expect(pending.textContent).toContain('4');
+    expect(within(pending).getByRole('link').getAttribute('href')).toBe('/clients?state=PENDING_ACTIVATION');
   });
 
   it('pages the undeletable clients forward and back', async () => {

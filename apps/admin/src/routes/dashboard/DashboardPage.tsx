@@ -8,6 +8,7 @@ import { DashboardSummaryDocument } from './dashboard.operations';
 import { MonthlyTotalsCard } from './MonthlyTotalsCard';
 import { SubscriptionsByStateCard } from './SubscriptionsByStateCard';
 import { UndeletableClientsCard } from './UndeletableClientsCard';
+import { KeyFigures } from './KeyFigures';
 import { PageTitle } from '../../components/PageTitle';
 
 export const DASHBOARD_MONTHS = 12;
@@ -20,10 +21,13 @@ export function DashboardPage() {
       <PageTitle>{t('dashboard.title')}</PageTitle>
       <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()}>
         {({ dashboard }) => (
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <MonthlyTotalsCard months={dashboard.monthlyTotals} />
-            <SubscriptionsByStateCard states={dashboard.subscriptionsByState} />
-          </SimpleGrid>
+          <>
+            <KeyFigures dashboard={dashboard} />
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <MonthlyTotalsCard months={dashboard.monthlyTotals} />
+              <SubscriptionsByStateCard states={dashboard.subscriptionsByState} />
+            </SimpleGrid>
+          </>
         )}
       </QueryState>
       <UndeletableClientsCard />

@@ -18,6 +18,11 @@ export const DashboardSummaryDocument = graphql(`
         state
         count
       }
+      receivables {
+        outstanding { count totalCents }
+        returned { count totalCents }
+      }
+      monthlyRecurring { count totalCents }
     }
   }
 `);

@@ -1,5 +1,6 @@
 // An issued invoice is immutable: its lines with what each charges and why, the VAT breakdown, the
-// account it is charged to and why, its credit notes; only the payment status changes here.
+// account it is charged to and why, its credit notes; only the payment status changes here, and a credit note
+// (CreditNoteDialog) is offered while the API says something is creditable.
 import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
@@ -13,6 +14,7 @@ import { PaymentStatusActions } from './PaymentStatusActions';
 import { PdfButton } from './PdfButton';
 import { PageTitle } from '../../components/PageTitle';
 import { VerifactuPanel } from './VerifactuPanel';
+import { CreditNoteDialog } from './CreditNoteDialog';
 
 export function InvoicePage() {
   const { id = '' } = useParams();
@@ -39,8 +41,13 @@ export function InvoicePage() {
               {invoice.rectifies && (
                 <Text>{t('invoice.rectifies')}: <Anchor component={Link} to={`/invoices/${invoice.rectifies.id}`}>{invoice.rectifies.number}</Anchor></Text>
               )}
+              {invoice.rectificationType && <Text data-testid="rectification-type">{t('creditNote.type')}: {t(`creditNote.type.${invoice.rectificationType}`)}</Text>}
+              {invoice.creditReason && <Text data-testid="credit-reason">{t('creditNote.reason')}: {invoice.creditReason}</Text>}
             </Stack>
-            <PdfButton url={invoice.pdfUrl} fileName={`${invoice.number}.pdf`} />
+            <Group>
+              {invoice.availableActions.some((a) => a.action === 'CREATE_CREDIT_NOTE' && a.available) && <CreditNoteDialog invoice={invoice} />}
+              <PdfButton url={invoice.pdfUrl} fileName={`${invoice.number}.pdf`} />
+            </Group>
           </Group>
           <PaymentStatusActions invoiceId={invoice.id} actions={invoice.availableActions} />
           <VerifactuPanel invoice={invoice} number={invoice.number} />

@@ -5,6 +5,19 @@ export const InvoicePageDocument = graphql(`
     invoice(id: $id) {
       ...InvoiceRow
       series
+      version
+      creditReason
+      rectificationType
+      creditable {
+        totalCents
+        defaultRectificationType
+        lines {
+          lineId
+          position
+          amountCents
+          vatRate
+        }
+      }
       availableActions {
         action
         available
@@ -45,6 +58,7 @@ export const InvoicePageDocument = graphql(`
       }
       lines {
         id
+        position
         kind
         description
         from

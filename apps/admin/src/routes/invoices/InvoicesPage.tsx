@@ -5,6 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Money } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
@@ -13,6 +14,7 @@ import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { InvoiceClientOptionsDocument, InvoicesDocument } from './invoices.operations';
 import { PageTitle } from '../../components/PageTitle';
 import { CsvButton } from './CsvButton';
+import { BulkMarkPaid } from './BulkMarkPaid';
 import type { InvoiceFilter, InvoiceKind, InvoiceSort, InvoiceStatus } from '../../gql/graphql';
 
 const PAGE_SIZE = 50;
@@ -42,12 +44,25 @@ export function toInvoiceFilter(s: FilterState): InvoiceFilter {
   };
 }
 
+/** A link may open the list filtered (the dashboard's figures): `?status=ISSUED&status=RETURNED&kind=INVOICE`, `?clientId=…`. */
+export function filterStateFrom(params: URLSearchParams): FilterState {
+  const kind = params.get('kind');
+  return {
+    ...EMPTY,
+    status: params.getAll('status').filter((s) => (STATUSES as string[]).includes(s)),
+    kind: kind === 'INVOICE' || kind === 'CREDIT_NOTE' ? kind : null,
+    clientId: params.get('clientId') || null,
+  };
+}
+
 export function InvoicesPage() {
   const { t } = useI18n();
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const pages = useCursorPages();
   const { reset } = pages;
   const after = pages.after;
-  const [state, setState] = useState<FilterState>(EMPTY);
+  const [state, setState] = useState<FilterState>(() => filterStateFrom(params));
   const [sort, setSort] = useState<InvoiceSort>('NEWEST' as InvoiceSort);
   const [debounced] = useDebouncedValue(state, 300);
   const filter = useMemo(() => toInvoiceFilter(debounced), [debounced]);
@@ -101,7 +116,8 @@ export function InvoicesPage() {
           <Text fw={600}>{t('common.total')}: <Money cents={totals.totalCents} /></Text>
         </Group>
       )}
-      <InvoiceTable invoices={connection?.nodes} loading={loading} />
+      <BulkMarkPaid selected={selected} onDone={() => { setSelected(new Set()); void refetch(); }} />
+      <InvoiceTable invoices={connection?.nodes} loading={loading} selection={{ selected, onChange: setSelected }} />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">{connection ? `${connection.totalCount} ${t('invoices.title').toLowerCase()}` : ''}</Text>
         <CursorPager pages={pages} pageInfo={connection?.pageInfo} />

@@ -32,3 +32,21 @@ export const InvoiceClientOptionsDocument = graphql(`
     }
   }
 `);
+
+export const MarkInvoicesPaidDocument = graphql(`
+  mutation MarkInvoicesPaid($ids: [ID!]!) {
+    markInvoicesPaid(ids: $ids) {
+      paid
+      invoice {
+        id
+        number
+        status
+      }
+      refusal {
+        code
+        message
+        remedy
+      }
+    }
+  }
+`);

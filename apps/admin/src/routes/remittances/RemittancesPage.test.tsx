@@ -37,7 +37,7 @@ describe('RemittancesPage', () => {
     expect(screen.getByTestId('remittance-total').textContent?.replace(/\s/g, ' ')).toBe('36,30 €');
     fireEvent.click(screen.getByRole('button', { name: 'Generar la remesa' }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog.textContent).toContain('1 adeudos');
+    expect(dialog.textContent).toContain('Se generará una remesa de 1 adeudo con cobro el 25/11/2026');
     fireEvent.click(screen.getAllByRole('button', { name: 'Generar la remesa' }).at(-1)!);
     expect(await screen.findByText('Remesa REM-20261125-000001 generada')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Descargar XML' })).toBeTruthy();

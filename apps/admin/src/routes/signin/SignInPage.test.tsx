@@ -18,13 +18,13 @@ describe('SignInPage', () => {
   it('when the server throttles, says how long to wait and keeps the button disabled', async () => {
     renderApp(<SignInPage />, [{
       request: { query: SignInDocument, variables },
-      result: { errors: [new GraphQLError('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 30 s.', {
+      result: { errors: [new GraphQLError('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 30 segundos.', {
         extensions: { code: 'TOO_MANY_REQUESTS', reason: 'LOGIN_THROTTLED', retryAfterSeconds: 30 },
       })] },
     }]);
     fill();
-    expect(await screen.findByText('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 30 s.')).toBeTruthy();
-    expect(screen.getByRole('timer').textContent).toBe('Podrá volver a intentarlo dentro de 30 s.');
+    expect(await screen.findByText('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 30 segundos.')).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('Podrá volver a intentarlo dentro de 30 segundos.');
     expect(screen.getByRole('button', { name: 'Entrar' }).hasAttribute('disabled')).toBe(true);
     expect(session.active()).toBe(false);
   });

@@ -1,9 +1,11 @@
-// Only the transitions the server allows from the current state are offered (SPEC §2's machine).
+// Only the transitions the server allows from the current state are offered (SPEC §2's machine); every change is
+// confirmed once more, saying what happens (a final state — cancelled, rejected — cannot be undone).
 import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { todayFrom } from '@antena/domain';
-import { stateLabel } from '@antena/ui';
+import { ConfirmDialog, stateLabel } from '@antena/ui';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
@@ -21,15 +23,20 @@ export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: s
   });
   const { run } = useSubmit(form);
   const [change, { loading }] = useMutation(ChangeSubscriptionStateDocument, { refetchQueries: ['SubscriptionPage'] });
+  const [pending, setPending] = useState<{ state: SubscriptionState; effectiveDate: string } | null>(null);
   if (allowed.length === 0) return <Text c="dimmed">{t('subscription.noTransitions')}</Text>;
 
-  const submit = form.onSubmit(async (values) => {
-    const result = await run(() => change({ variables: { id: subscriptionId, state: values.state!, effectiveDate: values.effectiveDate.trim() } }));
+  const submit = form.onSubmit((values) => setPending({ state: values.state!, effectiveDate: values.effectiveDate.trim() }));
+  const confirm = async () => {
+    const values = pending!;
+    setPending(null);
+    const result = await run(() => change({ variables: { id: subscriptionId, state: values.state, effectiveDate: values.effectiveDate } }));
     if (result?.data) {
       notifySuccess(t('subscription.stateChanged'));
       form.setFieldValue('state', null);
     }
-  });
+  };
+  const final = pending !== null && (pending.state === 'CANCELLED' || pending.state === 'REJECTED');
 
   return (
     <form onSubmit={submit} noValidate>
@@ -38,6 +45,11 @@ export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: s
         <TextInput label={t('common.effectiveDate')} w={160} placeholder="2026-11-01" {...form.getInputProps('effectiveDate')} />
         <Button type="submit" loading={loading}>{t('subscription.changeState')}</Button>
       </Group>
+      <ConfirmDialog opened={pending !== null} danger={final} busy={loading}
+        title={pending ? t('confirm.stateTitle', { state: stateLabel(pending.state, language) }) : ''} confirmLabel={t('subscription.changeState')}
+        onConfirm={() => void confirm()} onCancel={() => setPending(null)}>
+        {pending ? t('confirm.stateText', { final: final ? 'yes' : 'no', date: pending.effectiveDate }) : ''}
+      </ConfirmDialog>
     </form>
   );
 }

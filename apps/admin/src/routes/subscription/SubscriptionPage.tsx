@@ -36,6 +36,12 @@ export function SubscriptionPage() {
               {' · '}
               {subscription.tariff.code} <Money cents={subscription.tariff.priceCents} />
             </Text>
+            {subscription.scheduledTariffChange && (
+              <Text size="sm" data-testid="scheduled-tariff">
+                {t('subscription.scheduledTariff', { tariff: subscription.scheduledTariffChange.tariff.code, date: subscription.scheduledTariffChange.effectiveFrom })}
+                {' · '}<Money cents={subscription.scheduledTariffChange.tariff.priceCents} />
+              </Text>
+            )}
           </Stack>
           <ExplanationPanel tone={subscription.billing.billable ? 'ok' : 'info'}
             title={`${t('subscription.billing')}: ${subscription.billing.billable ? t('subscription.billable') : t('subscription.notBillable')}`}>

@@ -1,7 +1,10 @@
-// A tariff change takes effect on a date: the old tariff runs through the day before (SPEC §3).
+// A tariff change takes effect on a date: the old tariff runs through the day before (SPEC §3). It is confirmed
+// once more with the new price and date, since it cannot be undone.
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { ConfirmDialog } from '@antena/ui';
 import { formatCents, todayFrom } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
@@ -23,13 +26,19 @@ export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }
   const { run } = useSubmit(form);
   const [migrate, { loading }] = useMutation(MigrateSubscriptionTariffDocument, { refetchQueries: ['SubscriptionPage'] });
 
-  const submit = form.onSubmit(async (values) => {
-    const result = await run(() => migrate({ variables: { id: subscriptionId, tariffId: values.tariffId!, effectiveDate: values.effectiveDate.trim() } }));
+  const [pending, setPending] = useState<{ tariffId: string; effectiveDate: string } | null>(null);
+  const submit = form.onSubmit((values) => setPending({ tariffId: values.tariffId!, effectiveDate: values.effectiveDate.trim() }));
+  const confirm = async () => {
+    const values = pending!;
+    setPending(null);
+    const result = await run(() => migrate({ variables: { id: subscriptionId, tariffId: values.tariffId, effectiveDate: values.effectiveDate } }));
     if (result?.data) {
       notifySuccess(t('subscription.migrated'));
       form.setFieldValue('tariffId', null);
     }
-  });
+  };
+  const target = pending ? tariffs.find((tariff) => tariff.id === pending.tariffId) : undefined;
+  const current = tariffs.find((tariff) => tariff.id === currentTariffId);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -40,6 +49,12 @@ export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }
         <TextInput label={t('common.effectiveDate')} w={160} placeholder="2026-11-16" {...form.getInputProps('effectiveDate')} />
         <Button type="submit" loading={loading}>{t('subscription.migrate')}</Button>
       </Group>
+      <ConfirmDialog opened={pending !== null} busy={loading} title={target ? t('confirm.migrateTitle', { tariff: target.code }) : ''}
+        confirmLabel={t('subscription.migrate')} onConfirm={() => void confirm()} onCancel={() => setPending(null)}>
+        {pending && target ? t('confirm.migrateText', {
+          tariff: target.code, price: formatCents(target.priceCents, language), date: pending.effectiveDate, current: current?.code ?? '',
+        }) : ''}
+      </ConfirmDialog>
     </form>
   );
 }

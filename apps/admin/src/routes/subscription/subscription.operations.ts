@@ -23,6 +23,15 @@ export const SubscriptionPageDocument = graphql(`
         name
         priceCents
       }
+      scheduledTariffChange {
+        effectiveFrom
+        tariff {
+          id
+          code
+          name
+          priceCents
+        }
+      }
       contract {
         id
         number

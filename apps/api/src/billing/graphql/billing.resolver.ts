@@ -6,7 +6,10 @@ import { Explanation } from '../../graphql/types/explanation.types.js';
 import { InvoiceType } from '../../graphql/types/invoice.type.js';
 import { billingMessage } from '../billing-messages.js';
 import { toPreview, runSkips, type RunDetails } from './billing.mappers.js';
-import { BillingPreviewType, BillingRunType, SkipCount } from './billing.types.js';
+import { BillingPreviewType, BillingRunType, MarkInvoicePaidResult, SkipCount } from './billing.types.js';
+import { explain } from '@antena/domain';
+import { CreateCreditNoteInput, InvoiceCreditableType, RectificationType } from './credit-note.types.js';
+import { creditableView } from '../credit-notes.js';
 
 @Resolver(() => BillingRunType)
 export class BillingResolver {
@@ -52,9 +55,29 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
+  @Mutation(() => [MarkInvoicePaidResult], {
+    description: 'Bulk markInvoicePaid (at most 500 ids): the allowed ones become PAID together; each refused one says why (its MARK_PAID availableAction), nothing is thrown for it.',
+  })
+  async markInvoicesPaid(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<MarkInvoicePaidResult[]> {
+    const results = await ctx.services.billing.markPaid(ids);
+    return results.map(({ invoice, refusal }) => ({
+      invoice, paid: refusal === null,
+      refusal: refusal && explain(refusal, ctx.locale),
+    }));
+  }
+
+  @Authorized('ADMIN')
   @Mutation(() => InvoiceType, { description: 'Direct debit returned: the invoice is pending again.' })
   markInvoiceReturned(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity> {
     return ctx.services.billing.setPaymentStatus(id, 'RETURNED');
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => InvoiceType, {
+    description: 'Issues a credit note (factura rectificativa, series R) for an issued invoice: the whole rest or amounts of some lines, never more than Invoice.creditable, with its reason and rectification type, and its VeriFactu alta. Returns the credit note.',
+  })
+  createCreditNote(@Arg('input') input: CreateCreditNoteInput, @Ctx() ctx: Context): Promise<InvoiceEntity> {
+    return ctx.services.billing.createCreditNote(input);
   }
 
   @FieldResolver(() => [SkipCount])
@@ -91,6 +114,26 @@ export class InvoiceCreditNotesResolver {
   @FieldResolver(() => [InvoiceType], { description: 'Credit notes (rectificativas) that rectify this invoice.' })
   creditNotes(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceEntity[]> {
     return ctx.services.billing.creditNotesOf(i);
+  }
+
+  @FieldResolver(() => InvoiceCreditableType, { description: 'What is still creditable (createCreditNote), after the credit notes already issued.' })
+  async creditable(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceCreditableType> {
+    return creditableView(ctx.loaders, i);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A manual credit note\'s reason.' })
+  creditReason(@Root() i: InvoiceEntity): string | null {
+    return i.creditReason ?? null;
+  }
+
+  @FieldResolver(() => RectificationType, { nullable: true, description: 'A credit note\'s rectification type (R1–R5), as in its VeriFactu alta.' })
+  rectificationType(@Root() i: InvoiceEntity): string | null {
+    return i.rectificationType ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Optimistic lock: moved by each credit note issued on the invoice (createCreditNote expectedVersion).' })
+  version(@Root() i: InvoiceEntity): number {
+    return i.version;
   }
 
   @FieldResolver(() => String, { description: 'Path of the invoice\'s PDF (GET, same Authorization header).' })

@@ -1,9 +1,10 @@
 // GraphQL shapes of billing (docs/billing.md): billing runs, the dry-run preview, and why a contract was left out.
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BigCents } from '../../graphql/types/big-cents.scalar.js';
-import { BillingAccount } from '../../graphql/types/explanation.types.js';
+import { BillingAccount, Explanation } from '../../graphql/types/explanation.types.js';
+import type { InvoiceEntity } from '../../entities/index.js';
 import { BillingMode } from '../../graphql/types/enums.js';
-import { InvoiceLineType, VatGroupType } from '../../graphql/types/invoice.type.js';
+import { InvoiceLineType, InvoiceType, VatGroupType } from '../../graphql/types/invoice.type.js';
 
 export enum BillingRunKind { BILLING = 'BILLING', MASS_CREDIT = 'MASS_CREDIT' }
 export enum BillingRunStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
@@ -71,4 +72,11 @@ export class BillingPreviewType {
   @Field(() => [SkipCount]) skippedByReason: SkipCount[];
   @Field(() => [PreviewInvoice]) invoices: PreviewInvoice[];
   @Field(() => [SkippedContract]) skipped: SkippedContract[];
+}
+
+@ObjectType({ description: 'One invoice of markInvoicesPaid: paid now, or refused with the reason.' })
+export class MarkInvoicePaidResult {
+  @Field(() => InvoiceType) invoice: InvoiceEntity;
+  @Field() paid: boolean;
+  @Field(() => Explanation, { nullable: true, description: 'Why it was not marked paid (e.g. already paid, a credit note).' }) refusal: Explanation | null;
 }

@@ -41,9 +41,13 @@ export function renderInvoicePdf(input: InvoicePdfInput): Promise<Buffer> {
     .text(`Periodo: ${es(inv.periodStart)} – ${es(inv.periodEnd)}`, { align: 'right' });
   if (credit && input.rectifies) {
     doc.text(`Rectifica a la factura ${input.rectifies.number} de ${es(input.rectifies.issueDate)}`, { align: 'right' });
-    doc.text('Motivo: abono de días cobrados por adelantado con una tarifa sustituida (art. 15 RD 1619/2012)', { align: 'right' });
   }
-  if (credit) doc.text(`Tipo de factura rectificativa: ${input.invoiceType ?? 'R4'}`, { align: 'right' });
+  if (credit) {
+    // A manual credit note's own reason (createCreditNote); a mass credit's is always the same (docs/billing.md).
+    const reason = inv.creditReason ?? 'abono de días cobrados por adelantado con una tarifa sustituida (art. 15 RD 1619/2012)';
+    doc.text(`Motivo: ${reason}`, 230, doc.y, { align: 'right', width: 315 });
+    doc.text(`Tipo de factura rectificativa: ${input.invoiceType ?? inv.rectificationType ?? 'R4'} (por diferencias)`, 230, doc.y, { align: 'right', width: 315 });
+  }
   const qrBottom = input.verifactu ? drawVerifactuQr(doc, 50, 40, { url: input.verifactu.qrUrl, mode: input.verifactu.mode }) : 0;
   doc.x = 50;
   doc.y = Math.max(doc.y, qrBottom);

@@ -4,7 +4,6 @@ import type { Request, RequestHandler } from 'express';
 import { message } from '@antena/domain';
 import { AppError, unauthenticated } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
-import { renderInvoicePdf } from './invoice-pdf.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -26,6 +25,8 @@ export function invoicePdfRoute(contextFor: (req: Request) => Promise<Context>):
         name: alta && 'issuerName' in alta.payload ? alta.payload.issuerName : settings.legalName, taxId: alta?.issuerNif ?? settings.nif,
         address: settings.address, registerLine: settings.registerLine, email: null,
       };
+      // pdfkit, its fonts and the QR encoder load on the first PDF, not at startup.
+      const { renderInvoicePdf } = await import('./invoice-pdf.js');
       const pdf = await renderInvoicePdf({
         invoice, lines, client: client!, contract: contract!, rectifies: rectifies ?? null, issuer,
         billingAccount: message(account.code, 'es', account.params), invoiceType: alta?.invoiceType ?? null,

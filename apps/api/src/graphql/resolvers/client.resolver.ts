@@ -8,7 +8,7 @@ import { PartnerType } from '../types/access.type.js';
 import { AuditEntryConnection } from '../types/audit.type.js';
 import { ClientConnection, ClientType } from '../types/client.type.js';
 import { ContractType } from '../types/contract.type.js';
-import { DeletionCheck } from '../types/explanation.types.js';
+import { DeletionCheck, Explanation } from '../types/explanation.types.js';
 import { InvoiceConnection } from '../types/invoice.type.js';
 import { DeletionPayload, UpdateClientPayload } from '../types/payloads.js';
 import { ClientsArgs, PageArgs } from './page.args.js';
@@ -25,6 +25,14 @@ export class ClientResolver {
   @Query(() => ClientConnection)
   clients(@Args() args: ClientsArgs, @Ctx() ctx: Context) {
     return ctx.services.clients.list(args);
+  }
+
+  @Authorized()
+  @Query(() => [Explanation], {
+    description: 'DUPLICATE_TAX_ID warnings: the other clients that already have this tax id (entityId links to each). A warning, not a refusal: a company may hold several accounts. clientId leaves the client being edited out.',
+  })
+  async taxIdDuplicates(@Arg('taxId') taxId: string, @Arg('clientId', () => ID, { nullable: true }) clientId: string | null, @Ctx() ctx: Context): Promise<Explanation[]> {
+    return (await ctx.services.clients.taxIdDuplicates(taxId, clientId ?? null)).map((w) => toExplanation(w, ctx.locale));
   }
 
   @Authorized()

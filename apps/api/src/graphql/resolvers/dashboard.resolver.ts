@@ -2,7 +2,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { ClientConnection } from '../types/client.type.js';
-import { DashboardType, MonthlyTotals, SubscriptionStateCount } from '../types/dashboard.type.js';
+import { CountedAmount, DashboardType, MonthlyTotals, Receivables, SubscriptionStateCount } from '../types/dashboard.type.js';
 import { PageArgs } from './page.args.js';
 
 @Resolver(() => DashboardType)
@@ -23,6 +23,20 @@ export class DashboardResolver {
   @FieldResolver(() => [SubscriptionStateCount], { description: 'Every state with its count of subscriptions now in it, zeros included.' })
   subscriptionsByState(@Ctx() ctx: Context) {
     return ctx.services.dashboard.subscriptionsByState();
+  }
+
+  @Authorized('ADMIN')
+  @FieldResolver(() => Receivables, { description: 'Outstanding (ISSUED + RETURNED) and returned invoices: count and total.' })
+  receivables(@Ctx() ctx: Context) {
+    return ctx.services.dashboard.receivables();
+  }
+
+  @Authorized('ADMIN')
+  @FieldResolver(() => CountedAmount, {
+    description: 'Monthly recurring revenue: subscriptions now ACTIVE (billed, rule 3) and the sum of their tariffs\' monthly prices without VAT; bonuses and one-off amounts left out.',
+  })
+  monthlyRecurring(@Ctx() ctx: Context) {
+    return ctx.services.dashboard.monthlyRecurring();
   }
 
   @Authorized('ADMIN')

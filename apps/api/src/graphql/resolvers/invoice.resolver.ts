@@ -10,6 +10,7 @@ import { AvailableAction, BillingAccount } from '../types/explanation.types.js';
 import { InvoiceConnection, InvoiceLineType, InvoiceTotals, InvoiceType } from '../types/invoice.type.js';
 import { InvoicesArgs } from './page.args.js';
 import { InvoiceFilter } from '../inputs/invoice-filter.input.js';
+import { creditableView } from '../../billing/credit-notes.js';
 
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
@@ -42,10 +43,11 @@ export class InvoiceResolver {
   }
 
   @FieldResolver(() => [AvailableAction], {
-    description: 'MARK_PAID (markInvoicePaid) / MARK_RETURNED (markInvoiceReturned): each with the reason when its kind and status do not allow it.',
+    description: 'MARK_PAID (markInvoicePaid) / MARK_RETURNED (markInvoiceReturned): each with the reason when its kind and status do not allow it; CREATE_CREDIT_NOTE (createCreditNote) while something is creditable.',
   })
-  availableActions(@Root() i: InvoiceEntity, @Ctx() ctx: Context): AvailableAction[] {
-    return invoiceActions(i).map((a) => toAvailableAction(a, ctx.locale));
+  async availableActions(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<AvailableAction[]> {
+    const credit = await creditableView(ctx.loaders, i);
+    return invoiceActions(i, credit.refusal ? { ...credit.refusal, entityId: i.id } : null).map((a) => toAvailableAction(a, ctx.locale));
   }
 
   @FieldResolver(() => [InvoiceLineType])

@@ -1,6 +1,8 @@
 // Relay pagination arguments shared by every list.
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import type { SubscriptionState as DomainState } from '@antena/domain';
 import { InvoiceFilter, InvoiceSort } from '../inputs/invoice-filter.input.js';
+import { SubscriptionState } from '../types/enums.js';
 
 @ArgsType()
 export class PageArgs {
@@ -12,6 +14,8 @@ export class PageArgs {
 export class ClientsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Matches code, name, tax id, email or IBAN, ignoring case and accents ("martin" finds "Martín"); an IBAN may be typed in groups.' }) search?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Archived clients are left out unless true.' }) includeArchived?: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'Only the clients of this partner (a partner always sees only its own).' }) partnerId?: string | null;
+  @Field(() => SubscriptionState, { nullable: true, description: 'Only clients with at least one subscription in this state (the same filter as GET /clients.csv).' }) subscriptionState?: DomainState | null;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 // ServiceSubscription queries, mutations and fields (SPEC §4, rules 2–3).
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { explain, type SubscriptionState as State } from '@antena/domain';
+import { explain, tariffToday, type SubscriptionState as State } from '@antena/domain';
 import type { AdditionalAmountEntity, BonusEntity, ContractEntity, SubscriptionEntity, TariffEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';
 import { AddAdditionalAmountInput, AddBonusInput, CreateServiceSubscriptionInput } from '../inputs/subscription.input.js';
@@ -9,7 +9,7 @@ import { ContractType } from '../types/contract.type.js';
 import { SubscriptionState } from '../types/enums.js';
 import { BillableStatus, DeletionCheck } from '../types/explanation.types.js';
 import { DeletionPayload } from '../types/payloads.js';
-import { AdditionalAmountType, BonusType, CatchUpNoticeType, ServiceSubscriptionType, StateChangeType, TariffChangeType } from '../types/subscription.type.js';
+import { AdditionalAmountType, BonusType, CatchUpNoticeType, ScheduledTariffChangeType, ServiceSubscriptionType, StateChangeType, TariffChangeType } from '../types/subscription.type.js';
 import { TariffType } from '../types/tariff.type.js';
 
 @Resolver(() => ServiceSubscriptionType)
@@ -85,9 +85,17 @@ export class SubscriptionResolver {
     return { from: notice.from, to: notice.to, days: notice.days, amountCents: notice.amountCents, code: notice.code, message: explained.message, remedy: explained.remedy };
   }
 
-  @FieldResolver(() => TariffType)
+  @FieldResolver(() => TariffType, { description: 'The tariff in force today (a migration effective later is scheduledTariffChange).' })
   async tariff(@Root() s: SubscriptionEntity, @Ctx() ctx: Context): Promise<TariffEntity> {
-    return (await ctx.loaders.tariff.load(s.tariffId))!;
+    const { current } = tariffToday(await ctx.services.subscriptions.tariffs(s), ctx.today);
+    return (await ctx.loaders.tariff.load(current?.tariffId ?? s.tariffId))!;
+  }
+
+  @FieldResolver(() => ScheduledTariffChangeType, { nullable: true, description: 'The next tariff migration effective after today, if one is recorded.' })
+  async scheduledTariffChange(@Root() s: SubscriptionEntity, @Ctx() ctx: Context): Promise<ScheduledTariffChangeType | null> {
+    const { scheduled } = tariffToday(await ctx.services.subscriptions.tariffs(s), ctx.today);
+    if (!scheduled) return null;
+    return { tariff: (await ctx.loaders.tariff.load(scheduled.tariffId))!, effectiveFrom: scheduled.effectiveDate };
   }
 
   @FieldResolver(() => ContractType)

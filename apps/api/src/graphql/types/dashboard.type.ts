@@ -31,3 +31,15 @@ export class DashboardType {
   @Field(() => ID, { description: 'Always "dashboard": there is one, and clients that normalise by id cache it as one object.' }) id: string;
   @Field({ description: 'The current month, YYYY-MM (today in Europe/Madrid).' }) currentPeriod: string;
 }
+
+@ObjectType({ description: 'A count of documents or subscriptions and their 64-bit sum in cents.' })
+export class CountedAmount {
+  @Field(() => Int) count: number;
+  @Field(() => BigCents) totalCents: number;
+}
+
+@ObjectType({ description: 'What clients owe (invoices of kind INVOICE only).' })
+export class Receivables {
+  @Field(() => CountedAmount, { description: 'Invoices still pending payment: ISSUED or RETURNED (list: invoices with that status filter).' }) outstanding: CountedAmount;
+  @Field(() => CountedAmount, { description: 'Of them, the RETURNED ones (SEPA returns, docs/sepa.md).' }) returned: CountedAmount;
+}

@@ -14,6 +14,7 @@ export class VatGroupType {
 @ObjectType('InvoiceLine')
 export class InvoiceLineType {
   @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Its place on the document, from 1.' }) position: number;
   @Field(() => InvoiceLineKind) kind: string;
   @Field(() => ID, { nullable: true }) subscriptionId: string | null;
   @Field(() => String, { nullable: true }) tariffCode: string | null;

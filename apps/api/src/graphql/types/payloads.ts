@@ -13,7 +13,7 @@ export class DeletionPayload {
 @ObjectType()
 export class UpdateClientPayload {
   @Field(() => ClientType) client: ClientType;
-  @Field(() => [Explanation], { description: 'e.g. SIGNATURE_IBAN_PREVAILS for each signed contract still charged to its signature\'s IBAN.' })
+  @Field(() => [Explanation], { description: 'SIGNATURE_IBAN_PREVAILS for each signed contract still charged to its signature\'s IBAN; DUPLICATE_TAX_ID for each other client with the new tax id.' })
   warnings: Explanation[];
 }
 

@@ -2,6 +2,8 @@
 import { BigCents } from './big-cents.scalar.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AdditionalAmountKind, BonusKind, SubscriptionState } from './enums.js';
+import { TariffType } from './tariff.type.js';
+import type { TariffEntity } from '../../entities/index.js';
 
 @ObjectType('ServiceSubscription')
 export class ServiceSubscriptionType {
@@ -62,4 +64,10 @@ export class CatchUpNoticeType {
   @Field() code: string;
   @Field() message: string;
   @Field({ description: 'How to avoid it: setSubscriptionBillingStartDate, while nothing is charged yet.' }) remedy: string;
+}
+
+@ObjectType('ScheduledTariffChange', { description: 'A tariff migration recorded for a later day: the subscription keeps its current tariff until effectiveFrom.' })
+export class ScheduledTariffChangeType {
+  @Field(() => TariffType) tariff: TariffEntity;
+  @Field({ description: 'The first day billed at the new tariff (YYYY-MM-DD).' }) effectiveFrom: string;
 }

@@ -9,6 +9,8 @@ export interface AgencyConfig {
   key?: Buffer;
   pfx?: Buffer;
   passphrase?: string;
+  /** CA certificates to trust (PEM) instead of Node's bundled ones: a test agency, or a proxy in between. */
+  ca?: Buffer;
   /** Per-request timeout. */
   timeoutMs: number;
 }
@@ -24,6 +26,8 @@ export function agencyConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Agenc
   if (cert) config.cert = cert;
   if (key) config.key = key;
   if (pfx) config.pfx = pfx;
+  const ca = file('ANTENA_VERIFACTU_CA');
+  if (ca) config.ca = ca;
   if (env['ANTENA_VERIFACTU_CERT_PASSPHRASE']) config.passphrase = env['ANTENA_VERIFACTU_CERT_PASSPHRASE'];
   return config;
 }

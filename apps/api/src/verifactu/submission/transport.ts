@@ -18,7 +18,7 @@ export function soapTransport(config: AgencyConfig): Transport {
       method: 'POST', timeout: config.timeoutMs,
       headers: { 'content-type': 'text/xml; charset=utf-8', SOAPAction: '""', 'content-length': Buffer.byteLength(xml) },
       ...(config.cert ? { cert: config.cert } : {}), ...(config.key ? { key: config.key } : {}), ...(config.pfx ? { pfx: config.pfx } : {}),
-      ...(config.passphrase ? { passphrase: config.passphrase } : {}),
+      ...(config.passphrase ? { passphrase: config.passphrase } : {}), ...(config.ca ? { ca: config.ca } : {}),
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

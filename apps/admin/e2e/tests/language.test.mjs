@@ -1,0 +1,116 @@
+// Switching language on every main page: the interface and the server's sentences (explanations, blockers, billing
+// reasons) come out whole in Spanish and English — no raw code, no "{placeholder}", no "…" where a value belongs —
+// and <html lang> follows the switch.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseUrl, admin } from '../support/env.mjs';
+import { launch, newPage } from '../support/browser.mjs';
+import * as api from '../support/api.mjs';
+import { SignInPage } from '../pages/SignInPage.mjs';
+import { Layout } from '../pages/Layout.mjs';
+import { eventually } from '../support/wait.mjs';
+
+const IBAN = 'ES9121000418450200051332';
+const run = Date.now().toString(36).toUpperCase();
+let browser;
+let page;
+const pages = [];
+
+function previousPeriod() {
+  const d = new Date();
+  const y = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+  const m = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+/** What is broken in a page's visible text, or null. */
+function brokenIn(text) {
+  const raw = text.match(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/);
+  if (raw) return `raw code ${raw[0]}`;
+  const brace = text.match(/[^\n]*[{}][^\n]*/);
+  if (brace) return `placeholder in "${brace[0]}"`;
+  const dots = text.match(/[^\n]*\s…(\s|$|[.,:;])[^\n]*/);
+  // A range of document numbers ("F2026-000001 … F2026-000003") is the only " … " the pages show on purpose.
+  if (dots && !/^\s*[A-Z]\d{4}-\d{6} … [A-Z]\d{4}-\d{6}\s*$/.test(dots[0])) return `"…" instead of a value in "${dots[0]}"`;
+  const plural = text.match(/(?<![\w-])1 (facturas|clientes|periodos|adeudos|contratos|invoices|clients|periods|debits|contracts)\b/);
+  if (plural) return `plural after 1: "${plural[0]}"`;
+  return null;
+}
+
+before(async () => {
+  await api.signInApi();
+  const tariff = await api.createTariff(3000);
+  const client = await api.createClient(`Cliente idiomas ${run}`);
+  const contract = await api.createContract(client.id);
+  await api.signContract(contract, IBAN, client.name, client.taxId);
+  const period = previousPeriod();
+  const subscription = await api.createSubscription({ contractId: contract.id, tariffId: tariff.id, state: 'ACTIVE', startDate: `${period}-01` });
+  await api.gql('mutation($p: String!) { runBilling(period: $p) { id } }', { p: period });
+  const invoices = await api.gql('query($c: ID!) { invoices(first: 1, filter: { clientId: $c }) { nodes { id } } }', { c: client.id });
+  pages.push(['/', 'Panel', 'Dashboard'], ['/clients', 'Clientes', 'Clients'], [`/clients/${client.id}`, client.name, client.name],
+    [`/contracts/${contract.id}`, /^Contrato /, /^Contract /], [`/subscriptions/${subscription.id}`, /^Suscripción /, /^Subscription /],
+    ['/tariffs', 'Tarifas', 'Tariffs'], ['/billing', 'Facturación', 'Billing'], ['/invoices', 'Facturas', 'Invoices'],
+    ['/settings', 'Ajustes de facturación', 'Billing settings'], ['/remittances', /^Remesas SEPA/, /^SEPA/], ['/partners', /^Partners/, /^Partners/]);
+  const invoice = invoices.invoices.nodes[0];
+  if (invoice) pages.push([`/invoices/${invoice.id}`, /^Factura /, /^Invoice /]);
+  browser = await launch();
+  page = await newPage(browser, baseUrl);
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(admin.email, admin.password);
+  await new Layout(page).heading('Panel').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function settledText() {
+  await page.waitForLoadState('networkidle');
+  await eventually(async () => !(await page.locator('main').innerText()).match(/Cargando…|Loading…/), { message: 'the page finished loading' });
+  return page.locator('main').innerText();
+}
+
+describe('language switch', () => {
+  test('every main page reads whole in English and back in Spanish; <html lang> follows', async () => {
+    const layout = new Layout(page);
+    // The page's title (an h1, or the h2 of the remittances page).
+    const heading = (name) => page.getByRole('heading', { name }).first();
+    for (const [path, es, en] of pages) {
+      await page.goto(path);
+      await heading(es).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'es', path);
+      const spanish = await settledText();
+      assert.equal(brokenIn(spanish), null, `${path} (es)`);
+      await layout.switchLanguage('EN');
+      await heading(en).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', path);
+      const english = await settledText();
+      assert.equal(brokenIn(english), null, `${path} (en)`);
+      await layout.switchLanguage('ES');
+      await heading(es).waitFor();
+    }
+  });
+
+  test('the billing preview and run explain skipped contracts in words in both languages', async () => {
+    const layout = new Layout(page);
+    await page.goto('/billing');
+    await layout.heading('Facturación').waitFor();
+    await page.getByRole('textbox', { name: 'Periodo (AAAA-MM)' }).fill(previousPeriod());
+    await page.getByRole('button', { name: 'Previsualizar' }).click();
+    await page.getByText(/Previsualización/).first().waitFor();
+    assert.equal(brokenIn(await settledText()), null, 'preview (es)');
+    await layout.switchLanguage('EN');
+    await layout.heading('Billing').waitFor();
+    assert.equal(brokenIn(await settledText()), null, 'preview (en)');
+    await layout.switchLanguage('ES');
+  });
+
+  test('the checks catch what they look for', () => {
+    assert.match(brokenIn('NOTHING_TO_BILL × 4'), /raw code/);
+    assert.match(brokenIn('Contrato {number}'), /placeholder/);
+    assert.match(brokenIn('El importe … no es válido'), /…/);
+    assert.match(brokenIn('Se emitirán 1 facturas'), /plural/);
+    assert.equal(brokenIn('F2026-000001 … F2026-000003'), null);
+  });
+});
