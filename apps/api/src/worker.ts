@@ -11,6 +11,7 @@ const worker = await startWorker({
   shardStaleMs: ms(process.env['ANTENA_JOB_SHARD_STALE_MS']),
   lostAfterMs: ms(process.env['ANTENA_JOB_LOST_AFTER_MS']),
   chunkSize: ms(process.env['ANTENA_JOB_CHUNK_SIZE']),
+  pollMs: ms(process.env['ANTENA_JOB_POLL_MS']),
   log: (line) => console.log(line),
 });
 console.log(`worker ${worker.id} ready on ${worker.ds.options.type}`);

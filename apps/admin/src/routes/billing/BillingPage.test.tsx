@@ -61,7 +61,7 @@ describe('BillingPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Facturar el periodo' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Facturar el periodo' }));
     const bar = await screen.findByRole('progressbar', { name: 'Progreso de la ejecución' });
-    await screen.findByText('1 de 4 contratos revisados · 1 documentos emitidos');
+    await screen.findByText('1 de 4 contratos revisados · 1 documento emitido');
     expect(bar.getAttribute('aria-valuenow')).toBe('25');
     expect(bar.getAttribute('aria-valuemin')).toBe('0');
     expect(bar.getAttribute('aria-valuemax')).toBe('100');
