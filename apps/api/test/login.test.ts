@@ -34,7 +34,7 @@ describe('throttling', () => {
     const locked = await attempt(staff.email, staff.password, '10.0.0.3');
     expect(locked.status).toBe(429);
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'LOGIN_THROTTLED', retryAfterSeconds: 2 });
-    expect(locked.errors?.[0]?.message).toBe('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 2 s.');
+    expect(locked.errors?.[0]?.message).toBe('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 2 segundos.');
     later(2);
     expect((await attempt(staff.email, 'wrong 5', '10.0.0.4')).errors?.[0]?.extensions?.['reason']).toBe('INVALID_CREDENTIALS');
     const longer = await attempt(staff.email, staff.password, '10.0.0.5');
@@ -58,7 +58,7 @@ describe('throttling', () => {
     const staff = await newAdmin();
     for (let i = 0; i < 4; i++) await attempt(staff.email, 'wrong', '10.0.1.1');
     const r = await t.gql(LOGIN, { e: staff.email, p: 'wrong' }, { token: null, locale: 'en', headers: { 'x-forwarded-for': '10.0.1.2' } });
-    expect(r.errors?.[0]?.message).toBe('Too many failed attempts. Try again in 2 s.');
+    expect(r.errors?.[0]?.message).toBe('Too many failed attempts. Try again in 2 seconds.');
     later(60);
   });
 
