@@ -61,3 +61,15 @@ export async function createSubscription(input) {
   const data = await gql('mutation($input: CreateServiceSubscriptionInput!) { createServiceSubscription(input: $input) { id } }', { input });
   return data.createServiceSubscription;
 }
+
+/** Queues a billing run (runs are jobs: docs/jobs.md) and waits until it ends; the finished run. */
+export async function runBilling(period) {
+  const { runBilling: queued } = await gql('mutation($p: String!) { runBilling(period: $p) { id status } }', { p: period });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const { billingRun } = await gql('query($id: ID!) { billingRun(id: $id) { id status invoiceCount } }', { id: queued.id });
+    if (billingRun.status === 'COMPLETED' || billingRun.status === 'FAILED') return billingRun;
+    if (Date.now() > deadline) throw new Error(`billing run ${queued.id} for ${period} did not end`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -32,7 +32,7 @@ before(async () => {
   const contract = await api.createContract(client.id);
   await api.signContract(contract, IBAN, client.name, client.taxId);
   await api.createSubscription({ contractId: contract.id, tariffId: tariff.id, state: 'ACTIVE', startDate: `${period}-01` });
-  await api.gql('mutation($p: String!) { runBilling(period: $p) { status } }', { p: period });
+  await api.runBilling(period);
   const { invoices } = await api.gql('query($c: ID!) { invoices(contractId: $c, first: 5) { nodes { id number totalCents } } }', { c: contract.id });
   assert.equal(invoices.nodes.length, 1);
   data.invoice = invoices.nodes[0];

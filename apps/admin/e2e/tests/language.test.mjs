@@ -45,7 +45,7 @@ before(async () => {
   await api.signContract(contract, IBAN, client.name, client.taxId);
   const period = previousPeriod();
   const subscription = await api.createSubscription({ contractId: contract.id, tariffId: tariff.id, state: 'ACTIVE', startDate: `${period}-01` });
-  await api.gql('mutation($p: String!) { runBilling(period: $p) { id } }', { p: period });
+  await api.runBilling(period);
   const invoices = await api.gql('query($c: ID!) { invoices(first: 1, filter: { clientId: $c }) { nodes { id } } }', { c: client.id });
   pages.push(['/', 'Panel', 'Dashboard'], ['/clients', 'Clientes', 'Clients'], [`/clients/${client.id}`, client.name, client.name],
     [`/contracts/${contract.id}`, /^Contrato /, /^Contract /], [`/subscriptions/${subscription.id}`, /^Suscripción /, /^Subscription /],
