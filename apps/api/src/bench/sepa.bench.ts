@@ -17,6 +17,7 @@ import { openDatabase } from '../db/data-source.js';
 import { newId } from '../db/ids.js';
 import { inTransaction } from '../db/transaction.js';
 import { ClientEntity, ContractEntity, InvoiceEntity } from '../entities/index.js';
+import { clientSearchText } from '../services/client-search.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { createJobEngine } from '../jobs/engine.js';
 import { SepaService } from '../sepa/sepa.service.js';
@@ -52,8 +53,9 @@ async function seed(ds: DataSource): Promise<void> {
     const clients: object[] = []; const contracts: object[] = []; const invoices: object[] = [];
     for (let i = base; i < Math.min(base + SLICE, N); i++) {
       const clientId = newId(); const contractId = newId();
-      clients.push({ id: clientId, code: `S${String(i).padStart(7, '0')}`, kind: 'PERSON', name: `Cliente ${i}`, taxId: nif(i * 7919), email: `c${i}@bench.local`,
-        phone: null, address: null, iban: null, partnerId: null, version: 1, createdAt: AT, updatedAt: AT });
+      const client = { id: clientId, code: `S${String(i).padStart(7, '0')}`, kind: 'PERSON', name: `Cliente ${i}`, taxId: nif(i * 7919), email: `c${i}@bench.local`,
+        phone: null, address: null, iban: null, partnerId: null, version: 1, createdAt: AT, updatedAt: AT };
+      clients.push({ ...client, searchText: clientSearchText(client) });
       contracts.push({ id: contractId, number: `K${String(i).padStart(7, '0')}`, clientId, status: 'SIGNED', signedAt: '2025-01-10', signerName: `Firmante Núñez ${i}`,
         signerTaxId: nif(i * 104729), iban: IBANS[i % IBANS.length], mandateReference: `BENCH-${i}`, version: 1, createdAt: AT, updatedAt: AT });
       invoices.push({ id: newId(), kind: 'INVOICE', series: 'F', year: 2026, sequence: i + 1, number: `F2026-${String(i + 1).padStart(6, '0')}`, clientId, contractId,
