@@ -90,12 +90,14 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
       if (thread) {
         const w = await thread.catch(() => null);
         if (w) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, 10_000);
-            w.on('message', (m) => { if (m === 'stopped') { clearTimeout(timer); resolve(); } });
+          // The thread finishes the work in hand, closes its connection and ends by itself; terminating it while
+          // it is inside the SQLite driver can crash the process, so that is only the last resort.
+          const ended = await new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => resolve(false), 60_000);
+            w.once('exit', () => { clearTimeout(timer); resolve(true); });
             w.postMessage('stop');
           });
-          await w.terminate();
+          if (!ended) await w.terminate();
         }
       }
       if (boss) await (await boss).stop({ graceful: false, timeout: 2000 }).catch(() => undefined);

@@ -6,6 +6,8 @@ import { startWorker, type WorkerConfig } from './worker-main.js';
 const worker = await startWorker({ ...(workerData as WorkerConfig), log: (line) => parentPort?.postMessage({ log: line }) });
 parentPort?.on('message', (m: string) => {
   if (m === 'wake') worker.wake();
-  if (m === 'stop') void worker.stop().then(() => parentPort?.postMessage('stopped'));
+  // Stopped: the connection is closed; closing the port lets the thread end on its own (never terminated in the
+  // middle of a native SQLite call).
+  if (m === 'stop') void worker.stop().then(() => { parentPort?.postMessage('stopped'); parentPort?.close(); });
 });
 parentPort?.postMessage('ready');
