@@ -50,6 +50,8 @@ export interface TestServer {
  */
 export const TEST_JOBS: JobEngineOptions = {
   threadExecArgv: ['--import', fileURLToPath(new URL('./billing/child/register.mjs', import.meta.url))], pollMs: 100,
+  // The worker on the test's own thread; test/jobs/responsive.test.ts runs it in a thread, as the product does.
+  thread: false,
 };
 
 const RUN_DONE = ['COMPLETED', 'FAILED'];

@@ -14,13 +14,18 @@ import { RUN_QUEUE, type RunJob, type WorkTuning } from './work.js';
 
 /** Jobs per billing run: at most this many workers share one run (docs/jobs.md "Shards"). */
 export const BILLING_JOBS_PER_RUN = 4;
-import { ensureQueue } from './worker-main.js';
+import { ensureQueue, startWorker, type RunningWorker } from './worker-main.js';
 
 export interface JobEngineOptions extends WorkTuning {
   /** Run a worker in a thread of this process (default true; ANTENA_INPROCESS_WORKER=false turns it off). */
   inProcessWorker?: boolean;
   /** Extra node options of the worker thread (the tests load the TypeScript sources through a loader). */
   threadExecArgv?: string[];
+  /**
+   * Run that worker in a worker thread (default) or on this thread. The thread keeps a long run from delaying
+   * answers; most tests bill a few contracts and run it here, as a thread per test server is what they do not test.
+   */
+  thread?: boolean;
   pollMs?: number;
 }
 
@@ -48,6 +53,8 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
     return b;
   })());
 
+  let local: Promise<RunningWorker> | null = null;
+  const localReady = () => (local ??= startWorker({ url, pollMs: options.pollMs, shardStaleMs: options.shardStaleMs, lostAfterMs: options.lostAfterMs, chunkSize: options.chunkSize }));
   const threadReady = () => (thread ??= new Promise<Worker>((resolve, reject) => {
     const js = new URL('./job-thread.js', import.meta.url);
     const file = existsSync(fileURLToPath(js)) ? js : new URL('./job-thread.ts', import.meta.url);
@@ -63,16 +70,18 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
     w.once('error', (e) => { logger?.error({ err: e.message }, 'job worker thread'); reject(e); });
   }));
   const inProcess = options.inProcessWorker ?? true;
+  const useThread = options.thread ?? true;
+  const workerReady = (): Promise<unknown> => (useThread ? threadReady() : localReady());
 
   return {
     async enqueue(m: EntityManager, job: RunJob) {
       if (!postgres) {
-        if (inProcess) void threadReady().catch(() => undefined);
+        if (inProcess) void workerReady().catch(() => undefined);
         return;
       }
       // pg-boss's schema and queue first, then the thread's worker (two first starts at once would race on them).
       const b = await bossReady();
-      if (inProcess) void threadReady().catch(() => undefined);
+      if (inProcess) void workerReady().catch(() => undefined);
       // The jobs' INSERT runs on the transaction's connection: they commit or roll back with the run row. A billing
       // run gets several jobs so that several workers take part (each claims shards until none is left).
       const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };
@@ -80,13 +89,16 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
       await b.insert(RUN_QUEUE, Array.from({ length: copies }, () => ({ data: job })), { db });
     },
     wake() {
-      if (inProcess) void threadReady().then((w) => w.postMessage('wake'), () => undefined);
+      if (!inProcess) return;
+      if (useThread) void threadReady().then((w) => w.postMessage('wake'), () => undefined);
+      else void localReady().then((w) => w.wake(), () => undefined);
     },
     async start() {
       if (postgres) await bossReady();
-      if (inProcess) await threadReady();
+      if (inProcess) await workerReady();
     },
     async stop() {
+      if (local) await (await local.catch(() => null))?.stop();
       if (thread) {
         const w = await thread.catch(() => null);
         if (w) {

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seedBenchData } from '../../src/bench/bench-data.js';
 import { previewBilling } from '../../src/billing/billing-preview.js';
 import { billing } from '../billing/support.js';
-import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
+import { BILLING_NOW, startServer, TEST_JOBS, type TestServer } from '../harness.js';
 
 const CONTRACTS = 20_000;
 let t: TestServer;
 
 beforeAll(async () => {
-  t = await startServer({ now: BILLING_NOW });
+  t = await startServer({ now: BILLING_NOW, app: { jobs: { ...TEST_JOBS, thread: true } } });
   const b = billing(t);
   await b.settings('ARREARS');
   // A first (empty) run starts the worker thread, so the measured run is the billing itself.
