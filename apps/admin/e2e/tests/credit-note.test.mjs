@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { baseUrl, admin } from '../support/env.mjs';
 import { launch, newPage, screenshot } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
+import { previousPeriod } from '../support/periods.mjs';
 import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { InvoicePage } from '../pages/InvoicePage.mjs';
@@ -16,13 +17,6 @@ const run = Date.now().toString(36).toUpperCase();
 let browser;
 let page;
 const data = {};
-
-function previousPeriod() {
-  const d = new Date();
-  const y = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
-  const m = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
-  return `${y}-${String(m).padStart(2, '0')}`;
-}
 
 before(async () => {
   await api.signInApi();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { baseUrl, admin } from '../support/env.mjs';
 import { launch, newPage, screenshot } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
+import { previousPeriod } from '../support/periods.mjs';
 import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { BillingPage } from '../pages/BillingPage.mjs';
@@ -18,12 +19,6 @@ let browser;
 let page;
 const data = {};
 
-function previousPeriod() {
-  const d = new Date();
-  const y = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
-  const m = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
-  return `${y}-${String(m).padStart(2, '0')}`;
-}
 const inDays = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 function pain002(rows) {
