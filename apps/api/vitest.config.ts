@@ -1,4 +1,4 @@
-// Decorators through SWC (STYLE §12), one fresh database per test file (test/harness.ts).
+// Decorators through SWC, one fresh database per test file (test/harness.ts).
 import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';

@@ -1,4 +1,4 @@
-// Runs the whole suite again on PostgreSQL when TEST_DATABASE_URL is set (issue 3: both databases).
+// Runs the whole suite again on PostgreSQL when TEST_DATABASE_URL is set.
 import { spawnSync } from 'node:child_process';
 
 if (!process.env.TEST_DATABASE_URL) {

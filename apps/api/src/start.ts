@@ -1,4 +1,4 @@
-// Starting the product (SPEC §5–§6): the signing secret first (a production start without
+// Starting the product (docs/product.md §5–§6): the signing secret first (a production start without
 // ANTENA_JWT_SECRET stops here, before touching the database), then the database (migrated),
 // the first admin, the demo seed into an empty database, and the listening port. A port already
 // taken is an error, not a banner: the caller exits non-zero.

@@ -1,4 +1,4 @@
-// The access matrix of SPEC §5: anonymous, admin, partner A and partner B × each kind of operation.
+// The access matrix of docs/product.md §5: anonymous, admin, partner A and partner B × each kind of operation.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { factories, nif } from './factories.js';
 import { startServer, type TestServer } from './harness.js';

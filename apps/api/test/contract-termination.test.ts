@@ -1,4 +1,4 @@
-// terminateContract (SPEC §2: SIGNED → TERMINATED): refusals from the domain, optimistic locking,
+// terminateContract (docs/product.md §2: SIGNED → TERMINATED): refusals from the domain, optimistic locking,
 // partner scope, the audit trail holding the effective date, and deletion still blocked afterwards.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ContractEntity } from '../src/entities/index.js';

@@ -1,4 +1,4 @@
-// The admin dashboard (issue 5) over real data: monthly totals from billing runs, a mass credit and
+// The admin dashboard over real data: monthly totals from billing runs, a mass credit and
 // an older invoice; subscriptions in every state; clients deletable and not. Admin only.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { factories } from './factories.js';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   f = factories(t);
   empty = (await t.ok(DASHBOARD, { months: 2 })).dashboard;
 
-  // SPEC §3 worked example 3 (ADVANCE, mass credits on) for one contract, plus a steady one on A.
+  // docs/product.md §3 worked example 3 (ADVANCE, mass credits on) for one contract, plus a steady one on A.
   await t.ok('mutation { updateBillingSettings(input: { mode: ADVANCE, massCreditOnTariffMigration: true }) { mode } }');
   const A = await f.tariff({ priceCents: 3000, vatRate: 0.21 });
   const B = await f.tariff({ priceCents: 4500, vatRate: 0.21 });

@@ -1,5 +1,5 @@
 // Test data through the public API (as admin unless a token is given); invoices, which only
-// issue 4's runs create, are written straight into their tables.
+// billing runs create, are written straight into their tables.
 import { newId } from '../src/db/ids.js';
 import { InvoiceEntity, InvoiceLineEntity } from '../src/entities/index.js';
 import type { TestServer } from './harness.js';
@@ -71,7 +71,7 @@ export function factories(t: TestServer) {
       const subscription = await f.subscription(contract.id, tariff.id, { state: 'ACTIVE' }, opts);
       return { tariff, client, contract, subscription };
     },
-    /** Issue 4 creates invoices; until then tests write one (and a line per subscription) directly. */
+    /** Billing runs create invoices; this writes one (and a line per subscription) directly. */
     async invoice(clientId: string, contractId: string, opts: { status?: 'ISSUED' | 'PAID' | 'RETURNED'; subscriptionId?: string; period?: string; sequence?: number } = {}) {
       const period = opts.period ?? '2026-10';
       const sequence = opts.sequence ?? ++seq;

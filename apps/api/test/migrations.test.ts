@@ -1,5 +1,5 @@
 // The hand-written migrations on this database: up, down and up again, and the invoice
-// constraints issue 4 relies on (gapless number unique per series/year; one regular invoice per
+// constraints billing relies on (gapless number unique per series/year; one regular invoice per
 // contract and period, credit notes exempt).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createDataSource } from '../src/db/data-source.js';

@@ -1,4 +1,4 @@
-// The committed apps/api/schema.graphql is the code's schema (STYLE §8): drift fails here.
+// The committed apps/api/schema.graphql is the code's schema: drift fails here.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
@@ -9,7 +9,7 @@ test('schema.graphql matches the code; run `pnpm --filter @antena/api schema` af
   expect(committed).toBe(await schemaSdl());
 });
 
-test('the public contract of SPEC §4 is in the schema with its names', async () => {
+test('the public contract of docs/product.md §4 is in the schema with its names', async () => {
   const sdl = await schemaSdl();
   for (const name of [
     'type Client {', 'type Contract {', 'type ServiceSubscription {', 'type BillableStatus {', 'type BillingAccount {', 'enum BillingAccountSource {',

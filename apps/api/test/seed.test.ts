@@ -1,4 +1,4 @@
-// The demo data holds every situation SPEC.md describes, and seeding is idempotent.
+// The demo data holds every situation docs/product.md describes, and seeding is idempotent.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seedDemoData } from '../src/seed/seed.js';
 import { factories } from './factories.js';

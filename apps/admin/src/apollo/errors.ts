@@ -1,5 +1,5 @@
 // Turns a failed request into what the page shows: a general message and, for BAD_USER_INPUT,
-// the message of each offending field so the form can put it under that field (SPEC §4).
+// the message of each offending field so the form can put it under that field (docs/product.md §4).
 import { CombinedGraphQLErrors } from '@apollo/client';
 
 export interface ProblemReport {

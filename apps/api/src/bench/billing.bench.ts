@@ -1,4 +1,4 @@
-// `pnpm bench` (issue 4): a billing run of 100 000 contracts (~150 000 subscriptions, mixed timelines)
+// `pnpm bench`: a billing run of 100 000 contracts (~150 000 subscriptions, mixed timelines)
 // on SQLite and on PostgreSQL, with invoices/s, total time, peak RSS, billingPreview's time over the same
 // data and a raw-driver baseline inserting the same rows in the same batches.
 //   BENCH_VERIFACTU=off runs billing without VeriFactu records, to measure what recording costs (docs/verifactu.md).

@@ -1,4 +1,4 @@
-// A billing run (SPEC §3, docs/billing.md, docs/jobs.md): every contract's regular invoice for a period.
+// A billing run (docs/product.md §3, docs/billing.md, docs/jobs.md): every contract's regular invoice for a period.
 // The request only queues it (queueBillingRun: the run row QUEUED, and the job in the same transaction);
 // workers (workOnBillingRun) plan it into contract ranges (shards), claim shards and bill each one in
 // chunks. Each chunk is one transaction (take the run lock, read and compute, number the invoices, insert

@@ -1,4 +1,4 @@
-// runMassCredit (SPEC rule 4; docs/billing.md "Mass credits"): in ADVANCE mode, credit notes (series R)
+// runMassCredit (docs/product.md rule 4; docs/billing.md "Mass credits"): in ADVANCE mode, credit notes (series R)
 // for the days of a period charged in advance at an old tariff that the next invoice charges at the new one.
 // The domain decides which days and how much (calculateMassCredit); here the candidates are loaded, and each
 // batch is read, computed, numbered and written in one transaction holding the run lock (run-lock.ts), so a

@@ -1,4 +1,4 @@
-// Gapless numbering per series and year (SPEC §2: F2026-000123, R2026-000004) from a counter row,
+// Gapless numbering per series and year (docs/product.md §2: F2026-000123, R2026-000004) from a counter row,
 // inside the transaction that writes the invoices: a rollback takes the numbers back with it, so
 // a crash leaves no gap (a database sequence would).
 import type { EntityManager } from 'typeorm';

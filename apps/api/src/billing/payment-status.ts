@@ -1,4 +1,4 @@
-// The one place an invoice's payment status changes (SPEC §2: issued invoices are immutable, only the
+// The one place an invoice's payment status changes (docs/product.md §2: issued invoices are immutable, only the
 // payment status moves), for one invoice (markInvoicePaid/Returned) or many (SEPA settlements and returns,
 // docs/sepa.md): the domain checks each transition, a conditional UPDATE per slice applies it, and every
 // change is audited with its reason. Rule 2's "pending" follows from the status alone (isPaymentPending).

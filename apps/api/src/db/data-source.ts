@@ -1,4 +1,4 @@
-// DataSource factory (SPEC §6): an SQLite file under ./data/ (or ANTENA_DATA_DIR) by default (WAL, busy timeout);
+// DataSource factory (docs/product.md §6): an SQLite file under ./data/ (or ANTENA_DATA_DIR) by default (WAL, busy timeout);
 // DATABASE_URL=postgres://… switches to PostgreSQL. Same entities, same migrations.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -7,7 +7,7 @@ let lastMs = 0;
 let counter = 0;
 
 // Random bytes drawn 64 KiB at a time: a billing run makes ~300 000 ids, and one randomBytes call per
-// id was a measurable share of it (issue 4 benchmark).
+// id was a measurable share of it.
 const POOL = 65_536;
 let pool = Buffer.alloc(0);
 let offset = POOL;

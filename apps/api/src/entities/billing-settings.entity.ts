@@ -1,4 +1,4 @@
-// The single row of billing settings (SPEC §2): mode and the mass-credit switch (rule 4).
+// The single row of billing settings (docs/product.md §2): mode and the mass-credit switch (rule 4).
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { BillingMode } from '@antena/domain/billing';
 import { InstantColumn, TextColumn } from '../db/columns.js';

@@ -1,4 +1,4 @@
-// A bonus (bonificación): PERCENT of each charge, or FIXED cents per month (SPEC §2–§3).
+// A bonus (bonificación): PERCENT of each charge, or FIXED cents per month (docs/product.md §2–§3).
 import { Entity } from 'typeorm';
 import { DateOnlyColumn, IdColumn, InstantColumn, IntColumn, RefColumn, ScaledColumn, TextColumn } from '../db/columns.js';
 

@@ -1,4 +1,4 @@
-// A client (SPEC §2). `version` is the optimistic lock: updates are conditional on it.
+// A client (docs/product.md §2). `version` is the optimistic lock: updates are conditional on it.
 import { Entity } from 'typeorm';
 import { IdColumn, InstantColumn, IntColumn, RefColumn, TextColumn } from '../db/columns.js';
 

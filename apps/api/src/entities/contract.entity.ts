@@ -1,4 +1,4 @@
-// A contract and its signature (SPEC §2, rule 1: the signature carries its own payment data).
+// A contract and its signature (docs/product.md §2, rule 1: the signature carries its own payment data).
 import { Entity } from 'typeorm';
 import { DateOnlyColumn, IdColumn, InstantColumn, IntColumn, RefColumn, TextColumn } from '../db/columns.js';
 

@@ -1,4 +1,4 @@
-// An issued invoice or credit note (SPEC §2). Immutable once written except `status`.
+// An issued invoice or credit note (docs/product.md §2). Immutable once written except `status`.
 // Unique (series, year, sequence) and, for kind INVOICE, unique (contractId, period, kind).
 import { Entity } from 'typeorm';
 import type { BillingAccountSource } from '@antena/domain/billing';

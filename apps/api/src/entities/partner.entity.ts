@@ -1,4 +1,4 @@
-// A reseller or integrator that owns clients and calls the API with its keys (SPEC §5).
+// A reseller or integrator that owns clients and calls the API with its keys (docs/product.md §5).
 import { Entity } from 'typeorm';
 import { IdColumn, InstantColumn, TextColumn } from '../db/columns.js';
 

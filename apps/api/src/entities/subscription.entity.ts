@@ -10,7 +10,7 @@ export class SubscriptionEntity {
   @RefColumn() contractId: string;
   @RefColumn() tariffId: string;
   @TextColumn(24) state: SubscriptionState;
-  /** No day before it is ever charged (SPEC §2); null until the first activation sets it. */
+  /** No day before it is ever charged (docs/product.md §2); null until the first activation sets it. */
   @DateOnlyColumn(true) billingStartDate: string | null;
   @InstantColumn() createdAt: string;
 }

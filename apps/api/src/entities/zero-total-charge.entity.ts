@@ -1,4 +1,4 @@
-// A line of an invoice not issued because its total is zero (SPEC §3: no zero invoices): its days still
+// A line of an invoice not issued because its total is zero (docs/product.md §3: no zero invoices): its days still
 // count as charged, so no later run charges them again (docs/billing.md "Zero totals").
 import { Entity } from 'typeorm';
 import { DateOnlyColumn, IdColumn, InstantColumn, RefColumn, TextColumn } from '../db/columns.js';

@@ -1,4 +1,4 @@
-// The GraphQL errors the API raises on purpose (SPEC §4 codes). Anything else thrown is a bug
+// The GraphQL errors the API raises on purpose (docs/product.md §4 codes). Anything else thrown is a bug
 // and gets masked by errors/mask.ts.
 import { GraphQLError } from 'graphql';
 import { explain, message, remedy, type Locale, type MessageCode, type Refusal } from '@antena/domain';

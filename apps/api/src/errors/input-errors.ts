@@ -1,4 +1,4 @@
-// GraphQL's own input errors, made to name their field and reason like the API's (SPEC §4):
+// GraphQL's own input errors, made to name their field and reason like the API's (docs/product.md §4):
 // variable coercion ("Variable "$i" got invalid value … at "i.kind"; …") and invalid literal
 // arguments (validation). The field is the argument path ("input.kind"), found by walking the
 // operation; the message is translated, and schema suggestions ("Did you mean …") are dropped.

@@ -1,4 +1,4 @@
-// Builds the code-first schema (STYLE §8). `pnpm schema` writes it to apps/api/schema.graphql.
+// Builds the code-first schema. `pnpm schema` writes it to apps/api/schema.graphql.
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';

@@ -1,4 +1,4 @@
-// DataLoaders for one request (STYLE §10): each batches by key and maps back in order, so a
+// DataLoaders for one request: each batches by key and maps back in order, so a
 // page of clients with their contracts, subscriptions and checks costs a fixed number of queries.
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';

@@ -1,4 +1,4 @@
-// Initial schema: every table of issue 3, and the invoice tables issue 4 fills.
+// Initial schema: clients, contracts, subscriptions, tariffs, access, and the invoice tables billing fills.
 // Portable (Table API only) so SQLite and PostgreSQL run the very same migration.
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { bool, date, fk, id, instant, int, json, ref, text } from './columns.js';
@@ -102,7 +102,7 @@ const tables: Table[] = [
     foreignKeys: [fk('clientId', 'clients'), fk('contractId', 'contracts'), fk('rectifiesId', 'invoices'), fk('billingRunId', 'billing_runs')],
     indices: [
       { columnNames: ['series', 'year', 'sequence'], isUnique: true },
-      // One regular invoice per contract and period (SPEC §3), enforced by the database too.
+      // One regular invoice per contract and period (docs/product.md §3), enforced by the database too.
       { name: 'UQ_invoices_regular_contract_period', columnNames: ['contractId', 'period', 'kind'], isUnique: true, where: `"kind" = 'INVOICE'` },
       { columnNames: ['clientId'] },
       { columnNames: ['contractId', 'period'] },
@@ -142,7 +142,7 @@ export class Initial1764316800000 implements MigrationInterface {
     const insert = (table: string, values: Record<string, unknown>[]) =>
       queryRunner.manager.createQueryBuilder().insert().into(table).values(values).execute();
     await insert('sequences', [{ name: 'client', nextValue: 1 }, { name: 'contract', nextValue: 1 }]);
-    // SPEC §2: mass credits are off by default; ADVANCE is the usual Spanish ISP practice.
+    // docs/product.md §2: mass credits are off by default; ADVANCE is the usual Spanish ISP practice.
     const no = queryRunner.connection.options.type === 'postgres' ? false : 0; // better-sqlite3 binds no booleans
     await insert('billing_settings', [{ id: 1, mode: 'ADVANCE', massCreditOnTariffMigration: no, updatedAt: new Date().toISOString() }]);
   }

@@ -1,4 +1,4 @@
-// Demo data covering every situation of SPEC.md: signed and unsigned contracts, rule 1's changed
+// Demo data covering every situation of docs/product.md: signed and unsigned contracts, rule 1's changed
 // profile IBAN (ES91… on the signature, ES79… on the profile), non-billable (rule 3), pending,
 // suspended, cancelled and rejected subscriptions, bonuses, additional amounts, a mid-month
 // migration A → B (rule 4), two partners with their clients, and a deletable client (rule 2).

@@ -369,7 +369,7 @@ export class SepaService {
 
   /**
    * The return fee as a ONE_OFF additional amount dated the return day on a live subscription of the contract,
-   * so the next billing run charges it (SPEC §3). Written in bulk like SubscriptionExtrasService.addAdditionalAmount
+   * so the next billing run charges it (docs/product.md §3). Written in bulk like SubscriptionExtrasService.addAdditionalAmount
    * writes one: same entity, same audit action. A contract without a live subscription gets no fee.
    */
   private async returnFees(m: EntityManager, applied: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[]): Promise<Set<string>> {

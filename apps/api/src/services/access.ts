@@ -1,5 +1,5 @@
 // Loading an aggregate on behalf of the caller: another partner's client, and everything that
-// hangs from it, is simply NOT_FOUND (SPEC §5).
+// hangs from it, is simply NOT_FOUND (docs/product.md §5).
 import { checkClientWritable } from '@antena/domain';
 import { notFound, refused } from '../errors/errors.js';
 import type { ClientEntity, ContractEntity, InvoiceEntity, SubscriptionEntity } from '../entities/index.js';

@@ -1,4 +1,4 @@
-// The audit trail: every mutation records who changed what and when (issue 3), in the same
+// The audit trail: every mutation records who changed what and when, in the same
 // transaction as the change itself.
 import type { EntityManager } from 'typeorm';
 import { auditActor } from '../auth/actor.js';

@@ -1,4 +1,4 @@
-// The billing settings row (SPEC §2): mode and the mass-credit switch. Admin only.
+// The billing settings row (docs/product.md §2): mode and the mass-credit switch. Admin only.
 import type { BillingMode } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { inTransaction } from '../db/transaction.js';

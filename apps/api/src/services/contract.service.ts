@@ -1,4 +1,4 @@
-// Contracts: create, sign and change the signature (rule 1), terminate (SPEC §2), billing account, delete (rule 2).
+// Contracts: create, sign and change the signature (rule 1), terminate (docs/product.md §2), billing account, delete (rule 2).
 import {
   billingAccountOf, checkClientWritable, checkContractDeletion, checkSignContract, checkSignatureUpdate, checkTerminateContract, contractActions, todayFrom,
   type AvailableAction, type BillingAccount, type ContractAction, type DeletionCheck,

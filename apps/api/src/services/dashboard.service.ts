@@ -1,4 +1,4 @@
-// The admin dashboard's figures over all the data (issue 5): monthly invoiced totals and
+// The admin dashboard's figures over all the data: monthly invoiced totals and
 // subscriptions by state are SQL aggregates; undeletable clients are in undeletable-clients.ts.
 import { billableStatus, isPaymentPending, periodOf, previousPeriod, SUBSCRIPTION_STATES, type PaymentStatus, type Period, type SubscriptionState } from '@antena/domain';
 import { InvoiceEntity, SubscriptionEntity, TariffEntity, type ClientEntity, type InvoiceKind } from '../entities/index.js';

@@ -1,4 +1,4 @@
-// Reading invoices and credit notes (issue 4 writes them). Partners see their clients' only.
+// Reading invoices and credit notes (billing runs and credit notes write them). Partners see their clients' only.
 import { message, type BillingAccount, type MessageCode } from '@antena/domain';
 import { InvoiceEntity, type InvoiceLineEntity } from '../entities/index.js';
 import { visibleClient, visibleInvoice } from './access.js';

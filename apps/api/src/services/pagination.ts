@@ -1,5 +1,5 @@
 // Relay connections by keyset: rows ordered by one unique column, the cursor is that column's
-// value (opaque, base64url). Page size 1..100 (issue 3).
+// value (opaque, base64url). Page size 1..100.
 import type { Locale } from '@antena/domain';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/errors.js';

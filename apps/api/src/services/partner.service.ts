@@ -1,4 +1,4 @@
-// Partners and their API keys (SPEC §5): admin-created; a key is shown once and stored hashed.
+// Partners and their API keys (docs/product.md §5): admin-created; a key is shown once and stored hashed.
 import { In } from 'typeorm';
 import { generateApiKey } from '../auth/api-keys.js';
 import { inTransaction } from '../db/transaction.js';

@@ -1,4 +1,4 @@
-// Bonuses and additional amounts on a subscription (SPEC §2–§3): added, ended, deleted. Whether one may be
+// Bonuses and additional amounts on a subscription (docs/product.md §2–§3): added, ended, deleted. Whether one may be
 // deleted or ended on a day is the domain's rule (docs/rules.md §2 "Removing bonuses and additional amounts").
 import { checkExtraDeletion, checkExtraEnd, type DeletionCheck, type ExtraFacts, type ExtraType } from '@antena/domain';
 import type { EntityManager } from 'typeorm';

@@ -1,4 +1,4 @@
-// Service subscriptions: creation, state changes and tariff migrations on their timelines (SPEC §2),
+// Service subscriptions: creation, state changes and tariff migrations on their timelines (docs/product.md §2),
 // billable status (rule 3), bonuses and additional amounts, deletion (rule 2).
 import {
   allowedTransitions, billableStatus, checkAddSubscription, checkBillingStartChange, netChargedRanges, pendingCatchUp, periodOf, periodStart,

@@ -1,4 +1,4 @@
-// Tariffs: readable by everyone signed in, created by admins only (SPEC §5).
+// Tariffs: readable by everyone signed in, created by admins only (docs/product.md §5).
 import { inTransaction } from '../db/transaction.js';
 import { newId } from '../db/ids.js';
 import { TariffEntity } from '../entities/index.js';

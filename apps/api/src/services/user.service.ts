@@ -1,6 +1,6 @@
 // Admin users: sign-in (throttled, scrypt, a revocable session per sign-in), sign-out, password
 // changes and removal (both end every session of the user), and the first admin on first start
-// (SPEC §5, docs/security.md).
+// (docs/product.md §5, docs/security.md).
 import type { DataSource } from 'typeorm';
 import { checkNewPassword } from '../auth/password-policy.js';
 import { DUMMY_HASH, hashPassword, needsRehash, randomPassword, verifyPassword } from '../auth/passwords.js';

@@ -1,4 +1,4 @@
-// Per-request loaders for Invoice.verifactu (STYLE §10): an invoice's records with their states, one query
+// Per-request loaders for Invoice.verifactu: an invoice's records with their states, one query
 // per batch, and the settings row once per request.
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';

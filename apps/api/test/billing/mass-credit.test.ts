@@ -1,4 +1,4 @@
-// SPEC §3 worked example 3 and rule 4 through GraphQL: ADVANCE with mass credits on. The credit note
+// docs/product.md §3 worked example 3 and rule 4 through GraphQL: ADVANCE with mass credits on. The credit note
 // rectifies the November invoice, says which days of which tariff it credits, is idempotent, and the
 // December invoice charges the new tariff for those days as a catch-up.
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 // Payment status (only it changes on an issued invoice), the deletion blockers it drives (rule 2), and
-// who may run billing: admins only; partners FORBIDDEN, anonymous UNAUTHENTICATED (SPEC §5).
+// who may run billing: admins only; partners FORBIDDEN, anonymous UNAUTHENTICATED (docs/product.md §5).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { billing, INVOICE_FIELDS } from './support.js';

@@ -50,7 +50,7 @@ export function billing(t: TestServer) {
       return (await t.ok('mutation($id: ID!, $t: ID!, $d: String!) { migrateSubscriptionTariff(id: $id, tariffId: $t, effectiveDate: $d) { id } }',
         { id: subscriptionId, t: tariffId, d: effectiveDate })).migrateSubscriptionTariff;
     },
-    /** Tariffs A = 30.00 € and B = 45.00 €, VAT 21 % (SPEC §3 worked examples), with unique codes. */
+    /** Tariffs A = 30.00 € and B = 45.00 €, VAT 21 % (docs/product.md §3 worked examples), with unique codes. */
     async tariffsAB() {
       const tag = Math.random().toString(36).slice(2, 7).toUpperCase();
       return { A: await f.tariff({ code: `A-${tag}`, priceCents: 3000, vatRate: 0.21 }), B: await f.tariff({ code: `B-${tag}`, priceCents: 4500, vatRate: 0.21 }) };

@@ -1,4 +1,4 @@
-// SPEC §3 proven at the API level (docs/billing.md): random subscription timelines built through GraphQL
+// docs/product.md §3 proven at the API level (docs/billing.md): random subscription timelines built through GraphQL
 // (states in allowed order, up to three migrations in a month, migrations back, suspensions across month
 // ends, 28–31-day months, activation on the last day), billed month by month through runBilling and
 // runMassCredit, compared document by document with a small day-by-day model written here, not the domain's.
@@ -84,7 +84,7 @@ function timelineOf(g: Shape, y0: number, m0: number): Timeline {
   return { start, initial: g.initial, tariff: g.tariff, events };
 }
 
-// ---- the model: what SPEC §3 says each run issues, day by day ----
+// ---- the model: what docs/product.md §3 says each run issues, day by day ----
 interface Line { kind: string; from: string; to: string; tariff: number; amountCents: number }
 interface Doc { kind: 'INVOICE' | 'CREDIT_NOTE'; period: string; issueDate: string | null; lines: Line[] }
 

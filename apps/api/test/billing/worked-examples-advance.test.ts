@@ -1,4 +1,4 @@
-// SPEC §3 worked example 2 (ADVANCE, mass credit off) end to end through GraphQL, plus examples 4–6
+// docs/product.md §3 worked example 2 (ADVANCE, mass credit off) end to end through GraphQL, plus examples 4–6
 // seen in ADVANCE mode, and the refusals of runMassCredit when rule 4 does not apply.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { IBAN_PROFILE, IBAN_SIGNATURE } from '../factories.js';

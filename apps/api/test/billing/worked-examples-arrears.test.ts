@@ -1,4 +1,4 @@
-// SPEC §3 worked examples 1, 4, 5 and 6 end to end through GraphQL, in ARREARS mode (one database).
+// docs/product.md §3 worked examples 1, 4, 5 and 6 end to end through GraphQL, in ARREARS mode (one database).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { IBAN_PROFILE, IBAN_SIGNATURE } from '../factories.js';
 import { BILLING_NOW, startServer, type TestServer } from '../harness.js';

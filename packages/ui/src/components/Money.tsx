@@ -1,4 +1,4 @@
-// Money is integer cents (SPEC §3); the domain's formatCents is the only formatter.
+// Money is integer cents (docs/product.md §3); the domain's formatCents is the only formatter.
 import { Text, type TextProps } from '@mantine/core';
 import { formatCents } from '@antena/domain';
 import { useUiLocale } from '../locale';

@@ -1,4 +1,4 @@
-// One badge for every state word the back office reads: subscription states (SPEC §2), contract
+// One badge for every state word the back office reads: subscription states (docs/product.md §2), contract
 // statuses and invoice payment statuses, each with a colour that keeps its meaning across pages.
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useUiLocale, type UiLocale } from '../locale';

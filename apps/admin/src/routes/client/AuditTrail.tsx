@@ -1,4 +1,4 @@
-// Who changed what and when: IBAN, signature, state and tariff changes in particular (issue 3).
+// Who changed what and when: IBAN, signature, state and tariff changes in particular.
 import { Code, Stack, Text } from '@mantine/core';
 import { DataTable } from '@antena/ui';
 import { graphql } from '../../gql';

@@ -1,4 +1,4 @@
-// Terminating a signed contract (SPEC §2: SIGNED → TERMINATED), confirmed once more with its effective
+// Terminating a signed contract (docs/product.md §2: SIGNED → TERMINATED), confirmed once more with its effective
 // date. A refusal (e.g. subscriptions still live) stays in the dialog with the server's remedy, so the
 // clerk reads what to do before closing it.
 import { Button, Stack, Text, TextInput } from '@mantine/core';

@@ -1,4 +1,4 @@
-// The dashboard (issue 5): invoiced per month, subscriptions by state and the clients that cannot
+// The dashboard: invoiced per month, subscriptions by state and the clients that cannot
 // be deleted, all computed by the API over every record (not a sample).
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-// Figures over all the data, computed by the API (issue 5): the chart and the states in one
+// Figures over all the data, computed by the API: the chart and the states in one
 // request; the undeletable clients page by page on their own, so paging does not redraw the chart.
 // Both ask for `id` so the cache merges them into one Dashboard instead of one replacing the other.
 export const DashboardSummaryDocument = graphql(`

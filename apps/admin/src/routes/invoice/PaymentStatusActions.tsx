@@ -1,4 +1,4 @@
-// Payment status is the only thing that changes on an issued invoice (issue 4): paid, or returned
+// Payment status is the only thing that changes on an issued invoice: paid, or returned
 // by the bank (pending again, and a deletion blocker as pending).
 import { Button, Group } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';

@@ -1,4 +1,4 @@
-// Only the transitions the server allows from the current state are offered (SPEC §2's machine); every change is
+// Only the transitions the server allows from the current state are offered (docs/product.md §2's machine); every change is
 // confirmed once more, saying what happens (a final state — cancelled, rejected — cannot be undone).
 import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';

@@ -1,4 +1,4 @@
-// A tariff change takes effect on a date: the old tariff runs through the day before (SPEC §3). It is confirmed
+// A tariff change takes effect on a date: the old tariff runs through the day before (docs/product.md §3). It is confirmed
 // once more with the new price and date, since it cannot be undone.
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';

@@ -1,4 +1,4 @@
-// Billing operations (SPEC §4, docs/billing.md). Admin only: partners get FORBIDDEN (SPEC §5).
+// Billing operations (docs/product.md §4, docs/billing.md). Admin only: partners get FORBIDDEN (docs/product.md §5).
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BillingRunEntity, InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';

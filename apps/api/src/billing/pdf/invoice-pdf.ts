@@ -1,6 +1,6 @@
 // A Spanish invoice or credit note (factura / factura rectificativa) as a PDF, with pdfkit: issuer and
 // client with tax ids, series-number, dates, lines that explain themselves, VAT breakdown, totals, the
-// billing account and why, and for a credit note the invoice it rectifies (SPEC §2, issue 4).
+// billing account and why, and for a credit note the invoice it rectifies (docs/product.md §2).
 import { formatCents, formatIban, formatVatRate, message, type MessageCode } from '@antena/domain';
 import PDFDocument from 'pdfkit';
 import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';

@@ -1,4 +1,4 @@
-// Contract inputs: creation, signature and signature changes (rule 1), termination (SPEC §2).
+// Contract inputs: creation, signature and signature changes (rule 1), termination (docs/product.md §2).
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()

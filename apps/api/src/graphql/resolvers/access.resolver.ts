@@ -1,4 +1,4 @@
-// Login, the caller, users, partners and API keys (SPEC §5).
+// Login, the caller, users, partners and API keys (docs/product.md §5).
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ApiKeyEntity, PartnerEntity, UserEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-// Tariffs and billing settings: everyone signed in reads tariffs; only admins change them (SPEC §5).
+// Tariffs and billing settings: everyone signed in reads tariffs; only admins change them (docs/product.md §5).
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { BillingSettingsEntity, TariffEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-// Client queries, mutations and fields (SPEC §4). Thin: authorize, call the service, map.
+// Client queries, mutations and fields (docs/product.md §4). Thin: authorize, call the service, map.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuditEntryEntity, ClientEntity, ContractEntity, PartnerEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-// Contract queries, mutations and fields (SPEC §4, rule 1).
+// Contract queries, mutations and fields (docs/product.md §4, rule 1).
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ClientEntity, ContractEntity, SubscriptionEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-// The admin dashboard (issue 5). Admin only, like billing settings: partners get FORBIDDEN.
+// The admin dashboard. Admin only, like billing settings: partners get FORBIDDEN.
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { ClientConnection } from '../types/client.type.js';

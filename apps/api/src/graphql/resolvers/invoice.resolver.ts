@@ -1,4 +1,4 @@
-// Invoice reads (SPEC §4). Billing mutations arrive with issue 4.
+// Invoice reads (docs/product.md §4). Billing mutations are in the billing resolvers.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';
 import type { Context } from '../context.js';

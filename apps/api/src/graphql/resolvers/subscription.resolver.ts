@@ -1,4 +1,4 @@
-// ServiceSubscription queries, mutations and fields (SPEC §4, rules 2–3).
+// ServiceSubscription queries, mutations and fields (docs/product.md §4, rules 2–3).
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { explain, tariffToday, type SubscriptionState as State } from '@antena/domain';
 import type { AdditionalAmountEntity, BonusEntity, ContractEntity, SubscriptionEntity, TariffEntity } from '../../entities/index.js';

@@ -1,4 +1,4 @@
-// Partners, API keys, users and the caller (SPEC §5).
+// Partners, API keys, users and the caller (docs/product.md §5).
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ActorKind } from './enums.js';
 

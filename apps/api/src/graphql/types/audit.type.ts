@@ -1,4 +1,4 @@
-// Audit trail entries (issue 3): who changed what and when.
+// Audit trail entries: who changed what and when.
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionOf } from './connection.js';
 

@@ -1,5 +1,5 @@
 // Sums of money over many documents (run totals, preview totals, dashboard): 64-bit in the database, so they
-// do not fit GraphQL's 32-bit Int (SPEC §4; docs/billing.md "64-bit money"). Field names still end in `Cents`.
+// do not fit GraphQL's 32-bit Int (docs/product.md §4; docs/billing.md "64-bit money"). Field names still end in `Cents`.
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 function exact(value: unknown): number {

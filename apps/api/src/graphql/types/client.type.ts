@@ -1,4 +1,4 @@
-// Client (SPEC §4). Relations and checks are field resolvers in client.resolver.ts.
+// Client (docs/product.md §4). Relations and checks are field resolvers in client.resolver.ts.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from './connection.js';
 import { ClientKind } from './enums.js';

@@ -1,4 +1,4 @@
-// Contract and its signature (SPEC §4, rule 1).
+// Contract and its signature (docs/product.md §4, rule 1).
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ContractStatus } from './enums.js';
 

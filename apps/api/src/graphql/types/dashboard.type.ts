@@ -1,4 +1,4 @@
-// The admin dashboard (issue 5): figures over all the data, computed by the database.
+// The admin dashboard: figures over all the data, computed by the database.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BigCents } from './big-cents.scalar.js';
 import { SubscriptionState } from './enums.js';

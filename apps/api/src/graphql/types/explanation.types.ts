@@ -1,4 +1,4 @@
-// The explained shapes of SPEC §4: deletion checks, billable status, billing account, and the
+// The explained shapes of docs/product.md §4: deletion checks, billable status, billing account, and the
 // Explanation every warning or refusal result carries (code, message, remedy, where).
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BillableStatusCode, BillingAccountSource, DeletionBlockerCode } from './enums.js';

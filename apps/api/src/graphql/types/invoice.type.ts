@@ -1,4 +1,4 @@
-// Invoice / credit note and its lines (SPEC §2, §4). Written by issue 4's billing runs.
+// Invoice / credit note and its lines (docs/product.md §2, §4). Written by billing runs and credit notes.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BigCents } from './big-cents.scalar.js';
 import { connectionOf } from './connection.js';

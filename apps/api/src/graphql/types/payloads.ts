@@ -1,4 +1,4 @@
-// Mutation payloads: refusals and warnings are results (STYLE §1).
+// Mutation payloads: refusals and warnings are results.
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ApiKeyType, UserType } from './access.type.js';
 import { ClientType } from './client.type.js';

@@ -1,4 +1,4 @@
-// ServiceSubscription with its timelines, bonuses and additional amounts (SPEC §2, §4).
+// ServiceSubscription with its timelines, bonuses and additional amounts (docs/product.md §2, §4).
 import { BigCents } from './big-cents.scalar.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AdditionalAmountKind, BonusKind, SubscriptionState } from './enums.js';

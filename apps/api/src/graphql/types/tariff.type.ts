@@ -1,4 +1,4 @@
-// Tariff and billing settings (SPEC §2).
+// Tariff and billing settings (docs/product.md §2).
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BillingMode } from './enums.js';
 
