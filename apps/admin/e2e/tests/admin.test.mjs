@@ -188,8 +188,10 @@ describe('admin SPA', () => {
     const subscription = new SubscriptionPage(page);
     await page.getByText('Pendiente de activación', { exact: true }).first().waitFor();
     await page.getByRole('combobox', { name: 'Nuevo estado' }).click();
-    const offered = await subscription.offeredStates().allInnerTexts();
-    assert.deepEqual(offered.sort(), ['Activa', 'Activa no facturable', 'Rechazada']);
+    // The dropdown opens with a transition: read the options once they are all there.
+    const offered = () => subscription.offeredStates().allInnerTexts();
+    await eventually(async () => (await offered()).length === 3, { message: 'the three states offered' });
+    assert.deepEqual((await offered()).sort(), ['Activa', 'Activa no facturable', 'Rechazada']);
     await page.keyboard.press('Escape');
     await subscription.changeState('Activa', todayIso());
     await page.locator('[data-state="ACTIVE"]').first().waitFor();
