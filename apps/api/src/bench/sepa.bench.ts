@@ -2,7 +2,7 @@
 // streamed to a byte counter, then a pain.002 return file of 100 000 rows imported. Prints per phase the wall and
 // CPU seconds, the RSS sampled every 20 ms and the kernel's high-water RSS (VmHWM in /proc/self/status, reset
 // before the phase through /proc/self/clear_refs). `node dist/bench/sepa.bench.js [sqlite|postgres]`;
-// BENCH_INVOICES=100000.
+// BENCH_INVOICES=100000; BENCH_SLICE (candidates per slice of the remittance, default REMITTANCE_SLICE).
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,10 +22,11 @@ import { ClientEntity, ContractEntity, InvoiceEntity } from '../entities/index.j
 import { clientSearchText } from '../services/client-search.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { createJobEngine } from '../jobs/engine.js';
-import { SepaService } from '../sepa/sepa.service.js';
+import { REMITTANCE_SLICE, SepaService } from '../sepa/sepa.service.js';
 import { SEPA_SETTINGS_ID, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 
 const N = Number(process.env['BENCH_INVOICES'] ?? 100_000);
+const SLICE = process.env['BENCH_SLICE'] ? Number(process.env['BENCH_SLICE']) : REMITTANCE_SLICE;
 const PG_URL = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MiB = 1024 * 1024;
 const AT = '2026-11-01T00:00:00.000Z';
@@ -114,7 +115,7 @@ async function phase(name: 'remittance' | 'stream' | 'import', url: string) {
   const ds = await openDatabase({ url });
   try {
     const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager), jobs: createJobEngine(ds, { inProcessWorker: false }) };
-    const sepa = new SepaService(scope);
+    const sepa = new SepaService(scope, { slice: SLICE });
     if (global.gc) global.gc();
     const rssBefore = process.memoryUsage().rss;
     if (name === 'remittance') {
@@ -149,7 +150,7 @@ async function benchOn(kind: string, url: string) {
   const run = (name: string) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), 'phase', name, url], { encoding: 'utf8' }).trim().split('\n').pop()!);
   const remittance = { ...run('remittance'), ...run('stream') };
   const imported = run('import');
-  const result = { database: kind, invoices: N, seedSeconds: round(seeded.seconds), ...remittance, ...imported, remittanceSeconds: round(remittance.createSeconds + remittance.streamSeconds) };
+  const result = { database: kind, invoices: N, slice: SLICE, seedSeconds: round(seeded.seconds), ...remittance, ...imported, remittanceSeconds: round(remittance.createSeconds + remittance.streamSeconds) };
   console.log(JSON.stringify(result));
   const rss = Math.max(remittance.createPeakRssMiB, remittance.streamPeakRssMiB, remittance.createHwmMiB ?? 0, remittance.streamHwmMiB ?? 0);
   const ok = result.remittanceSeconds <= 5 && rss <= 256 && imported.importSeconds <= 5;
