@@ -1,6 +1,6 @@
 // SEPA direct debits (docs/sepa.md): preview a remittance (what goes in, what stays out and why), create
 // it with confirmation, download its file, settle it, and import the bank's returns.
-import { Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { addDays, formatCents, formatIban, todayFrom } from '@antena/domain';
@@ -28,7 +28,14 @@ export function RemittancesPage() {
     <Stack>
       <Title order={2}>{t('remittances.title')}</Title>
       {list.error && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {settings && !settings.complete && <ExplanationPanel tone="refusal" title={t('remittances.settingsMissing')}>{t('remittances.settingsMissingHelp')}</ExplanationPanel>}
+      {settings && !settings.complete && (
+        <ExplanationPanel tone="refusal" title={t('remittances.settingsMissing')}>
+          <Stack gap="xs" align="flex-start">
+            <span>{t('remittances.settingsMissingHelp')}</span>
+            <Anchor component={Link} to="/settings/sepa">{t('remittances.settingsLink')}</Anchor>
+          </Stack>
+        </ExplanationPanel>
+      )}
       {settings?.complete && <Text c="dimmed" size="sm">{t('remittances.creditor', { name: settings.creditorName ?? '', id: settings.creditorId ?? '', format: settings.painFormat })}</Text>}
       <Tabs defaultValue="new">
         <Tabs.List>
