@@ -484,4 +484,5 @@ export const en: Record<MessageKey, string> = {
   'sepaSettings.returnFeeHelp': 'Off by default. When on, each imported return adds a one-off amount to the contract\'s next invoice.',
   'sepaSettings.returnFeeAmount': 'Amount before VAT (€)',
   'remittances.settingsLink': 'Open the SEPA settings',
+  'remittances.settingsEdit': 'Change the SEPA settings',
 };

@@ -482,6 +482,7 @@ export const es = {
   'sepaSettings.returnFeeHelp': 'Desactivado por defecto. Activado, cada devolución importada añade un importe puntual a la siguiente factura del contrato.',
   'sepaSettings.returnFeeAmount': 'Importe sin IVA (€)',
   'remittances.settingsLink': 'Abrir los ajustes SEPA',
+  'remittances.settingsEdit': 'Cambiar los ajustes SEPA',
 } as const;
 
 export type MessageKey = keyof typeof es;

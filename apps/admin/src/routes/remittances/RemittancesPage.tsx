@@ -8,6 +8,7 @@ import { ConfirmDialog, DataTable, DateOnly, ExplanationPanel, Money } from '@an
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
+import { PageTitle } from '../../components/PageTitle';
 import { useSubmit } from '../../components/useSubmit';
 import { notifyFailure } from '../../components/notify';
 import type { BankReturnImportFieldsFragment, RemittanceFieldsFragment } from '../../gql/graphql';
@@ -26,7 +27,7 @@ export function RemittancesPage() {
   const settings = list.data?.sepaSettings;
   return (
     <Stack>
-      <Title order={2}>{t('remittances.title')}</Title>
+      <PageTitle>{t('remittances.title')}</PageTitle>
       {list.error && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {settings && !settings.complete && (
         <ExplanationPanel tone="refusal" title={t('remittances.settingsMissing')}>
@@ -36,7 +37,12 @@ export function RemittancesPage() {
           </Stack>
         </ExplanationPanel>
       )}
-      {settings?.complete && <Text c="dimmed" size="sm">{t('remittances.creditor', { name: settings.creditorName ?? '', id: settings.creditorId ?? '', format: settings.painFormat })}</Text>}
+      {settings?.complete && (
+        <Group gap="xs">
+          <Text c="dimmed" size="sm">{t('remittances.creditor', { name: settings.creditorName ?? '', id: settings.creditorId ?? '', format: settings.painFormat })}</Text>
+          <Anchor component={Link} to="/settings/sepa" size="sm">{t('remittances.settingsEdit')}</Anchor>
+        </Group>
+      )}
       <Tabs defaultValue="new">
         <Tabs.List>
           <Tabs.Tab value="new">{t('remittances.newTab')}</Tabs.Tab>
