@@ -50,7 +50,7 @@ before(async () => {
   pages.push(['/', 'Panel', 'Dashboard'], ['/clients', 'Clientes', 'Clients'], [`/clients/${client.id}`, client.name, client.name],
     [`/contracts/${contract.id}`, /^Contrato /, /^Contract /], [`/subscriptions/${subscription.id}`, /^Suscripción /, /^Subscription /],
     ['/tariffs', 'Tarifas', 'Tariffs'], ['/billing', 'Facturación', 'Billing'], ['/invoices', 'Facturas', 'Invoices'],
-    ['/settings', 'Ajustes de facturación', 'Billing settings'], ['/remittances', /^Remesas SEPA/, /^SEPA/], ['/partners', /^Partners/, /^Partners/]);
+    ['/settings', 'Ajustes de facturación', 'Billing settings'], ['/settings/sepa', /^Ajustes SEPA/, /^SEPA settings/], ['/remittances', /^Remesas SEPA/, /^SEPA/], ['/partners', /^Partners/, /^Partners/]);
   const invoice = invoices.invoices.nodes[0];
   if (invoice) pages.push([`/invoices/${invoice.id}`, /^Factura /, /^Invoice /]);
   browser = await launch();
@@ -74,7 +74,7 @@ async function settledText() {
 describe('language switch', () => {
   test('every main page reads whole in English and back in Spanish; <html lang> follows', async () => {
     const layout = new Layout(page);
-    // The page's title (an h1, or the h2 of the remittances page).
+    // The page's title (its h1).
     const heading = (name) => page.getByRole('heading', { name }).first();
     for (const [path, es, en] of pages) {
       await page.goto(path);

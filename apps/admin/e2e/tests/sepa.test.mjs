@@ -1,4 +1,4 @@
-// SEPA collection end to end in the browser: billing → remittance → download → import returns with AM04
+// SEPA collection end to end in the browser: the creditor settings form → billing → remittance → download → import returns with AM04
 // and AC04 → invoices returned with their reasons, the AC04 mandate blocked until the signature's IBAN
 // changes, and the next remittance amended with SMNDA (docs/sepa.md).
 import { after, before, describe, test } from 'node:test';
@@ -11,6 +11,7 @@ import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { BillingPage } from '../pages/BillingPage.mjs';
 import { RemittancesPage } from '../pages/RemittancesPage.mjs';
+import { SepaSettingsPage } from '../pages/SepaSettingsPage.mjs';
 
 const IBAN = 'ES9121000418450200051332';
 const NEW_IBAN = 'ES1000492352082414205416';
@@ -29,9 +30,6 @@ function pain002(rows) {
 
 before(async () => {
   await api.signInApi();
-  await api.gql('mutation($i: UpdateSepaSettingsInput!) { updateSepaSettings(input: $i) { complete } }', { i: {
-    creditorName: 'Antena Telecom S.L.', creditorId: 'ES77000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES6621000418401234567891', daysBetweenIssueAndCollection: 0,
-  } });
   data.period = previousPeriod();
   const tariff = await api.createTariff(3000);
   for (const key of ['funds', 'closed']) {
@@ -56,6 +54,33 @@ after(async () => {
 const invoiceOf = async (contractId) => (await api.gql('query($c: ID!) { invoices(contractId: $c, first: 5) { edges { node { id number status } } } }', { c: contractId })).invoices.edges[0].node;
 
 describe('SEPA direct debits', () => {
+  test('the remittance page sends to the creditor settings form, which refuses a wrong creditor id on its field and saves a valid one', async () => {
+    const layout = new Layout(page);
+    await layout.go('Remesas SEPA');
+    await page.getByText('Faltan los datos del acreedor').waitFor();
+    await screenshot(page, 'remittance-settings-missing');
+    await page.getByRole('link', { name: 'Abrir los ajustes SEPA' }).click();
+    await layout.heading('Ajustes SEPA (acreedor)').waitFor();
+    assert.match(await page.title(), /^Ajustes SEPA \(acreedor\) · Antena$/);
+    const settings = new SepaSettingsPage(page);
+    await settings.status().filter({ hasText: 'Incompletos' }).waitFor();
+    // Wrong check digits: the API's refusal (the domain rule) is shown on the field.
+    await settings.fill({ name: 'Antena Telecom S.L.', creditorId: 'ES78000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES66 2100 0418 4012 3456 7891', format: 'pain.008.001.02', days: 0 });
+    await settings.save();
+    const creditorId = settings.field('Identificador de acreedor');
+    await page.locator('[aria-invalid="true"][data-path="creditorId"]').waitFor();
+    assert.equal(await creditorId.inputValue(), 'ES78000B85626240');
+    await screenshot(page, 'sepa-settings-refused');
+    await creditorId.fill('ES77000B85626240');
+    await settings.save();
+    await settings.status().filter({ hasText: 'Completos' }).waitFor();
+    assert.equal(await settings.field('IBAN de cobro').inputValue(), 'ES6621000418401234567891');
+    await screenshot(page, 'sepa-settings');
+    const stored = (await api.gql('{ sepaSettings { complete creditorId initiatingPartyId iban painFormat daysBetweenIssueAndCollection returnFeeEnabled } }')).sepaSettings;
+    assert.deepEqual(stored, { complete: true, creditorId: 'ES77000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES6621000418401234567891', painFormat: 'pain.008.001.02',
+      daysBetweenIssueAndCollection: 0, returnFeeEnabled: false });
+  });
+
   test('bills the month, then previews and creates the remittance with the signature’s account', async () => {
     const layout = new Layout(page);
     await layout.go('Facturación');

@@ -20,7 +20,8 @@ const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] =
   { to: '/invoices', label: 'nav.invoices', icon: <IconFileInvoice size={18} /> },
   { to: '/remittances', label: 'nav.remittances', icon: <IconBuildingBank size={18} /> },
   { to: '/verifactu/rejected', label: 'nav.verifactuRejected', icon: <IconAlertTriangle size={18} /> },
-  { to: '/settings', label: 'nav.settings', icon: <IconSettings size={18} /> },
+  { to: '/settings', label: 'nav.settings', icon: <IconSettings size={18} />, end: true },
+  { to: '/settings/sepa', label: 'nav.sepaSettings', icon: <IconSettings size={18} /> },
   { to: '/partners', label: 'nav.partners', icon: <IconKey size={18} /> },
 ];
 

@@ -17,6 +17,7 @@ export const router = createBrowserRouter([
       { path: 'subscriptions/:id', lazy: async () => ({ Component: (await import('../routes/subscription/SubscriptionPage')).SubscriptionPage }) },
       { path: 'tariffs', lazy: async () => ({ Component: (await import('../routes/tariffs/TariffsPage')).TariffsPage }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('../routes/settings/SettingsPage')).SettingsPage }) },
+      { path: 'settings/sepa', lazy: async () => ({ Component: (await import('../routes/settings/SepaSettingsPage')).SepaSettingsPage }) },
       { path: 'remittances', lazy: async () => ({ Component: (await import('../routes/remittances/RemittancesPage')).RemittancesPage }) },
       { path: 'billing', lazy: async () => ({ Component: (await import('../routes/billing/BillingPage')).BillingPage }) },
       { path: 'invoices', lazy: async () => ({ Component: (await import('../routes/invoices/InvoicesPage')).InvoicesPage }) },

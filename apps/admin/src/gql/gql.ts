@@ -68,6 +68,9 @@ type Documents = {
     "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...RemittanceFields\n    }\n  }\n": typeof types.CreateRemittanceDocument,
     "\n  mutation MarkRemittanceSettled($id: ID!) {\n    markRemittanceSettled(id: $id) {\n      ...RemittanceFields\n    }\n  }\n": typeof types.MarkRemittanceSettledDocument,
     "\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": typeof types.BankReturnImportFieldsFragmentDoc,
+    "\n  fragment SepaSettingsFields on SepaSettings {\n    complete\n    creditorName\n    creditorId\n    initiatingPartyId\n    iban\n    bic\n    painFormat\n    daysBetweenIssueAndCollection\n    returnFeeEnabled\n    returnFeeCents\n    returnFeeVatRate\n  }\n": typeof types.SepaSettingsFieldsFragmentDoc,
+    "\n  query SepaSettings {\n    sepaSettings {\n      ...SepaSettingsFields\n    }\n  }\n": typeof types.SepaSettingsDocument,
+    "\n  mutation UpdateSepaSettings($input: UpdateSepaSettingsInput!) {\n    updateSepaSettings(input: $input) {\n      ...SepaSettingsFields\n    }\n  }\n": typeof types.UpdateSepaSettingsDocument,
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
@@ -146,6 +149,9 @@ const documents: Documents = {
     "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...RemittanceFields\n    }\n  }\n": types.CreateRemittanceDocument,
     "\n  mutation MarkRemittanceSettled($id: ID!) {\n    markRemittanceSettled(id: $id) {\n      ...RemittanceFields\n    }\n  }\n": types.MarkRemittanceSettledDocument,
     "\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": types.BankReturnImportFieldsFragmentDoc,
+    "\n  fragment SepaSettingsFields on SepaSettings {\n    complete\n    creditorName\n    creditorId\n    initiatingPartyId\n    iban\n    bic\n    painFormat\n    daysBetweenIssueAndCollection\n    returnFeeEnabled\n    returnFeeCents\n    returnFeeVatRate\n  }\n": types.SepaSettingsFieldsFragmentDoc,
+    "\n  query SepaSettings {\n    sepaSettings {\n      ...SepaSettingsFields\n    }\n  }\n": types.SepaSettingsDocument,
+    "\n  mutation UpdateSepaSettings($input: UpdateSepaSettingsInput!) {\n    updateSepaSettings(input: $input) {\n      ...SepaSettingsFields\n    }\n  }\n": types.UpdateSepaSettingsDocument,
     "\n  query BillingSettings {\n    billingSettings {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      mode\n      massCreditOnTariffMigration\n    }\n  }\n": types.UpdateBillingSettingsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.SignInDocument,
@@ -400,6 +406,18 @@ export function graphql(source: "\n  mutation MarkRemittanceSettled($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SepaSettingsFields on SepaSettings {\n    complete\n    creditorName\n    creditorId\n    initiatingPartyId\n    iban\n    bic\n    painFormat\n    daysBetweenIssueAndCollection\n    returnFeeEnabled\n    returnFeeCents\n    returnFeeVatRate\n  }\n"): (typeof documents)["\n  fragment SepaSettingsFields on SepaSettings {\n    complete\n    creditorName\n    creditorId\n    initiatingPartyId\n    iban\n    bic\n    painFormat\n    daysBetweenIssueAndCollection\n    returnFeeEnabled\n    returnFeeCents\n    returnFeeVatRate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SepaSettings {\n    sepaSettings {\n      ...SepaSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query SepaSettings {\n    sepaSettings {\n      ...SepaSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSepaSettings($input: UpdateSepaSettingsInput!) {\n    updateSepaSettings(input: $input) {\n      ...SepaSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSepaSettings($input: UpdateSepaSettingsInput!) {\n    updateSepaSettings(input: $input) {\n      ...SepaSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,7 +49,17 @@ interface MatchedDebit {
 
 export const PREVIEW_LIST_MAX = 1000;
 const PAGE = 2000;
-const SLICE = 5000;
+/**
+ * Candidates per slice when a remittance is previewed or created: each slice is one read of its invoices, one of
+ * their contracts' debit history, one of their signature changes, and one insert of its debits, so memory is
+ * bounded by the slice, not by the remittance.
+ */
+export const REMITTANCE_SLICE = 500;
+
+export interface SepaServiceOptions {
+  /** Candidates per slice (REMITTANCE_SLICE unless given; the tests pass a small one to cross slice boundaries). */
+  slice?: number;
+}
 
 /** Counts and sums of a remittance, per payment block (FRST first), added up slice by slice. */
 class Totals {
@@ -78,7 +88,11 @@ export function loadSepaSettings(m: EntityManager): Promise<SepaSettingsEntity> 
 }
 
 export class SepaService {
-  constructor(private readonly scope: Scope) {}
+  private readonly slice: number;
+  constructor(private readonly scope: Scope, options: SepaServiceOptions = {}) {
+    this.slice = options.slice ?? REMITTANCE_SLICE;
+    if (!Number.isInteger(this.slice) || this.slice < 1) throw new RangeError(`slice must be a positive integer, got ${this.slice}`);
+  }
 
   settings(): Promise<SepaSettingsEntity> {
     return loadSepaSettings(this.scope.ds.manager);
@@ -129,7 +143,7 @@ export class SepaService {
   }
 
   /**
-   * Loads the facts and runs the rules slice by slice (5 000 candidates, in contract order), handing each slice's
+   * Loads the facts and runs the rules slice by slice (`slice` candidates, in contract order), handing each slice's
    * debits and exclusions to `onSlice`: memory stays bounded however many invoices take part.
    */
   private async eachSlice(
@@ -138,8 +152,8 @@ export class SepaService {
   ): Promise<void> {
     const seen = new Set<string>();
     const ids = await candidateIds(m, filter);
-    for (let i = 0; i < ids.length; i += SLICE) {
-      const facts = await loadSepaFacts(m, ids.slice(i, i + SLICE));
+    for (let i = 0; i < ids.length; i += this.slice) {
+      const facts = await loadSepaFacts(m, ids.slice(i, i + this.slice));
       // Candidates are in contract order: only the slice's first signature can continue from the previous one.
       const first = facts.candidates.reduce<string | null>((min, c) => (min === null || c.contractId < min ? c.contractId : min), null);
       for (const id of [...seen]) if (id !== first) seen.delete(id);

@@ -56,6 +56,9 @@ describe('creditor settings', () => {
     await signedWithInvoice();
     const r = await t.gql(CREATE, { d: '2026-11-25' });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SEPA_SETTINGS_MISSING' });
+    // The remedy names the SPA's form that fills them in, and the mutation behind it.
+    expect(r.errors?.[0]?.extensions?.['remedy']).toContain('/settings/sepa');
+    expect(r.errors?.[0]?.extensions?.['remedy']).toContain('updateSepaSettings');
   });
 
   it('stores valid settings; the return fee is off by default', async () => {

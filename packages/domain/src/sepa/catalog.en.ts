@@ -68,7 +68,7 @@ export const sepaEn = {
   SEPA_RETURN_MD07: { message: 'Debtor deceased.', remedy: 'Debits under this mandate stop; settle the debt with the heirs by other means.' },
   SEPA_RETURN_AM05: { message: 'Duplicate collection.', remedy: `${back}; check whether the invoice was collected twice before collecting it again.` },
   SEPA_RETURN_OTHER: { message: 'Returned with reason {reasonCode}.', remedy: `${back}; it is not retried automatically: ask the bank about the reason and contact the client.` },
-  SEPA_SETTINGS_MISSING: { message: 'The SEPA creditor data is missing.', remedy: 'Fill in the SEPA settings (updateSepaSettings): name, creditor identifier, initiating party, IBAN.' },
+  SEPA_SETTINGS_MISSING: { message: 'The SEPA creditor data is missing.', remedy: 'Fill in the SEPA settings on the "SEPA settings" page (/settings/sepa; updateSepaSettings): name, creditor identifier, initiating party, IBAN.' },
   SEPA_COLLECTION_DATE_TOO_EARLY: { message: 'Collection date {date} is not after today ({today}).', remedy: 'Debits are sent at least the day before collection: choose a date after today.' },
   SEPA_REMITTANCE_EMPTY: { message: 'No invoice can enter the remittance of {date}.', remedy: 'Check in the preview why each invoice stays out.' },
   SEPA_REMITTANCE_SETTLED: { message: 'Remittance {remittance} is already settled.', remedy: 'There is nothing to change; later returns are still imported.' },

@@ -68,7 +68,7 @@ export const sepaEs = {
   SEPA_RETURN_MD07: { message: 'Deudor fallecido.', remedy: 'Se detienen los cobros de este mandato; gestiona la deuda con los herederos por otro medio.' },
   SEPA_RETURN_AM05: { message: 'Cobro duplicado.', remedy: `${back}; comprueba si la factura se cobró dos veces antes de volver a cobrarla.` },
   SEPA_RETURN_OTHER: { message: 'Devuelto con el motivo {reasonCode}.', remedy: `${back}; no se reintenta automáticamente: consulta el motivo con el banco y contacta con el cliente.` },
-  SEPA_SETTINGS_MISSING: { message: 'Faltan los datos del acreedor SEPA.', remedy: 'Rellena la configuración SEPA (updateSepaSettings): nombre, identificador de acreedor, presentador, IBAN.' },
+  SEPA_SETTINGS_MISSING: { message: 'Faltan los datos del acreedor SEPA.', remedy: 'Rellena los ajustes SEPA en la página «Ajustes SEPA» (/settings/sepa; updateSepaSettings): nombre, identificador de acreedor, presentador, IBAN.' },
   SEPA_COLLECTION_DATE_TOO_EARLY: { message: 'La fecha de cobro {date} no es posterior a hoy ({today}).', remedy: 'Los adeudos se presentan como mínimo el día anterior al cobro: elige una fecha posterior a hoy.' },
   SEPA_REMITTANCE_EMPTY: { message: 'Ninguna factura puede entrar en la remesa del {date}.', remedy: 'Revisa en la vista previa por qué queda fuera cada factura.' },
   SEPA_REMITTANCE_SETTLED: { message: 'La remesa {remittance} ya está liquidada.', remedy: 'No hay nada que cambiar; las devoluciones posteriores se importan igualmente.' },

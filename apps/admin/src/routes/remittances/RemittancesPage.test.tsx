@@ -46,5 +46,8 @@ describe('RemittancesPage', () => {
   it('says what is missing before any remittance can be made', async () => {
     renderApp(<RemittancesPage />, [{ request: { query: RemittancesDocument }, result: { data: { remittances: [], sepaSettings: { ...settings, complete: false } } } }]);
     expect(await screen.findByText('Faltan los datos del acreedor')).toBeTruthy();
+    // The form that fills them in is one click away.
+    fireEvent.click(screen.getByRole('link', { name: 'Abrir los ajustes SEPA' }));
+    expect((await screen.findByTestId('location')).textContent).toBe('/settings/sepa');
   });
 });

@@ -1,6 +1,6 @@
 // SEPA direct debits (docs/sepa.md): preview a remittance (what goes in, what stays out and why), create
 // it with confirmation, download its file, settle it, and import the bank's returns.
-import { Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { addDays, formatCents, formatIban, todayFrom } from '@antena/domain';
@@ -8,6 +8,7 @@ import { ConfirmDialog, DataTable, DateOnly, ExplanationPanel, Money } from '@an
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
+import { PageTitle } from '../../components/PageTitle';
 import { useSubmit } from '../../components/useSubmit';
 import { notifyFailure } from '../../components/notify';
 import type { BankReturnImportFieldsFragment, RemittanceFieldsFragment } from '../../gql/graphql';
@@ -26,10 +27,22 @@ export function RemittancesPage() {
   const settings = list.data?.sepaSettings;
   return (
     <Stack>
-      <Title order={2}>{t('remittances.title')}</Title>
+      <PageTitle>{t('remittances.title')}</PageTitle>
       {list.error && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {settings && !settings.complete && <ExplanationPanel tone="refusal" title={t('remittances.settingsMissing')}>{t('remittances.settingsMissingHelp')}</ExplanationPanel>}
-      {settings?.complete && <Text c="dimmed" size="sm">{t('remittances.creditor', { name: settings.creditorName ?? '', id: settings.creditorId ?? '', format: settings.painFormat })}</Text>}
+      {settings && !settings.complete && (
+        <ExplanationPanel tone="refusal" title={t('remittances.settingsMissing')}>
+          <Stack gap="xs" align="flex-start">
+            <span>{t('remittances.settingsMissingHelp')}</span>
+            <Anchor component={Link} to="/settings/sepa">{t('remittances.settingsLink')}</Anchor>
+          </Stack>
+        </ExplanationPanel>
+      )}
+      {settings?.complete && (
+        <Group gap="xs">
+          <Text c="dimmed" size="sm">{t('remittances.creditor', { name: settings.creditorName ?? '', id: settings.creditorId ?? '', format: settings.painFormat })}</Text>
+          <Anchor component={Link} to="/settings/sepa" size="sm">{t('remittances.settingsEdit')}</Anchor>
+        </Group>
+      )}
       <Tabs defaultValue="new">
         <Tabs.List>
           <Tabs.Tab value="new">{t('remittances.newTab')}</Tabs.Tab>
