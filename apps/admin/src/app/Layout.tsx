@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/es';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSignedIn } from './useSession';
 import { SignOutDocument } from '../routes/signin/signin.operations';
+import { UnsavedChangesProvider } from '../components/UnsavedChanges';
 
 const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] = [
   { to: '/', label: 'nav.dashboard', icon: <IconChartBar size={18} />, end: true },
@@ -80,7 +81,9 @@ export function Layout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main">
-        <Outlet />
+        <UnsavedChangesProvider>
+          <Outlet />
+        </UnsavedChangesProvider>
       </AppShell.Main>
     </AppShell>
     </>

@@ -34,8 +34,8 @@ export function showTypedDate(value: string): string {
 export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'label'> {
   /** The field's visible (and accessible) name. */
   label: string;
-  /** YYYY-MM-DD, '' for none (or the text as typed while it is no calendar day). */
-  value: string;
+  /** YYYY-MM-DD, '' (or absent) for none, or the text as typed while it is no calendar day. */
+  value?: string;
   /** YYYY-MM-DD for a calendar day, '' when emptied, the typed text when it is no calendar day. */
   onChange: (value: string) => void;
 }
@@ -44,7 +44,7 @@ export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'defaultV
  * @example
  * <DateField label="Fecha de efecto" {...form.getInputProps('effectiveDate')} />   // the form holds "2026-11-16"
  */
-export function DateField({ label, value, onChange, error, onBlur, onKeyDown, placeholder, disabled, readOnly, ...rest }: DateFieldProps) {
+export function DateField({ label, value = '', onChange, error, onBlur, onKeyDown, placeholder, disabled, readOnly, ...rest }: DateFieldProps) {
   const locale = useUiLocale();
   const [text, setText] = useState(showTypedDate(value));
   const [invalid, setInvalid] = useState<string | null>(null);

@@ -14,6 +14,7 @@ import type { RectificationType } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export const CreateCreditNoteDocument = graphql(`
   mutation CreateCreditNote($input: CreateCreditNoteInput!) {
@@ -63,6 +64,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
     },
   });
   const { run, problem, remedy, clearProblem } = useSubmit(form);
+  const { release } = useUnsavedChanges(opened && form.isDirty());
   const [createCreditNote, creating] = useMutation(CreateCreditNoteDocument, { refetchQueries: ['InvoicePage'] });
 
   const values = form.getValues();
@@ -81,6 +83,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
     const note = result?.data?.createCreditNote;
     if (note) {
       notifySuccess(t('creditNote.issued', { number: note.number }));
+      release();
       setOpened(false);
       void navigate(`/invoices/${note.id}`);
     } else {
