@@ -102,7 +102,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
             <SegmentedControl data={[{ value: 'lines', label: t('creditNote.byLines') }, { value: 'whole', label: t('creditNote.whole') }]}
               {...form.getInputProps('scope')} aria-label={t('creditNote.scope')} />
             {values.scope === 'lines' && (
-              <Table>
+              <Table.ScrollContainer minWidth={320}><Table>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('invoice.concept')}</Table.Th><Table.Th ta="right">{t('common.vatRate')}</Table.Th>
@@ -122,7 +122,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
-              </Table>
+              </Table></Table.ScrollContainer>
             )}
             {form.errors['amounts'] && <Text size="sm" c="red" role="alert">{form.errors['amounts']}</Text>}
             <Textarea label={t('creditNote.reason')} required rows={2} maxLength={500} {...form.getInputProps('reason')} />
