@@ -6,7 +6,7 @@ export type UiStringKey =
   | 'chargedTo' | 'noAccount' | 'because'
   | 'source.CONTRACT_SIGNATURE' | 'source.CLIENT_PROFILE' | 'source.NONE'
   | 'date.format' | 'date.invalid' | 'date.openCalendar' | 'date.calendar' | 'date.previousMonth' | 'date.nextMonth'
-  | 'date.previousYear' | 'date.nextYear' | 'date.previousDecade' | 'date.nextDecade' | 'date.chooseMonth' | 'date.chooseYear';
+  | 'date.previousYear' | 'date.nextYear' | 'date.previousDecade' | 'date.nextDecade';
 
 const es: Record<UiStringKey, string> = {
   empty: 'No hay nada que mostrar',
@@ -34,8 +34,6 @@ const es: Record<UiStringKey, string> = {
   'date.nextYear': 'Año siguiente',
   'date.previousDecade': 'Década anterior',
   'date.nextDecade': 'Década siguiente',
-  'date.chooseMonth': 'Elegir el mes',
-  'date.chooseYear': 'Elegir el año',
 };
 
 const en: Record<UiStringKey, string> = {
@@ -64,8 +62,6 @@ const en: Record<UiStringKey, string> = {
   'date.nextYear': 'Next year',
   'date.previousDecade': 'Previous decade',
   'date.nextDecade': 'Next decade',
-  'date.chooseMonth': 'Choose the month',
-  'date.chooseYear': 'Choose the year',
 };
 
 export const UI_STRINGS: Record<UiLocale, Record<UiStringKey, string>> = { es, en };

@@ -102,7 +102,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
             <SegmentedControl data={[{ value: 'lines', label: t('creditNote.byLines') }, { value: 'whole', label: t('creditNote.whole') }]}
               {...form.getInputProps('scope')} aria-label={t('creditNote.scope')} />
             {values.scope === 'lines' && (
-              <Table.ScrollContainer minWidth={320}><Table>
+              <Table.ScrollContainer minWidth={320} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}><Table>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('invoice.concept')}</Table.Th><Table.Th ta="right">{t('common.vatRate')}</Table.Th>

@@ -70,7 +70,7 @@ export function InvoicePage() {
           />
           <Card withBorder maw={520} ml="auto" w="100%">
             <Title order={3} size="h5" mb="xs">{t('invoice.vat')}</Title>
-            <Table.ScrollContainer minWidth={320}><Table>
+            <Table.ScrollContainer minWidth={320} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}><Table>
               <Table.Thead>
                 <Table.Tr><Table.Th>{t('common.vatRate')}</Table.Th><Table.Th ta="right">{t('common.base')}</Table.Th><Table.Th ta="right">{t('common.tax')}</Table.Th></Table.Tr>
               </Table.Thead>
