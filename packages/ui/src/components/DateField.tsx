@@ -156,10 +156,9 @@ export function DateField({ label, value = '', onChange, error, onBlur, onKeyDow
           date={month}
           onDateChange={setMonth}
           onChange={picked}
-          // Weekends in the text colour and the neighbouring months' days darker than Mantine's grey: both
-          // must read at 4.5:1 on white.
+          // Weekends in the text colour, and no pale days of the neighbouring months: every day reads at 4.5:1.
           weekendDays={[]}
-          getDayProps={(day) => (day.slice(0, 7) !== month.slice(0, 7) && day !== parseTypedDate(text) ? { style: { color: 'var(--mantine-color-gray-7)' } } : {})}
+          hideOutsideDates
           ariaLabels={{
             previousMonth: uiText(locale, 'date.previousMonth'), nextMonth: uiText(locale, 'date.nextMonth'),
             previousYear: uiText(locale, 'date.previousYear'), nextYear: uiText(locale, 'date.nextYear'),

@@ -19,6 +19,7 @@ const OUTCOME: Record<string, MessageKey> = {
 };
 import { CreateRemittanceDocument, MarkRemittanceSettledDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
 import { downloadRemittance, uploadReturns } from './downloads';
+import { PageTitle } from '../../components/PageTitle';
 
 export function RemittancesPage() {
   const { t } = useI18n();
@@ -26,7 +27,7 @@ export function RemittancesPage() {
   const settings = list.data?.sepaSettings;
   return (
     <Stack>
-      <Title order={2}>{t('remittances.title')}</Title>
+      <PageTitle>{t('remittances.title')}</PageTitle>
       {list.error && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {settings && !settings.complete && <ExplanationPanel tone="refusal" title={t('remittances.settingsMissing')}>{t('remittances.settingsMissingHelp')}</ExplanationPanel>}
       {settings?.complete && <Text c="dimmed" size="sm">{t('remittances.creditor', { name: settings.creditorName ?? '', id: settings.creditorId ?? '', format: settings.painFormat })}</Text>}
