@@ -43,8 +43,8 @@ export function ContractSubscriptions({ contractId, acceptsSubscriptions, subscr
 }) {
   const { t, language } = useI18n();
   const v = validators(language);
-  const form = useForm({
-    initialValues: { tariffId: '', startDate: todayFrom(new Date()) },
+  const form = useForm<{ tariffId: string | null; startDate: string }>({
+    initialValues: { tariffId: null, startDate: todayFrom(new Date()) },
     validate: { tariffId: v.required, startDate: v.date },
   });
   const { run } = useSubmit(form);
@@ -52,10 +52,10 @@ export function ContractSubscriptions({ contractId, acceptsSubscriptions, subscr
   const [create, { loading }] = useMutation(CreateServiceSubscriptionDocument, { refetchQueries: ['ContractPage'] });
 
   const add = form.onSubmit(async ({ tariffId, startDate }) => {
-    const result = await run(() => create({ variables: { input: { contractId, tariffId, startDate } } }));
+    const result = await run(() => create({ variables: { input: { contractId, tariffId: tariffId!, startDate } } }));
     if (result?.data) {
       notifySuccess(t('contract.subscriptionCreated'));
-      form.setInitialValues({ tariffId: '', startDate: todayFrom(new Date()) });
+      form.setInitialValues({ tariffId: null, startDate: todayFrom(new Date()) });
       form.reset();
     }
   });
