@@ -7,4 +7,5 @@ export { ExplanationPanel, type ExplanationPanelProps, type ExplanationTone } fr
 export { BlockerList, type Blocker, type BlockerListProps } from './components/BlockerList';
 export { BillingAccountExplanation, type BillingAccountLike, type BillingAccountSourceName } from './components/BillingAccountExplanation';
 export { DataTable, type DataTableColumn, type DataTableProps } from './components/DataTable';
+export { DateField, parseTypedDate, showTypedDate, type DateFieldProps } from './components/DateField';
 export { ConfirmDialog, type ConfirmDialogProps } from './components/ConfirmDialog';

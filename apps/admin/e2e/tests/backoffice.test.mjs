@@ -24,6 +24,7 @@ before(async () => {
   data.alpha = await api.createClient(`Álvaro ${run}`);
   data.beta = await api.createClient(`Beatriz ${run}`);
   const contract = await api.createContract(data.beta.id);
+  data.contract = contract;
   data.pending = await api.createSubscription({ contractId: contract.id, tariffId: data.tariff.id });
   // Two invoices of a client of its own, in periods no other scenario bills: one paid, one issued.
   data.payer = await api.createClient(`Pagador ${run}`);
@@ -63,7 +64,7 @@ describe('back office lists', () => {
     await clients.search('');
     await eventually(async () => (await total.innerText()) === fullText, { message: `the full count (${fullText}) again` });
     assert.doesNotMatch(page.url(), /[?&]q=/);
-    // Cleared with the keyboard (Escape empties a search box), and by the menu link.
+    // Cleared with the keyboard (Escape empties a search box), by the menu link, and by going back in the history.
     await clients.search(`alvaro ${run}`);
     await eventually(async () => (await total.innerText()) === '1 clientes', { message: 'one client found again' });
     await page.getByRole('searchbox', { name: 'Buscar' }).press('Escape');
@@ -73,6 +74,20 @@ describe('back office lists', () => {
     await new Layout(page).go('Clientes');
     await eventually(async () => (await page.getByRole('searchbox', { name: 'Buscar' }).inputValue()) === '' && (await total.innerText()) === fullText,
       { message: 'the menu link to Clientes shows every client and an empty box' });
+    // Back in the history: the search box and the address agree again, and so does the list.
+    await page.goBack();
+    await eventually(async () => (await page.getByRole('searchbox', { name: 'Buscar' }).inputValue()) === `alvaro ${run}` && (await total.innerText()) === '1 clientes',
+      { message: 'back: the search again' });
+    assert.equal(new URL(page.url()).searchParams.get('q'), `alvaro ${run}`);
+    await page.goForward();
+    await eventually(async () => (await page.getByRole('searchbox', { name: 'Buscar' }).inputValue()) === '' && (await total.innerText()) === fullText,
+      { message: 'forward: the whole list and an empty box' });
+    assert.equal(new URL(page.url()).searchParams.get('q'), null);
+    await page.goBack();
+    await eventually(async () => (await page.getByRole('searchbox', { name: 'Buscar' }).inputValue()) === `alvaro ${run}`, { message: 'back again' });
+    await clients.search('');
+    await eventually(async () => (await total.innerText()) === fullText, { message: 'cleared after going back' });
+    assert.doesNotMatch(page.url(), /[?&]q=/);
     // Same with the archived switch on, then off again.
     // The switch lives in the address (?archived=1): it flips once the router has navigated.
     const archived = page.getByRole('switch', { name: 'Mostrar archivados' });
@@ -188,33 +203,66 @@ describe('back office lists', () => {
     assert.equal(await page.getByRole('row').filter({ hasText: 'Pagada' }).count(), 0, 'no paid invoice among the outstanding ones');
   });
 
-  test('phone (390×844): navigation in a drawer, nothing wider than the screen, tables scroll inside', async () => {
+  test('phone (390×844): navigation in an inert drawer, every page fits the screen, header above the title, tables scroll inside, axe on each', async () => {
     const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 390, height: 844 }, locale: 'es-ES', isMobile: true, hasTouch: true });
     context.setDefaultTimeout(15_000);
     const phone = await context.newPage();
     try {
       const signIn = new SignInPage(phone);
       await signIn.open();
+      await checkAccessibility(phone, 'phone: sign in');
       await signIn.signIn(admin.email, admin.password);
       const layout = new Layout(phone);
       await layout.heading('Panel').waitFor();
       const menu = phone.getByRole('button', { name: 'Menú' });
-      // Folded away: the drawer sits off the screen's left edge until the menu button opens it.
-      const onScreen = () => layout.navigation().evaluate((el) => el.getBoundingClientRect().right > 0);
+      const drawer = phone.locator('nav#navigation');
+      // Folded away: the drawer sits off the screen's left edge, inert (no focus, out of the accessibility tree).
+      const onScreen = () => drawer.evaluate((el) => el.getBoundingClientRect().right > 0);
+      const inert = () => drawer.evaluate((el) => el.inert === true);
       assert.equal(await onScreen(), false, 'the navigation is folded away');
+      assert.equal(await inert(), true, 'the folded drawer is inert');
+      assert.equal(await phone.getByRole('navigation').count(), 0, 'the folded drawer is not in the accessibility tree');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
       await menu.click();
       await eventually(onScreen, { message: 'the drawer opens' });
+      assert.equal(await inert(), false, 'the open drawer can be used');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
       await checkAccessibility(phone, 'phone: navigation open');
       await layout.go('Clientes');
       await layout.heading('Clientes').waitFor();
-      await eventually(async () => !(await onScreen()), { message: 'the drawer closes after choosing a page' });
+      await eventually(async () => !(await onScreen()) && (await inert()), { message: 'the drawer closes (inert) after choosing a page' });
       await phone.getByText(/^\d+ clientes$/).waitFor();
-      const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-      assert.ok(widths.page <= widths.screen, `the page is ${widths.page} px wide on a ${widths.screen} px screen`);
-      const header = await phone.locator('header').boundingBox();
-      const title = await layout.heading('Clientes').boundingBox();
-      assert.ok(title.y >= header.y + header.height, 'the header does not cover the page title');
       await screenshot(phone, 'phone-clients');
+
+      // Every page at 390 px: nothing wider than the screen, the header above the title, tables scroll in their box.
+      const pages = [
+        ['/', 'Panel'], ['/clients', 'Clientes'], [`/clients/${data.beta.id}`, new RegExp(data.beta.name)],
+        [`/contracts/${data.contract.id}`, /^Contrato/], [`/subscriptions/${data.pending.id}`, /^Suscripción/],
+        ['/tariffs', 'Tarifas'], ['/billing', 'Facturación'], ['/invoices', 'Facturas'], [`/invoices/${data.issuedInvoice.id}`, new RegExp(data.issuedInvoice.number)],
+        ['/remittances', 'Remesas'], ['/verifactu/rejected', /VeriFactu/], ['/settings', 'Ajustes'], ['/partners', /Partners|Socios|Distribuidores/],
+      ];
+      for (const [path, title] of pages) {
+        await phone.goto(path);
+        const heading = phone.getByRole('heading', { level: 1 }).filter({ hasText: title });
+        await heading.waitFor();
+        await phone.waitForLoadState('networkidle').catch(() => undefined);
+        const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+        assert.ok(widths.page <= widths.screen, `${path}: the page is ${widths.page} px wide on a ${widths.screen} px screen`);
+        const header = await phone.locator('header').boundingBox();
+        const box = await heading.boundingBox();
+        assert.ok(box.y >= header.y + header.height, `${path}: the header does not cover the page title`);
+        // A table wider than the screen scrolls inside its own box, never the page.
+        const tables = await phone.locator('table').evaluateAll((els) => els.map((el) => {
+          let box = el.parentElement;
+          while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+          return { right: (box ?? el).getBoundingClientRect().right, inBox: box !== null, wide: el.getBoundingClientRect().width };
+        }));
+        for (const table of tables) {
+          assert.ok(table.right <= 391, `${path}: a table (${table.wide} px wide) ends at ${table.right} px (${table.inBox ? 'its scroll box' : 'no scroll box'})`);
+        }
+        assert.equal(await inert(), true, `${path}: the drawer is folded and inert`);
+        await checkAccessibility(phone, `phone: ${path}`);
+      }
     } finally {
       await context.close();
     }

@@ -1,6 +1,7 @@
-// The frame of every signed-in page: navigation on the left, language and sign-out on top.
+// The frame of every signed-in page: navigation on the left, language and sign-out on top. On a phone the
+// navigation is a drawer behind the menu button; folded away it is inert (no focus, not in the accessibility tree).
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconBuildingBank, IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
@@ -11,6 +12,7 @@ import type { MessageKey } from '../i18n/es';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSignedIn } from './useSession';
 import { SignOutDocument } from '../routes/signin/signin.operations';
+import { UnsavedChangesProvider } from '../components/UnsavedChanges';
 
 const NAV: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] = [
   { to: '/', label: 'nav.dashboard', icon: <IconChartBar size={18} />, end: true },
@@ -40,6 +42,9 @@ export function Layout() {
   const client = useApolloClient();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Below Mantine's `sm` breakpoint (48em) the AppShell folds the navbar into a drawer.
+  const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const folded = phone && !opened;
   const [endSession, { loading: signingOut }] = useMutation(SignOutDocument);
 
   if (!signedIn) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
@@ -62,7 +67,7 @@ export function Layout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} aria-controls="navigation" aria-expanded={opened} />
             <Text component="span" fw={700} fz="xl">{t('app.name')}</Text>
             <Text c="dimmed" size="sm" visibleFrom="sm">{t('app.tagline')}</Text>
           </Group>
@@ -72,7 +77,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.name')}>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.name')} id="navigation" inert={folded} aria-hidden={folded || undefined}>
         <ScrollArea>
           {NAV.map((item) => (
             <NavLink key={item.to} component={RouterNavLink} to={item.to} end={item.end} label={t(item.label)} leftSection={item.icon} onClick={close} variant="filled"
@@ -81,7 +86,9 @@ export function Layout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main">
-        <Outlet />
+        <UnsavedChangesProvider>
+          <Outlet />
+        </UnsavedChangesProvider>
       </AppShell.Main>
     </AppShell>
     </>

@@ -16,7 +16,7 @@ describe('form validators', () => {
   it('refuse with the domain sentence naming the value, in the chosen language', () => {
     expect(es.taxId('12345678A')).toBe('El NIF/NIE/CIF 12345678A no es válido.');
     expect(en.iban('ES00 1234')).toMatch(/ES00 1234/);
-    expect(es.date('2026-02-30')).toMatch(/AAAA-MM-DD/);
+    expect(es.date('2026-02-30')).toMatch(/DD\/MM\/AAAA/);
     expect(en.period('2026-13')).toMatch(/2026-13/);
   });
 

@@ -1,5 +1,6 @@
 // Form validators built on the domain package's rules (the SPA never re-implements one); what the
 // field shows is the domain's own sentence, in the chosen language.
+import { uiText } from '@antena/ui';
 import { message, remedy, validateEmail, validateIban, validateMandateReference, validateSpanishTaxId, isDateOnly, isPeriod, type Locale, type Validation } from '@antena/domain';
 
 type Check = (value: string) => Validation<unknown>;
@@ -23,9 +24,10 @@ export const validators = (locale: Locale) => {
     optionalIban: from(validateIban, true),
     taxId: from(validateSpanishTaxId),
     mandateReference: from(validateMandateReference),
-    // The remedy says the expected format, which is what a clerk needs under a date field.
-    date: (value: string) => (isDateOnly(value.trim()) ? null : remedy('DATE_INVALID', locale)),
-    optionalDate: (value: string) => (!value.trim() || isDateOnly(value.trim()) ? null : remedy('DATE_INVALID', locale)),
+    // Date fields (DateField) hold YYYY-MM-DD, or the text typed when it is no calendar day: the sentence
+    // says the format the clerk types, DD/MM/AAAA, as the field itself does.
+    date: (value: string) => (!value.trim() ? REQUIRED[locale] : isDateOnly(value.trim()) ? null : uiText(locale, 'date.invalid', { value: value.trim() })),
+    optionalDate: (value: string) => (!value.trim() || isDateOnly(value.trim()) ? null : uiText(locale, 'date.invalid', { value: value.trim() })),
     period: (value: string) => (isPeriod(value.trim()) ? null : `${message('PERIOD_INVALID', locale, { value: value.trim() })} ${remedy('PERIOD_INVALID', locale)}`),
   };
 };

@@ -7,6 +7,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import type { ReactElement } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { UnsavedChangesProvider } from '../components/UnsavedChanges';
 
 function LocationProbe() {
   return <output data-testid="location">{useLocation().pathname}</output>;
@@ -17,7 +18,7 @@ export function renderApp(ui: ReactElement, mocks: MockLink.MockedResponse[] = [
     <MantineProvider>
       <MockedProvider mocks={mocks}>
         <I18nProvider>
-          <RouterProvider router={createMemoryRouter([{ path: '*', element: <>{ui}<LocationProbe /></> }], { initialEntries: [initialEntry] })} />
+          <RouterProvider router={createMemoryRouter([{ path: '*', element: <UnsavedChangesProvider>{ui}<LocationProbe /></UnsavedChangesProvider> }], { initialEntries: [initialEntry] })} />
         </I18nProvider>
       </MockedProvider>
     </MantineProvider>,

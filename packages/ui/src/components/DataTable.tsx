@@ -68,7 +68,8 @@ export function DataTable<Row>({ columns, rows, rowKey, loading = false, emptyLa
     ));
   }
   return (
-    <Table.ScrollContainer minWidth={500}>
+    // On a narrow screen the table scrolls inside its box; the box takes the focus so the keyboard scrolls it too.
+    <Table.ScrollContainer minWidth={500} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table striped highlightOnHover aria-busy={loading} captionSide="top">
         {caption && <Table.Caption>{caption}</Table.Caption>}
         <Table.Thead>

@@ -1,7 +1,6 @@
 // The client profile form. On save the server may answer SIGNATURE_IBAN_PREVAILS (rule 1): the new
 // profile IBAN does not move a signed contract's billing, so each such contract gets a one-click
 // "update the signature too".
-import { UnsavedChangesPrompt } from '../../components/UnsavedChanges';
 import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
@@ -14,6 +13,7 @@ import { ClientFields, clientInput, clientValidation, type ClientValues } from '
 import { UpdateClientDocument } from './client.operations';
 import { UpdateContractSignatureDocument } from '../contract/signature.operations';
 import type { ClientProfileFragment } from '../../gql/graphql';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface Warning { code: string; message: string; entityId: string | null }
 
@@ -34,6 +34,7 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
   const { t, language } = useI18n();
   const form = useForm<ClientValues>({ initialValues: valuesOf(profile), validate: clientValidation(language) });
   const { run, problem } = useSubmit(form);
+  useUnsavedChanges(form.isDirty());
   const [warnings, setWarnings] = useState<{ warning: Warning; iban: string }[]>([]);
   const [updateClient, { loading }] = useMutation(UpdateClientDocument, { refetchQueries: ['ClientPage'] });
   const [updateSignature] = useMutation(UpdateContractSignatureDocument, { refetchQueries: ['ClientPage'] });
@@ -72,7 +73,6 @@ export function ProfileEditor({ profile, contracts }: { profile: ClientProfileFr
     <form onSubmit={submit} noValidate>
       <Stack>
         <ClientFields form={form} clientId={profile.id} />
-        <UnsavedChangesPrompt dirty={form.isDirty()} />
         {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>{t('common.save')}</Button>

@@ -2,7 +2,7 @@
 // connection, with a CSV export of the same filter. The address is the source of truth (q, state,
 // partner, archived): a link, a reload, the menu or the browser's back button show the list they say.
 import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
@@ -37,9 +37,18 @@ export function ClientsPage() {
   const filter = useMemo(() => clientFilterFrom(params), [params]);
   const urlQuery = params.get('q') ?? '';
   const [search, setSearch] = useState(urlQuery);
-  const [debounced] = useDebouncedValue(search.trim(), 300);
   // What this page last wrote to the address: a different `q` there came from a link or the history.
   const written = useRef(urlQuery.trim());
+  // The typing waits to reach the address; a change of the address from outside (the back button, a link)
+  // cancels that wait, so a search typed before can never overwrite the address the clerk went back to.
+  const pending = useRef<number | null>(null);
+  const latestSetParams = useRef(setParams);
+  latestSetParams.current = setParams;
+  const cancelPending = () => {
+    if (pending.current !== null) window.clearTimeout(pending.current);
+    pending.current = null;
+  };
+  useEffect(() => cancelPending, []);
   const pages = useCursorPages();
   const { reset } = pages;
   const [creating, { open, close }] = useDisclosure(false);
@@ -57,20 +66,27 @@ export function ClientsPage() {
   };
 
   // Typing → the address, once the typing pauses.
-  useEffect(() => {
-    if (debounced === written.current) return;
-    written.current = debounced;
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (debounced) next.set('q', debounced);
-      else next.delete('q');
-      return next;
-    }, { replace: true });
-  }, [debounced, setParams]);
+  const typed = (value: string) => {
+    setSearch(value);
+    cancelPending();
+    pending.current = window.setTimeout(() => {
+      pending.current = null;
+      const q = value.trim();
+      if (q === written.current) return;
+      written.current = q;
+      latestSetParams.current((current) => {
+        const next = new URLSearchParams(current);
+        if (q) next.set('q', q);
+        else next.delete('q');
+        return next;
+      }, { replace: true });
+    }, 300);
+  };
 
   // The address → the box (menu link, back button, a link from another page).
   useEffect(() => {
     if (urlQuery.trim() === written.current) return;
+    cancelPending();
     written.current = urlQuery.trim();
     setSearch(urlQuery);
   }, [urlQuery]);
@@ -92,7 +108,7 @@ export function ClientsPage() {
         placeholder={t('clients.searchPlaceholder')}
         leftSection={<IconSearch size={16} />}
         value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
+        onChange={(event) => typed(event.currentTarget.value)}
         type="search"
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }} component="section" aria-label={t('clients.filters')}>

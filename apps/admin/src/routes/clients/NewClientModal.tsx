@@ -8,12 +8,14 @@ import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { ClientFields, clientInput, clientValidation, emptyClient, type ClientValues } from './ClientFields';
 import { CreateClientDocument, PartnerOptionsDocument } from './clients.operations';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export function NewClientModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t, language } = useI18n();
   const navigate = useNavigate();
   const form = useForm<ClientValues>({ initialValues: emptyClient, validate: clientValidation(language) });
   const { run } = useSubmit(form);
+  const { release } = useUnsavedChanges(opened && form.isDirty());
   // A client may belong to a partner (reseller); partners then see only their own clients.
   const partners = useQuery(PartnerOptionsDocument, { skip: !opened });
   const [partnerId, setPartnerId] = useState<string | null>(null);
@@ -24,6 +26,7 @@ export function NewClientModal({ opened, onClose }: { opened: boolean; onClose: 
     const id = result?.data?.createClient.id;
     if (id) {
       notifySuccess(t('clients.created'));
+      release();
       form.reset();
       setPartnerId(null);
       onClose();

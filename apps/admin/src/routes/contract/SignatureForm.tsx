@@ -1,5 +1,6 @@
 // Signing a contract stores its own payment data (rule 1); the same form edits the signature later.
 import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DateField } from '@antena/ui';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { todayFrom } from '@antena/domain';
@@ -9,6 +10,7 @@ import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import { SignContractDocument } from './contract.operations';
 import { UpdateContractSignatureDocument } from './signature.operations';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface SignatureValues {
   signedAt: string;
@@ -35,6 +37,7 @@ export function SignatureForm({ contractId, version, mode, initial, onDone }: {
       : { iban: v.iban, mandateReference: v.mandateReference },
   });
   const { run } = useSubmit(form);
+  const { release } = useUnsavedChanges(form.isDirty());
   const [sign, signing] = useMutation(SignContractDocument, { refetchQueries: ['ContractPage'] });
   const [update, updating] = useMutation(UpdateContractSignatureDocument, { refetchQueries: ['ContractPage'] });
 
@@ -48,6 +51,7 @@ export function SignatureForm({ contractId, version, mode, initial, onDone }: {
       : await run(() => update({ variables: { input: { id: contractId, version, iban, mandateReference: values.mandateReference.trim() } } }));
     if (result?.data) {
       notifySuccess(mode === 'sign' ? t('contract.signed') : t('common.saved'));
+      release();
       onDone();
     }
   });
@@ -58,7 +62,7 @@ export function SignatureForm({ contractId, version, mode, initial, onDone }: {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {mode === 'sign' && (
             <>
-              <TextInput label={t('contract.signedAt')} placeholder="2026-11-01" required {...form.getInputProps('signedAt')} />
+              <DateField label={t('contract.signedAt')} required {...form.getInputProps('signedAt')} />
               <TextInput label={t('contract.signerName')} required {...form.getInputProps('signerName')} />
               <TextInput label={t('contract.signerTaxId')} required {...form.getInputProps('signerTaxId')} />
             </>

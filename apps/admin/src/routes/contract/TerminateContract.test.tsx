@@ -43,7 +43,7 @@ describe('TerminateContract', () => {
   it('refuses an impossible date before asking the server', async () => {
     renderApp(<TerminateContract contractId="k1" number="CT000001" version={3} />, []);
     const dialog = await confirmWith('2026-02-30');
-    expect(await within(dialog).findByText(/AAAA-MM-DD/)).toBeTruthy();
+    expect(await within(dialog).findByText(/«2026-02-30» no es una fecha del calendario: escríbela como DD\/MM\/AAAA/)).toBeTruthy();
     expect(within(dialog).queryByText('No se ha podido terminar el contrato')).toBeNull();
   });
 });

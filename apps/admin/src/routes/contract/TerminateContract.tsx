@@ -1,12 +1,12 @@
 // Terminating a signed contract (docs/product.md §2: SIGNED → TERMINATED), confirmed once more with its effective
 // date. A refusal (e.g. subscriptions still live) stays in the dialog with the server's remedy, so the
 // clerk reads what to do before closing it.
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { todayFrom } from '@antena/domain';
-import { ConfirmDialog, ExplanationPanel } from '@antena/ui';
+import { ConfirmDialog, ExplanationPanel, DateField } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
@@ -38,7 +38,7 @@ export function TerminateContract({ contractId, number, version }: { contractId:
         confirmLabel={t('contract.terminate')} onConfirm={() => void confirm()} onCancel={() => setOpened(false)}>
         <Stack>
           <Text>{t('contract.terminateConfirm', { number })}</Text>
-          <TextInput label={t('contract.effectiveDate')} placeholder="2026-11-30" required {...form.getInputProps('effectiveDate')} />
+          <DateField label={t('contract.effectiveDate')} required {...form.getInputProps('effectiveDate')} />
           {problem && (
             <ExplanationPanel tone="refusal" title={t('contract.terminateRefused')}>
               <Text size="sm">{problem}</Text>

@@ -13,7 +13,7 @@ export function SubscriptionsByStateCard({ states }: { states: readonly StateCou
     <Card withBorder>
       <Title order={2} size="h4" mb="md">{t('dashboard.subscriptions')}</Title>
       {total === 0 && <Text c="dimmed" mb="sm">{t('dashboard.subscriptionsEmpty')}</Text>}
-      <Table aria-label={t('dashboard.subscriptions')}>
+      <Table.ScrollContainer minWidth={320} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}><Table aria-label={t('dashboard.subscriptions')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('dashboard.state')}</Table.Th>
@@ -30,7 +30,7 @@ export function SubscriptionsByStateCard({ states }: { states: readonly StateCou
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </Table></Table.ScrollContainer>
     </Card>
   );
 }

@@ -14,6 +14,7 @@ import type { RectificationType } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export const CreateCreditNoteDocument = graphql(`
   mutation CreateCreditNote($input: CreateCreditNoteInput!) {
@@ -63,6 +64,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
     },
   });
   const { run, problem, remedy, clearProblem } = useSubmit(form);
+  const { release } = useUnsavedChanges(opened && form.isDirty());
   const [createCreditNote, creating] = useMutation(CreateCreditNoteDocument, { refetchQueries: ['InvoicePage'] });
 
   const values = form.getValues();
@@ -81,6 +83,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
     const note = result?.data?.createCreditNote;
     if (note) {
       notifySuccess(t('creditNote.issued', { number: note.number }));
+      release();
       setOpened(false);
       void navigate(`/invoices/${note.id}`);
     } else {
@@ -99,7 +102,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
             <SegmentedControl data={[{ value: 'lines', label: t('creditNote.byLines') }, { value: 'whole', label: t('creditNote.whole') }]}
               {...form.getInputProps('scope')} aria-label={t('creditNote.scope')} />
             {values.scope === 'lines' && (
-              <Table>
+              <Table.ScrollContainer minWidth={320} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}><Table>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('invoice.concept')}</Table.Th><Table.Th ta="right">{t('common.vatRate')}</Table.Th>
@@ -119,7 +122,7 @@ export function CreditNoteDialog({ invoice }: CreditNoteDialogProps) {
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
-              </Table>
+              </Table></Table.ScrollContainer>
             )}
             {form.errors['amounts'] && <Text size="sm" c="red" role="alert">{form.errors['amounts']}</Text>}
             <Textarea label={t('creditNote.reason')} required rows={2} maxLength={500} {...form.getInputProps('reason')} />

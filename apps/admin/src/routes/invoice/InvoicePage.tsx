@@ -70,7 +70,7 @@ export function InvoicePage() {
           />
           <Card withBorder maw={520} ml="auto" w="100%">
             <Title order={3} size="h5" mb="xs">{t('invoice.vat')}</Title>
-            <Table>
+            <Table.ScrollContainer minWidth={320} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}><Table>
               <Table.Thead>
                 <Table.Tr><Table.Th>{t('common.vatRate')}</Table.Th><Table.Th ta="right">{t('common.base')}</Table.Th><Table.Th ta="right">{t('common.tax')}</Table.Th></Table.Tr>
               </Table.Thead>
@@ -88,7 +88,7 @@ export function InvoicePage() {
                 <Table.Tr><Table.Th>{t('common.tax')}</Table.Th><Table.Td /><Table.Td ta="right"><Money cents={invoice.taxCents} /></Table.Td></Table.Tr>
                 <Table.Tr><Table.Th>{t('common.total')}</Table.Th><Table.Td /><Table.Td ta="right" fw={700} data-testid="invoice-total"><Money cents={invoice.totalCents} /></Table.Td></Table.Tr>
               </Table.Tfoot>
-            </Table>
+            </Table></Table.ScrollContainer>
           </Card>
           {invoice.kind === 'INVOICE' && (
             <>

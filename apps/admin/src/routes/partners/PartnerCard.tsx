@@ -9,6 +9,7 @@ import { useSubmit } from '../../components/useSubmit';
 import { validators } from '../../components/validators';
 import { CreateApiKeyDocument, RevokeApiKeyDocument } from './partners.operations';
 import type { PartnersQuery } from '../../gql/graphql';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 type Partner = PartnersQuery['partners'][number];
 
@@ -17,6 +18,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
   const [newKey, setNewKey] = useState<string | null>(null);
   const form = useForm({ initialValues: { name: '' }, validate: { name: validators(language).required } });
   const { run } = useSubmit(form);
+  useUnsavedChanges(form.isDirty());
   const [createKey, creating] = useMutation(CreateApiKeyDocument, { refetchQueries: ['Partners'] });
   const [revokeKey] = useMutation(RevokeApiKeyDocument, { refetchQueries: ['Partners'] });
   const revoke = useSubmit(null);

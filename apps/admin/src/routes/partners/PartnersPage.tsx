@@ -9,12 +9,14 @@ import { validators } from '../../components/validators';
 import { CreatePartnerDocument, PartnersDocument } from './partners.operations';
 import { PartnerCard } from './PartnerCard';
 import { PageTitle } from '../../components/PageTitle';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export function PartnersPage() {
   const { t, language } = useI18n();
   const { data, loading, error, refetch } = useQuery(PartnersDocument);
   const form = useForm({ initialValues: { name: '' }, validate: { name: validators(language).required } });
   const { run } = useSubmit(form);
+  useUnsavedChanges(form.isDirty());
   const [create, creating] = useMutation(CreatePartnerDocument, { refetchQueries: ['Partners'] });
 
   const submit = form.onSubmit(async (values) => {

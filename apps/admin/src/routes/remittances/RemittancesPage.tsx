@@ -1,10 +1,10 @@
 // SEPA direct debits (docs/sepa.md): preview a remittance (what goes in, what stays out and why), create
 // it with confirmation, download its file, settle it, and import the bank's returns.
-import { Anchor, Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { addDays, formatCents, formatIban, todayFrom } from '@antena/domain';
-import { ConfirmDialog, DataTable, DateOnly, ExplanationPanel, Money } from '@antena/ui';
+import { ConfirmDialog, DataTable, DateOnly, ExplanationPanel, Money, DateField } from '@antena/ui';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
@@ -13,13 +13,13 @@ import { useSubmit } from '../../components/useSubmit';
 import { notifyFailure } from '../../components/notify';
 import type { BankReturnImportFieldsFragment, RemittanceFieldsFragment } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/es';
+import { CreateRemittanceDocument, MarkRemittanceSettledDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
+import { downloadRemittance, uploadReturns } from './downloads';
 
 const OUTCOME: Record<string, MessageKey> = {
   APPLIED: 'remittances.outcomeApplied', ALREADY_APPLIED: 'remittances.outcomeAlready', UNMATCHED: 'remittances.outcomeUnmatched',
   NOT_A_RETURN: 'remittances.outcomeIgnored', NOT_APPLICABLE: 'remittances.outcomeIgnored',
 };
-import { CreateRemittanceDocument, MarkRemittanceSettledDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
-import { downloadRemittance, uploadReturns } from './downloads';
 
 export function RemittancesPage() {
   const { t } = useI18n();
@@ -77,7 +77,7 @@ function NewRemittance() {
   return (
     <Stack>
       <Group align="end">
-        <TextInput label={t('remittances.collectionDate')} value={date} onChange={(e) => setDate(e.currentTarget.value)} placeholder="AAAA-MM-DD" />
+        <DateField label={t('remittances.collectionDate')} value={date} onChange={setDate} w={190} />
         <Button loading={previewResult.loading} onClick={() => { setCreated(null); void preview({ variables: { collectionDate: date } }); }}>{t('remittances.preview')}</Button>
         {data && data.count > 0 && <Button color="green" onClick={() => setConfirming(true)}>{t('remittances.create')}</Button>}
       </Group>

@@ -3,7 +3,7 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { formatVatRate, message, parseEuros, parseVatPercent, validateVatRate } from '@antena/domain';
-import { DataTable, DateOnly, Money } from '@antena/ui';
+import { DataTable, DateOnly, Money, DateField } from '@antena/ui';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
@@ -11,6 +11,7 @@ import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import type { AdditionalAmountRowFragment } from '../../gql/graphql';
 import { ExtraActions } from './ExtraActions';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export const AdditionalAmountRowFragmentDoc = graphql(`
   fragment AdditionalAmountRow on AdditionalAmount {
@@ -53,6 +54,7 @@ export function AdditionalAmounts({ subscriptionId, amounts }: { subscriptionId:
     },
   });
   const { run } = useSubmit(form, { amountCents: 'amount' });
+  useUnsavedChanges(form.isDirty());
   const [add, { loading }] = useMutation(AddAdditionalAmountDocument, { refetchQueries: ['SubscriptionPage'] });
   const monthly = form.getValues().kind === 'MONTHLY';
 
@@ -100,11 +102,11 @@ export function AdditionalAmounts({ subscriptionId, amounts }: { subscriptionId:
             {...form.getInputProps('kind')} />
           {monthly ? (
             <>
-              <TextInput label={t('subscription.validFrom')} placeholder="2026-11-01" w={130} {...form.getInputProps('validFrom')} />
-              <TextInput label={t('subscription.validTo')} placeholder="2027-10-31" w={130} {...form.getInputProps('validTo')} />
+              <DateField label={t('subscription.validFrom')} w={190} {...form.getInputProps('validFrom')} />
+              <DateField label={t('subscription.validTo')} w={190} {...form.getInputProps('validTo')} />
             </>
           ) : (
-            <TextInput label={t('subscription.date')} placeholder="2026-11-15" w={130} {...form.getInputProps('date')} />
+            <DateField label={t('subscription.date')} w={190} {...form.getInputProps('date')} />
           )}
           <Button type="submit" mt={25} loading={loading}>{t('subscription.addAdditional')}</Button>
         </Group>

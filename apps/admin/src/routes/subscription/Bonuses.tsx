@@ -3,7 +3,7 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { formatCents, message, parseEuros, validateCents, validatePercent } from '@antena/domain';
-import { DataTable, DateOnly, Money } from '@antena/ui';
+import { DataTable, DateOnly, Money, DateField } from '@antena/ui';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
@@ -11,6 +11,7 @@ import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import type { BonusRowFragment } from '../../gql/graphql';
 import { ExtraActions } from './ExtraActions';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export const BonusRowFragmentDoc = graphql(`
   fragment BonusRow on Bonus {
@@ -55,6 +56,7 @@ export function Bonuses({ subscriptionId, bonuses }: { subscriptionId: string; b
     },
   });
   const { run } = useSubmit(form, { percent: 'value', amountCents: 'value' });
+  useUnsavedChanges(form.isDirty());
   const [add, { loading }] = useMutation(AddBonusDocument, { refetchQueries: ['SubscriptionPage'] });
 
   const submit = form.onSubmit(async (values) => {
@@ -95,8 +97,8 @@ export function Bonuses({ subscriptionId, bonuses }: { subscriptionId: string; b
             data={[{ value: 'PERCENT', label: t('subscription.bonusKind.PERCENT') }, { value: 'FIXED', label: t('subscription.bonusKind.FIXED') }]}
             {...form.getInputProps('kind')} />
           <TextInput label={form.getValues().kind === 'FIXED' ? t('subscription.amount') : t('subscription.percent')} w={180} {...form.getInputProps('value')} />
-          <TextInput label={t('subscription.validFrom')} placeholder="2026-11-01" w={140} {...form.getInputProps('validFrom')} />
-          <TextInput label={t('subscription.validTo')} placeholder="2027-10-31" w={140} {...form.getInputProps('validTo')} />
+          <DateField label={t('subscription.validFrom')} w={190} {...form.getInputProps('validFrom')} />
+          <DateField label={t('subscription.validTo')} w={190} {...form.getInputProps('validTo')} />
           <Button type="submit" mt={25} loading={loading}>{t('subscription.addBonus')}</Button>
         </Group>
       </form>

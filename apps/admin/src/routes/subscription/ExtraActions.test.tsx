@@ -45,8 +45,8 @@ describe('ExtraActions', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Terminar la bonificación 10 %' });
     expect(within(dialog).getByText(/Termínala \(endBonus\)/)).toBeTruthy();
     const field = within(dialog).getByRole('textbox', { name: /Último día de vigencia/ });
-    expect((field as HTMLInputElement).value).toBe('2027-06-30');
-    fireEvent.change(field, { target: { value: '2027-06-29' } });
+    expect((field as HTMLInputElement).value).toBe('30/06/2027');
+    fireEvent.change(field, { target: { value: '29/06/2027' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Terminar' }));
     expect(await within(dialog).findByText(/no puede terminar el 29\/06\/2027/)).toBeTruthy();
   });

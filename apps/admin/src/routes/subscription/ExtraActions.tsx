@@ -1,10 +1,10 @@
 // Removing a bonus or an additional amount: "Delete" while the API's deletion check allows it, otherwise
 // "End" with the blocker's reason — the rule (docs/rules.md §2) is the API's; this only shows its answer.
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { ConfirmDialog, DateOnly, ExplanationPanel } from '@antena/ui';
+import { ConfirmDialog, DateOnly, ExplanationPanel, DateField } from '@antena/ui';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
@@ -12,6 +12,7 @@ import { notifyFailure, notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import { describeError } from '../../apollo/errors';
 import type { DeletionCheckFieldsFragment } from '../../gql/graphql';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export const DeleteBonusDocument = graphql(`
   mutation DeleteBonus($id: ID!, $version: Int!) {
@@ -93,6 +94,7 @@ function EndExtraModal({ kind, row, label, onClose }: { kind: Kind; row: ExtraRo
   const v = validators(language);
   const form = useForm({ initialValues: { validTo: row.invoicedThrough ?? '' }, validate: { validTo: v.date } });
   const { run, problem, remedy } = useSubmit(form);
+  useUnsavedChanges(form.isDirty());
   const [endBonus, bonusEnd] = useMutation(EndBonusDocument, { refetchQueries, awaitRefetchQueries: true });
   const [endAmount, amountEnd] = useMutation(EndAdditionalAmountDocument, { refetchQueries, awaitRefetchQueries: true });
   const blocker = row.deletion.blockers[0] ?? null;
@@ -117,7 +119,7 @@ function EndExtraModal({ kind, row, label, onClose }: { kind: Kind; row: ExtraRo
             <Text size="sm">{t('subscription.invoicedThrough')} <DateOnly value={row.invoicedThrough} /></Text>
           )}
           <Text size="sm">{t('subscription.endExtraText')}</Text>
-          <TextInput label={t('subscription.lastDay')} placeholder="2027-06-30" {...form.getInputProps('validTo')} />
+          <DateField label={t('subscription.lastDay')} {...form.getInputProps('validTo')} />
           {problem && <ExplanationPanel tone="refusal" title={problem}>{remedy}</ExplanationPanel>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>

@@ -1,10 +1,10 @@
 // Only the transitions the server allows from the current state are offered (docs/product.md §2's machine); every change is
 // confirmed once more, saying what happens (a final state — cancelled, rejected — cannot be undone).
-import { Button, Group, Select, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { todayFrom } from '@antena/domain';
-import { ConfirmDialog, stateLabel } from '@antena/ui';
+import { ConfirmDialog, stateLabel, DateField } from '@antena/ui';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
@@ -12,6 +12,7 @@ import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import { ChangeSubscriptionStateDocument } from './subscription.operations';
 import type { SubscriptionState } from '../../gql/graphql';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: string; allowed: readonly SubscriptionState[] }) {
   const { t, language } = useI18n();
@@ -22,6 +23,7 @@ export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: s
     validate: { state: v.required, effectiveDate: v.date },
   });
   const { run } = useSubmit(form);
+  useUnsavedChanges(form.isDirty());
   const [change, { loading }] = useMutation(ChangeSubscriptionStateDocument, { refetchQueries: ['SubscriptionPage'] });
   const [pending, setPending] = useState<{ state: SubscriptionState; effectiveDate: string } | null>(null);
   if (allowed.length === 0) return <Text c="dimmed">{t('subscription.noTransitions')}</Text>;
@@ -33,7 +35,7 @@ export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: s
     const result = await run(() => change({ variables: { id: subscriptionId, state: values.state, effectiveDate: values.effectiveDate } }));
     if (result?.data) {
       notifySuccess(t('subscription.stateChanged'));
-      form.setFieldValue('state', null);
+      form.reset();
     }
   };
   const final = pending !== null && (pending.state === 'CANCELLED' || pending.state === 'REJECTED');
@@ -42,7 +44,7 @@ export function StateChangeForm({ subscriptionId, allowed }: { subscriptionId: s
     <form onSubmit={submit} noValidate>
       <Group align="flex-end">
         <Select label={t('subscription.newState')} w={260} data={allowed.map((s) => ({ value: s, label: stateLabel(s, language) }))} {...form.getInputProps('state')} />
-        <TextInput label={t('common.effectiveDate')} w={160} placeholder="2026-11-01" {...form.getInputProps('effectiveDate')} />
+        <DateField label={t('common.effectiveDate')} w={190} {...form.getInputProps('effectiveDate')} />
         <Button type="submit" loading={loading}>{t('subscription.changeState')}</Button>
       </Group>
       <ConfirmDialog opened={pending !== null} danger={final} busy={loading}

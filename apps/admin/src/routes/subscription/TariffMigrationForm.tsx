@@ -1,16 +1,17 @@
 // A tariff change takes effect on a date: the old tariff runs through the day before (docs/product.md §3). It is confirmed
 // once more with the new price and date, since it cannot be undone.
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { ConfirmDialog } from '@antena/ui';
+import { ConfirmDialog, DateField } from '@antena/ui';
 import { formatCents, todayFrom } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import { MigrateSubscriptionTariffDocument } from './subscription.operations';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }: {
   subscriptionId: string;
@@ -24,6 +25,7 @@ export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }
     validate: { tariffId: v.required, effectiveDate: v.date },
   });
   const { run } = useSubmit(form);
+  useUnsavedChanges(form.isDirty());
   const [migrate, { loading }] = useMutation(MigrateSubscriptionTariffDocument, { refetchQueries: ['SubscriptionPage'] });
 
   const [pending, setPending] = useState<{ tariffId: string; effectiveDate: string } | null>(null);
@@ -34,7 +36,7 @@ export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }
     const result = await run(() => migrate({ variables: { id: subscriptionId, tariffId: values.tariffId, effectiveDate: values.effectiveDate } }));
     if (result?.data) {
       notifySuccess(t('subscription.migrated'));
-      form.setFieldValue('tariffId', null);
+      form.reset();
     }
   };
   const target = pending ? tariffs.find((tariff) => tariff.id === pending.tariffId) : undefined;
@@ -46,7 +48,7 @@ export function TariffMigrationForm({ subscriptionId, currentTariffId, tariffs }
         <Select label={t('subscription.newTariff')} w={320}
           data={tariffs.filter((tariff) => tariff.id !== currentTariffId).map((tariff) => ({ value: tariff.id, label: `${tariff.code} · ${tariff.name} · ${formatCents(tariff.priceCents, language)}` }))}
           {...form.getInputProps('tariffId')} />
-        <TextInput label={t('common.effectiveDate')} w={160} placeholder="2026-11-16" {...form.getInputProps('effectiveDate')} />
+        <DateField label={t('common.effectiveDate')} w={190} {...form.getInputProps('effectiveDate')} />
         <Button type="submit" loading={loading}>{t('subscription.migrate')}</Button>
       </Group>
       <ConfirmDialog opened={pending !== null} busy={loading} title={target ? t('confirm.migrateTitle', { tariff: target.code }) : ''}

@@ -10,6 +10,7 @@ import { notifySuccess } from '../../components/notify';
 import { validators } from '../../components/validators';
 import { CreateTariffDocument, TariffsDocument } from './tariffs.operations';
 import { PageTitle } from '../../components/PageTitle';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export function TariffsPage() {
   const { t, language } = useI18n();
@@ -28,6 +29,7 @@ export function TariffsPage() {
     },
   });
   const { run } = useSubmit(form, { priceCents: 'price' });
+  useUnsavedChanges(form.isDirty());
   const [create, creating] = useMutation(CreateTariffDocument, { refetchQueries: ['Tariffs'] });
 
   const submit = form.onSubmit(async (values) => {

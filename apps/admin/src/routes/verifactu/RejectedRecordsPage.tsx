@@ -1,6 +1,6 @@
 // Records the tax agency rejected (docs/verifactu.md, "Sending"): which document, the agency's code and
 // reason, what to do, and sending it again (marked RechazoPrevio) once the cause is fixed.
-import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { DataTable } from '@antena/ui';
@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { RejectedRecordsDocument, ResendRecordDocument } from './verifactu.operations';
+import { PageTitle } from '../../components/PageTitle';
 
 export function RejectedRecordsPage() {
   const { t } = useI18n();
@@ -20,7 +21,7 @@ export function RejectedRecordsPage() {
   };
   return (
     <Stack>
-      <Title order={2}>{t('verifactu.rejectedTitle')}</Title>
+      <PageTitle>{t('verifactu.rejectedTitle')}</PageTitle>
       <Text>{t('verifactu.rejectedIntro')}</Text>
       <QueryState data={data?.verifactuRecords} loading={loading} error={error} onRetry={() => void refetch()}>
         {(records) => (
