@@ -332,6 +332,38 @@ export const en = {
     message: 'The record of {number} is {status, select, PENDING {waiting to be sent} ACCEPTED {accepted} ACCEPTED_WITH_ERRORS {accepted with errors} other {not sent (No VERI*FACTU mode)}}, not rejected.',
     remedy: 'Only a rejected record is sent again; the worker sends pending ones by itself.',
   },
+  RECORD_CORRECTION_ANULACION: {
+    message: 'Record {position} is the anulación of {number}: an anulación is not corrected with a subsanación.',
+    remedy: 'If the agency rejected it, fix the cause it gave and send it again (resendVerifactuRecord).',
+  },
+  RECORD_ALREADY_CORRECTED: {
+    message: 'Record {position} of {number} is already corrected by record {correction}.',
+    remedy: 'Follow the state of correction {correction}; if the agency rejects it too, generate the correction of that one.',
+  },
+  RECORD_CORRECTION_INVOICE_VOID: {
+    message: 'Invoice {number} is void: its alta record is no longer corrected.',
+    remedy: 'There is nothing to correct: the anulación record withdraws it at the agency.',
+  },
+  RECORD_CORRECTION_PENDING: {
+    message: 'Record {position} of {number} is waiting to be sent: the agency has not answered yet.',
+    remedy: 'Wait for the agency\'s answer; only a record rejected or accepted with errors is corrected.',
+  },
+  RECORD_CORRECTION_ACCEPTED: {
+    message: 'The agency accepted record {position} of {number} without errors: there is nothing to correct.',
+    remedy: 'To change the invoice, issue a credit note (createCreditNote) or, if nothing has happened to it yet, void it (voidInvoice).',
+  },
+  RECORD_CORRECTION_NOT_SENT: {
+    message: 'Record {position} of {number} is not sent to the agency (No VERI*FACTU mode): there is no answer to correct.',
+    remedy: 'To change the invoice, issue a credit note (createCreditNote) or void it (voidInvoice).',
+  },
+  RECORD_CORRECTION_NO_VERIFACTU: {
+    message: 'The installation is in No VERI*FACTU mode: the correction of {number} would not be sent to the agency.',
+    remedy: 'Switch back to VERIFACTU mode in the VeriFactu settings (updateVerifactuSettings), then generate the correction.',
+  },
+  RECORD_RESEND_CORRECTED: {
+    message: 'Record {position} of {number} is already corrected by record {correction}: it is not sent again.',
+    remedy: 'Correction {correction} is the one that counts: follow its state; if the agency rejects it, resend or correct that one.',
+  },
   DATE_OUT_OF_RANGE: {
     message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',
     remedy: 'Give a date between 01/01/{min} and 31/12/{max}. For a client already billed elsewhere, set billingStartDate too: no day before it is charged.',
