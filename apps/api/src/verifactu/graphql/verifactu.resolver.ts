@@ -22,7 +22,7 @@ export function toRecord({ record: r, state }: RecordWithState, ctx: Context): V
   const params = { number: r.number, agencyCode: state?.errorCode ?? '', agencyMessage: state?.errorMessage ?? '' };
   const flags = r.payload as Partial<Pick<AltaRecord, 'subsanacion' | 'rechazoPrevio'>>;
   return {
-    subsanacion: flags.subsanacion === 'S', rechazoPrevio: flags.rechazoPrevio === 'S' || state?.resendAs === 'RECHAZO_PREVIO',
+    subsanacion: flags.subsanacion === 'S', rechazoPrevio: flags.rechazoPrevio === 'S',
     id: r.id, position: r.position, kind: r.kind, invoiceId: r.invoiceId, number: r.number, issueDate: r.issueDate, invoiceType: r.invoiceType,
     total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, status, attempts: state?.attempts ?? 0,
     errorCode: state?.errorCode ?? null, errorMessage: state?.errorMessage ?? null, answeredAt: state?.answeredAt ?? null,

@@ -98,7 +98,7 @@ export class VerifactuRecordType {
   @Field(() => String, { nullable: true }) answeredAt: string | null;
   @Field(() => String, { nullable: true, description: 'What to do about a rejected or accepted-with-errors record.' }) remedy: string | null;
   @Field({ description: 'Subsanacion=S: a correction of a record the agency rejected or accepted with errors (see corrects).' }) subsanacion: boolean;
-  @Field({ description: 'RechazoPrevio=S: a correction of a rejected record, or a rejected record sent again as it is.' }) rechazoPrevio: boolean;
+  @Field({ description: 'RechazoPrevio=S in the record: a correction of a rejected record. (A rejected record queued again by resendVerifactuRecord is also sent marked RechazoPrevio.)' }) rechazoPrevio: boolean;
 }
 
 @ObjectType({ description: 'correctVerifactuRecord: the correction appended, or why not (refusal); the record corrected either way.' })
