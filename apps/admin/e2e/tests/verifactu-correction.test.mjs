@@ -68,7 +68,7 @@ describe('VeriFactu subsanación', () => {
 
     await new Layout(page).go('VeriFactu rechazados');
     const row = page.getByRole('row').filter({ hasText: data.invoice.number });
-    await row.getByText('El NIF del destinatario no está identificado.').waitFor();
+    await row.getByText('4102 El NIF del destinatario no está identificado.', { exact: true }).waitFor();
     await row.getByRole('button', { name: 'Generar subsanación' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(/marcado Subsanacion, y RechazoPrevio/).waitFor();

@@ -1,4 +1,5 @@
-// Records the tax agency rejected and nothing has corrected yet (docs/verifactu.md, "Sending", "Corrections"):
+// Records the tax agency rejected and nothing has corrected yet, the first 200 (the API's query cost limit allows
+// no more with each record's actions) (docs/verifactu.md, "Sending", "Corrections"):
 // which document, the agency's code and reason, what to do, and the record's available actions: generating its
 // subsanación, or sending it again as it is (marked RechazoPrevio) once the cause is fixed.
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';

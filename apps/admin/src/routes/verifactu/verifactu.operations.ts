@@ -51,7 +51,7 @@ export const VoidInvoiceDocument = graphql(`
 
 export const RejectedRecordsDocument = graphql(`
   query RejectedRecords {
-    verifactuRecords(status: REJECTED, first: 500) {
+    verifactuRecords(status: REJECTED, first: 200) {
       id
       kind
       number
