@@ -80,10 +80,14 @@ describe('VeriFactu subsanación', () => {
 
     const sent = await until((vf) => vf.records.some((r) => r.subsanacion && r.status === 'ACCEPTED'), 'the correction was not accepted');
     assert.deepEqual(sent.records.map((r) => [r.status, r.subsanacion, r.rechazoPrevio]), [['REJECTED', false, false], ['ACCEPTED', true, true]]);
+    // The latest alta stands for the invoice.
+    assert.equal(sent.status, 'ACCEPTED');
 
     await page.goto(`/invoices/${data.invoice.id}`);
     const panel = page.getByTestId('verifactu-panel');
     await panel.getByTestId('verifactu-correction').filter({ hasText: 'Aceptado por la AEAT' }).waitFor();
+    // The corrected record says what corrected it.
+    await panel.getByText('Corregido por el registro').waitFor();
     // The original is corrected: it is not offered again.
     assert.equal(await panel.getByRole('button', { name: 'Generar subsanación' }).count(), 0);
     await screenshot(page, 'verifactu-correction');

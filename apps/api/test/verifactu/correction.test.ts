@@ -146,6 +146,8 @@ describe('sending', () => {
     ]);
     expect(agency.received[0]!.xml).toContain('<sum1:Subsanacion>S</sum1:Subsanacion><sum1:RechazoPrevio>S</sum1:RechazoPrevio><sum1:TipoFactura>F1</sum1:TipoFactura>');
     const inv = (await t.ok(`query($id: ID!) { invoice(id: $id) { verifactu { status records { ${RECORD} } } } }`, { id: doc.rejected.invoiceId })).invoice;
+    // The latest alta stands for the invoice.
+    expect(inv.verifactu.status).toBe('ACCEPTED');
     expect(inv.verifactu.records.map((r: any) => [r.status, r.subsanacion, r.corrects?.id ?? null])).toEqual([
       ['REJECTED', false, null], ['ACCEPTED', true, inv.verifactu.records[0].id],
     ]);

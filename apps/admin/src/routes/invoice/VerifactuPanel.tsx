@@ -46,10 +46,14 @@ export function VerifactuPanel(props: { invoice: InvoiceVerifactuFieldsFragment;
         <Text size="sm">{t('verifactu.qr')}: <Anchor href={vf.qrUrl} target="_blank" rel="noreferrer" size="sm">{vf.qrUrl}</Anchor></Text>
         {troubled.map((r) => (
           <ExplanationPanel key={r.id} tone={r.status === 'REJECTED' ? 'refusal' : 'warning'} title={`${t(`verifactu.kind.${r.kind}`)}: ${t(`verifactu.status.${r.status}`)} (${r.errorCode ?? ''})`}>
-            <Stack gap="xs">
-              <Text size="sm">{r.remedy}</Text>
-              <CorrectRecordButton record={r} refetch={['InvoicePage']} />
-            </Stack>
+            {r.correctedBy
+              ? <Text size="sm">{t('verifactu.correctedBy', { position: r.correctedBy.position })}</Text>
+              : (
+                <Stack gap="xs">
+                  <Text size="sm">{r.remedy}</Text>
+                  <CorrectRecordButton record={r} refetch={['InvoicePage']} />
+                </Stack>
+              )}
           </ExplanationPanel>
         ))}
         {vf.records.filter((r) => r.subsanacion).map((r) => (

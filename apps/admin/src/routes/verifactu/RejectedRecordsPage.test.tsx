@@ -96,7 +96,7 @@ describe('VerifactuPanel', () => {
   type PanelRecord = NonNullable<InvoiceVerifactuFieldsFragment['verifactu']>['records'][number];
   const record = (over: Partial<MockResult<PanelRecord>>): MockResult<PanelRecord> => ({
     __typename: 'VerifactuRecord', id: 'r1', kind: 'ALTA', number: 'F2026-000001', position: 1, status: 'ACCEPTED', errorCode: null, errorMessage: null, remedy: null,
-    subsanacion: false, rechazoPrevio: false, availableActions: [refused('CORRECT', 'RECORD_CORRECTION_ACCEPTED', 'Aceptado sin errores.', 'Nada que subsanar.'), refused('RESEND', 'RECORD_NOT_REJECTED', 'No rechazado.', 'Nada.')],
+    subsanacion: false, rechazoPrevio: false, correctedBy: null, availableActions: [refused('CORRECT', 'RECORD_CORRECTION_ACCEPTED', 'Aceptado sin errores.', 'Nada que subsanar.'), refused('RESEND', 'RECORD_NOT_REJECTED', 'No rechazado.', 'Nada.')],
     ...over,
   });
   const invoice = (records: MockResult<PanelRecord>[], status: PanelRecord['status'] = 'ACCEPTED'): MockResult<InvoiceVerifactuFieldsFragment> & InvoiceVerifactuFieldsFragment => ({
@@ -128,9 +128,13 @@ describe('VerifactuPanel', () => {
   });
 
   it('lists a correction record with its own status', async () => {
-    const corrected = record({ status: 'REJECTED', errorCode: '4102', remedy: 'Rechazado.', availableActions: [ALREADY, refused('RESEND', 'RECORD_RESEND_CORRECTED', 'Ya corregido.', 'Siga la subsanación.')] });
-    renderApp(<VerifactuPanel invoice={invoice([corrected, record({ id: 'r40', position: 40, subsanacion: true, rechazoPrevio: true, status: 'PENDING' })], 'REJECTED')} number="F2026-000001" />, []);
+    const corrected = record({ status: 'REJECTED', errorCode: '4102', remedy: 'Rechazado.', correctedBy: { __typename: 'VerifactuRecord', id: 'r40', position: 40 },
+      availableActions: [ALREADY, refused('RESEND', 'RECORD_RESEND_CORRECTED', 'Ya corregido.', 'Siga la subsanación.')] });
+    renderApp(<VerifactuPanel invoice={invoice([corrected, record({ id: 'r40', position: 40, subsanacion: true, rechazoPrevio: true, status: 'PENDING' })], 'PENDING')} number="F2026-000001" />, []);
     expect((await screen.findByTestId('verifactu-correction')).textContent).toContain('Alta 40: Pendiente de envío');
+    // The corrected record says what corrected it instead of what to do.
+    expect(screen.getByText('Corregido por el registro 40')).toBeTruthy();
+    expect(screen.queryByText('Rechazado.')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Generar subsanación' })).toBeNull();
   });
 

@@ -35,6 +35,10 @@ export const InvoiceVerifactuFields = graphql(`
         remedy
         subsanacion
         rechazoPrevio
+        correctedBy {
+          id
+          position
+        }
         ...VerifactuRecordActions
       }
     }

@@ -127,7 +127,8 @@ export class InvoiceVerifactuResolver {
   @FieldResolver(() => InvoiceVerifactu, { nullable: true, description: 'Its VeriFactu record; null only for documents issued before records existed.' })
   async verifactu(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceVerifactu | null> {
     const records = await ctx.loaders.verifactuRecords.load(i.id);
-    const alta = records.find((r) => r.record.kind === 'ALTA');
+    // The latest alta stands for the invoice: a subsanación replaces the record it corrects (docs/verifactu.md, "Corrections").
+    const alta = records.filter((r) => r.record.kind === 'ALTA').at(-1);
     if (!alta) return null;
     const settings = await ctx.loaders.verifactuSettings.load(1);
     return {

@@ -109,11 +109,11 @@ export class CorrectVerifactuRecordResult {
   @Field(() => Explanation, { nullable: true, description: 'Why it was not corrected (the record\'s CORRECT availableAction).' }) refusal: Explanation | null;
 }
 
-@ObjectType({ description: 'The invoice\'s VeriFactu record: its hash, the agency\'s answer and the URL its QR code holds.' })
+@ObjectType({ description: 'The invoice\'s VeriFactu record (its latest alta: a subsanación replaces the record it corrects): its hash, the agency\'s answer and the URL its QR code holds.' })
 export class InvoiceVerifactu {
   @Field() hash: string;
   @Field(() => VerifactuRecordStatus) status: string;
   @Field() qrUrl: string;
   @Field({ description: 'An anulación record withdraws it.' }) voided: boolean;
-  @Field(() => [VerifactuRecordType], { description: 'Its alta and, if voided, its anulación, in chain order.' }) records: VerifactuRecordType[];
+  @Field(() => [VerifactuRecordType], { description: 'Its alta, any subsanaciones and, if voided, its anulación, in chain order.' }) records: VerifactuRecordType[];
 }
