@@ -322,11 +322,11 @@ export const en = {
   },
   RECORD_REJECTED: {
     message: 'The tax agency rejected the record of {number}: {agencyCode} {agencyMessage}',
-    remedy: 'Fix what the agency names (usually the issuer NIF in the VeriFactu settings or the client\'s NIF and name as registered with the agency); the record is sent again marked RechazoPrevio.',
+    remedy: 'Fix what the agency names (usually the issuer NIF in the VeriFactu settings or the client\'s NIF and name as registered with the agency); then generate its correction (correctVerifactuRecord: a new record marked Subsanacion and RechazoPrevio), or send it again as it is (resendVerifactuRecord), marked RechazoPrevio.',
   },
   RECORD_ACCEPTED_WITH_ERRORS: {
     message: 'The tax agency accepted the record of {number} with errors: {agencyCode} {agencyMessage}',
-    remedy: 'The invoice stands; fix what the agency names before the next invoices (a correction is sent as Subsanacion).',
+    remedy: 'The invoice stands; fix what the agency names, then generate its correction (correctVerifactuRecord: a new record marked Subsanacion).',
   },
   RECORD_NOT_REJECTED: {
     message: 'The record of {number} is {status, select, PENDING {waiting to be sent} ACCEPTED {accepted} ACCEPTED_WITH_ERRORS {accepted with errors} other {not sent (No VERI*FACTU mode)}}, not rejected.',

@@ -322,11 +322,11 @@ export const es = {
   },
   RECORD_REJECTED: {
     message: 'La AEAT rechazó el registro de {number}: {agencyCode} {agencyMessage}',
-    remedy: 'Corrija lo que indica la AEAT (normalmente el NIF del emisor en los ajustes de VeriFactu, o el NIF y nombre del cliente tal como constan en la AEAT); el registro se envía de nuevo marcado RechazoPrevio.',
+    remedy: 'Corrija lo que indica la AEAT (normalmente el NIF del emisor en los ajustes de VeriFactu, o el NIF y nombre del cliente tal como constan en la AEAT); después genere su subsanación (correctVerifactuRecord: un registro nuevo marcado Subsanacion y RechazoPrevio) o reenvíelo tal cual (resendVerifactuRecord), marcado RechazoPrevio.',
   },
   RECORD_ACCEPTED_WITH_ERRORS: {
     message: 'La AEAT aceptó con errores el registro de {number}: {agencyCode} {agencyMessage}',
-    remedy: 'La factura es válida; corrija lo que indica la AEAT antes de las próximas facturas (la corrección se envía como Subsanacion).',
+    remedy: 'La factura es válida; corrija lo que indica la AEAT y genere su subsanación (correctVerifactuRecord: un registro nuevo marcado Subsanacion).',
   },
   RECORD_NOT_REJECTED: {
     message: 'El registro de {number} está {status, select, PENDING {pendiente de envío} ACCEPTED {aceptado} ACCEPTED_WITH_ERRORS {aceptado con errores} other {sin enviar (modo No VERI*FACTU)}}, no rechazado.',
