@@ -156,6 +156,8 @@ describe('sending', () => {
 });
 
 describe('at once', () => {
+  // Reading the record's facts before taking the chain head lock fails this on PostgreSQL (a unique violation, an
+  // internal error): the lock is what makes the later corrections see the first.
   test('six corrections of one record at once: exactly one is appended, the others are refused, the chain is not forked', async () => {
     const original = await recordOf(doc.raced.number);
     const length = (await t.ok(CHAIN)).verifactuChain.length;
