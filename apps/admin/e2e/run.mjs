@@ -1,7 +1,8 @@
 // Browser tests against a real API on a fresh database. Builds nothing: run `pnpm build` first
 // (the API serves apps/admin/dist at `/`). Starts `node apps/api/dist/main.js` on a free port with
 // ANTENA_DATA_DIR pointing at a temporary directory (so every run starts from an empty SQLite file
-// and gets the demo seed), waits for /health, runs `node --test` on e2e/tests (all of them, or only
+// and gets the demo seed) and ANTENA_VERIFACTU_ENDPOINT at a stand-in of the tax agency (support/agency.mjs, so
+// records are sent and answered, and records of a client named with its REJECT_MARK rejected), waits for /health, runs `node --test` on e2e/tests (all of them, or only
 // the files whose names contain one of the arguments, e.g. `node e2e/run.mjs admin`), then stops the server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startAgency } from './support/agency.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
@@ -54,7 +56,11 @@ const workDir = mkdtempSync(join(tmpdir(), 'antena-e2e-'));
 const baseUrl = `http://127.0.0.1:${port}`;
 const credentials = { email: 'admin@antena.test', password: 'e2e-admin-password-1' };
 
-const env = { ...process.env, PORT: String(port), ANTENA_DATA_DIR: join(workDir, 'data'), ANTENA_ADMIN_EMAIL: credentials.email, ANTENA_ADMIN_PASSWORD: credentials.password };
+const agency = await startAgency();
+const env = {
+  ...process.env, PORT: String(port), ANTENA_DATA_DIR: join(workDir, 'data'), ANTENA_ADMIN_EMAIL: credentials.email, ANTENA_ADMIN_PASSWORD: credentials.password,
+  ANTENA_VERIFACTU_ENDPOINT: agency.url,
+};
 delete env.DATABASE_URL;
 
 const server = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -81,6 +87,7 @@ try {
   if (exitCode !== 0) console.error(`--- API log ---\n${serverLog.join('')}`);
   server.kill('SIGTERM');
   await new Promise((r) => (server.exitCode !== null ? r() : server.on('exit', r)));
+  await agency.close();
   rmSync(workDir, { recursive: true, force: true });
 }
 process.exit(exitCode);

@@ -17,6 +17,6 @@ test('the public contract of docs/product.md §4 is in the schema with its names
     'client(id: ID!)', 'clients(', 'contract(id: ID!)', 'serviceSubscription(id: ID!)', 'invoice(id: ID!)', 'invoices(', 'tariffs:', 'billingSettings:',
     'login(', 'createClient(', 'updateClient(', 'deleteClient(', 'createContract(', 'signContract(', 'updateContractSignature(', 'deleteContract(',
     'createServiceSubscription(', 'changeSubscriptionState(', 'migrateSubscriptionTariff(', 'deleteServiceSubscription(', 'addBonus(',
-    'addAdditionalAmount(', 'createTariff(', 'updateBillingSettings(',
+    'addAdditionalAmount(', 'createTariff(', 'updateBillingSettings(', 'correctVerifactuRecord(id: ID!): CorrectVerifactuRecordResult!',
   ]) expect(sdl, name).toContain(name);
 });

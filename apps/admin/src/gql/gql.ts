@@ -89,10 +89,12 @@ type Documents = {
     "\n  mutation DeleteServiceSubscription($id: ID!) {\n    deleteServiceSubscription(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": typeof types.DeleteServiceSubscriptionDocument,
     "\n  query Tariffs {\n    tariffs {\n      id\n      code\n      name\n      priceCents\n      vatRate\n    }\n  }\n": typeof types.TariffsDocument,
     "\n  mutation CreateTariff($input: CreateTariffInput!) {\n    createTariff(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTariffDocument,
-    "\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n      }\n    }\n  }\n": typeof types.InvoiceVerifactuFieldsFragmentDoc,
+    "\n  fragment VerifactuRecordActions on VerifactuRecord {\n    id\n    number\n    position\n    availableActions {\n      action\n      available\n      reason {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": typeof types.VerifactuRecordActionsFragmentDoc,
+    "\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n        subsanacion\n        rechazoPrevio\n        correctedBy {\n          id\n          position\n        }\n        ...VerifactuRecordActions\n      }\n    }\n  }\n": typeof types.InvoiceVerifactuFieldsFragmentDoc,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceVerifactuFields\n    }\n  }\n": typeof types.VoidInvoiceDocument,
-    "\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 500) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n    }\n  }\n": typeof types.RejectedRecordsDocument,
+    "\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 200) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n      ...VerifactuRecordActions\n    }\n  }\n": typeof types.RejectedRecordsDocument,
     "\n  mutation ResendVerifactuRecord($id: ID!) {\n    resendVerifactuRecord(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ResendVerifactuRecordDocument,
+    "\n  mutation CorrectVerifactuRecord($id: ID!) {\n    correctVerifactuRecord(id: $id) {\n      corrected\n      record {\n        id\n        status\n        ...VerifactuRecordActions\n      }\n      correction {\n        id\n        position\n        status\n        subsanacion\n        rechazoPrevio\n      }\n      refusal {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": typeof types.CorrectVerifactuRecordDocument,
 };
 const documents: Documents = {
     "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    kind\n    issueDate\n    periodStart\n    periodEnd\n    totalCents\n    status\n    client {\n      id\n      name\n    }\n  }\n": types.InvoiceRowFragmentDoc,
@@ -170,10 +172,12 @@ const documents: Documents = {
     "\n  mutation DeleteServiceSubscription($id: ID!) {\n    deleteServiceSubscription(id: $id) {\n      deleted\n      deletion {\n        ...DeletionCheckFields\n      }\n    }\n  }\n": types.DeleteServiceSubscriptionDocument,
     "\n  query Tariffs {\n    tariffs {\n      id\n      code\n      name\n      priceCents\n      vatRate\n    }\n  }\n": types.TariffsDocument,
     "\n  mutation CreateTariff($input: CreateTariffInput!) {\n    createTariff(input: $input) {\n      id\n    }\n  }\n": types.CreateTariffDocument,
-    "\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n      }\n    }\n  }\n": types.InvoiceVerifactuFieldsFragmentDoc,
+    "\n  fragment VerifactuRecordActions on VerifactuRecord {\n    id\n    number\n    position\n    availableActions {\n      action\n      available\n      reason {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": types.VerifactuRecordActionsFragmentDoc,
+    "\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n        subsanacion\n        rechazoPrevio\n        correctedBy {\n          id\n          position\n        }\n        ...VerifactuRecordActions\n      }\n    }\n  }\n": types.InvoiceVerifactuFieldsFragmentDoc,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceVerifactuFields\n    }\n  }\n": types.VoidInvoiceDocument,
-    "\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 500) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n    }\n  }\n": types.RejectedRecordsDocument,
+    "\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 200) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n      ...VerifactuRecordActions\n    }\n  }\n": types.RejectedRecordsDocument,
     "\n  mutation ResendVerifactuRecord($id: ID!) {\n    resendVerifactuRecord(id: $id) {\n      id\n      status\n    }\n  }\n": types.ResendVerifactuRecordDocument,
+    "\n  mutation CorrectVerifactuRecord($id: ID!) {\n    correctVerifactuRecord(id: $id) {\n      corrected\n      record {\n        id\n        status\n        ...VerifactuRecordActions\n      }\n      correction {\n        id\n        position\n        status\n        subsanacion\n        rechazoPrevio\n      }\n      refusal {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": types.CorrectVerifactuRecordDocument,
 };
 
 /**
@@ -493,7 +497,11 @@ export function graphql(source: "\n  mutation CreateTariff($input: CreateTariffI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VerifactuRecordActions on VerifactuRecord {\n    id\n    number\n    position\n    availableActions {\n      action\n      available\n      reason {\n        code\n        message\n        remedy\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment VerifactuRecordActions on VerifactuRecord {\n    id\n    number\n    position\n    availableActions {\n      action\n      available\n      reason {\n        code\n        message\n        remedy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n        subsanacion\n        rechazoPrevio\n        correctedBy {\n          id\n          position\n        }\n        ...VerifactuRecordActions\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceVerifactuFields on Invoice {\n    id\n    voidedAt\n    verifactu {\n      hash\n      status\n      qrUrl\n      voided\n      records {\n        id\n        kind\n        status\n        errorCode\n        errorMessage\n        remedy\n        subsanacion\n        rechazoPrevio\n        correctedBy {\n          id\n          position\n        }\n        ...VerifactuRecordActions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,11 +509,15 @@ export function graphql(source: "\n  mutation VoidInvoice($id: ID!) {\n    voidI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 500) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n    }\n  }\n"): (typeof documents)["\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 500) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n    }\n  }\n"];
+export function graphql(source: "\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 200) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n      ...VerifactuRecordActions\n    }\n  }\n"): (typeof documents)["\n  query RejectedRecords {\n    verifactuRecords(status: REJECTED, first: 200) {\n      id\n      kind\n      number\n      issueDate\n      invoiceId\n      errorCode\n      errorMessage\n      answeredAt\n      remedy\n      ...VerifactuRecordActions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendVerifactuRecord($id: ID!) {\n    resendVerifactuRecord(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResendVerifactuRecord($id: ID!) {\n    resendVerifactuRecord(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectVerifactuRecord($id: ID!) {\n    correctVerifactuRecord(id: $id) {\n      corrected\n      record {\n        id\n        status\n        ...VerifactuRecordActions\n      }\n      correction {\n        id\n        position\n        status\n        subsanacion\n        rechazoPrevio\n      }\n      refusal {\n        code\n        message\n        remedy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectVerifactuRecord($id: ID!) {\n    correctVerifactuRecord(id: $id) {\n      corrected\n      record {\n        id\n        status\n        ...VerifactuRecordActions\n      }\n      correction {\n        id\n        position\n        status\n        subsanacion\n        rechazoPrevio\n      }\n      refusal {\n        code\n        message\n        remedy\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

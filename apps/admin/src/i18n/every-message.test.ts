@@ -25,7 +25,7 @@ const SAMPLE: Record<string, string | number> = {
   creditNotes: 'R2026-000001', position: 3, expected: 2, agencyCode: '4102', agencyMessage: 'NIF no identificado', negative: 'yes',
   entityType: 'Client', id: '42', version: 3, requestId: 'req-1', detail: 'Expected a date', name: 'Ana Pérez',
   total: '45,38 €', amount: '90,75 €', format: 'pain.002', code: 'AM04', reference: 'REM-1', what: 'la bonificación', price: '30,00 €',
-  current: 'A', final: 'yes', collectionDate: '2026-11-25',
+  current: 'A', final: 'yes', collectionDate: '2026-11-25', correction: 40,
 };
 const COUNTS = ['count', 'allowedCount', 'days', 'attempt', 'months', 'rows', 'applied', 'already', 'unmatched', 'ignored', 'seconds', 'retryAfterSeconds'];
 const SELECTS: Record<string, string[]> = {

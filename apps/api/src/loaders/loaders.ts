@@ -8,7 +8,7 @@ import {
 } from '../entities/index.js';
 import { byId, groupedBy } from './batch.js';
 import { extraApplicationsLoader, invoiceCountsLoader, subscriptionUsageLoader } from './counts.js';
-import { verifactuRecordsLoader, verifactuSettingsLoader } from '../verifactu/loaders.js';
+import { verifactuCorrectionLinksLoader, verifactuRecordLoader, verifactuRecordsLoader, verifactuSettingsLoader } from '../verifactu/loaders.js';
 import { SepaDebitEntity } from '../sepa/sepa.entities.js';
 
 const byEffectiveDate = <T extends { effectiveDate: string; seq: number }>(a: T, b: T) =>
@@ -57,6 +57,8 @@ export function createLoaders(ds: EntityManager) {
     additionalAmount: byId((ids) => repo(AdditionalAmountEntity).findBy({ id: In([...ids]) })),
     verifactuRecords: verifactuRecordsLoader(ds),
     verifactuSettings: verifactuSettingsLoader(ds),
+    verifactuRecord: verifactuRecordLoader(ds),
+    verifactuCorrectionLinks: verifactuCorrectionLinksLoader(ds),
   };
 }
 

@@ -11,7 +11,7 @@ import { loadVerifactuSettings } from './settings.js';
 import { nativeSha256 } from './hash.js';
 import { systemIdentity } from './system.js';
 import { signerFromEnv } from './signing.js';
-import { payloadOf, VerifactuRecordEntity, VerifactuSignatureEntity, type VerifactuSettingsEntity } from './verifactu.entities.js';
+import { payloadOf, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuSignatureEntity, type RecordStatus, type VerifactuSettingsEntity } from './verifactu.entities.js';
 
 const IN_SLICE = 1000;
 
@@ -46,7 +46,7 @@ function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition:
  * (no per-record values cross from JS): PENDING in VERI*FACTU mode, NOT_SENT in No VERI*FACTU mode, where
  * records are kept, signed and exported, not sent (docs/verifactu.md, "Writing").
  */
-async function append(m: EntityManager, head: ChainHead, records: VerifactuRecord[], invoiceIds: string[], settings: VerifactuSettingsEntity) {
+async function append(m: EntityManager, head: ChainHead, records: VerifactuRecord[], invoiceIds: string[], settings: VerifactuSettingsEntity): Promise<VerifactuRecordEntity[]> {
   const first = head.length + 1;
   const rows = rowsOf(records, invoiceIds, first);
   await bulkInsert(m, VerifactuRecordEntity, rows);
@@ -63,6 +63,7 @@ async function append(m: EntityManager, head: ChainHead, records: VerifactuRecor
   );
   const last = records[records.length - 1]!;
   await moveChainHead(m, head.length + records.length, { ...linkTo(last), generatedAt: last.generatedAt });
+  return rows;
 }
 
 /**
@@ -127,4 +128,17 @@ export async function appendAnulacion(m: EntityManager, invoice: InvoiceEntity, 
   }, nativeSha256);
   await append(m, head, [record], [invoice.id], settings);
   return record;
+}
+
+/** When a record generated now is dated: never before the chain head (the record it follows). */
+export const generationTime = (now: Date, head: ChainHead) => generationMs(now.toISOString(), head);
+
+/**
+ * A subsanación (buildCorrection's record) at the head of the chain, in the caller's transaction, which holds the
+ * chain head lock (`head`), and the row saying which record it corrects (insert-only; unique per corrected record).
+ */
+export async function appendCorrection(m: EntityManager, head: ChainHead, record: VerifactuRecord, original: VerifactuRecordEntity, correctedStatus: RecordStatus, settings: VerifactuSettingsEntity, now: Date): Promise<VerifactuRecordEntity> {
+  const [row] = await append(m, head, [record], [original.invoiceId], settings);
+  await m.insert(VerifactuCorrectionEntity, { recordId: row!.id, correctsId: original.id, correctedStatus, createdAt: now.toISOString() });
+  return row!;
 }

@@ -1,7 +1,7 @@
 // VeriFactu tables (docs/verifactu.md, "Tables"). `verifactu_records` is insert-only: no code path updates
 // or deletes it, and triggers refuse it in the database; what changes (the agency's answer) lives beside it
 // in `verifactu_record_states`.
-import type { AltaRecord, AnulacionRecord, InvoiceType, RecordKind, VerifactuMode, VerifactuRecord } from '@antena/domain';
+import type { AltaRecord, AnulacionRecord, InvoiceType, RecordKind, RecordStatus, VerifactuMode, VerifactuRecord } from '@antena/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
 
@@ -71,7 +71,7 @@ export function recordOf(row: VerifactuRecordEntity): VerifactuRecord {
   return { ...row.payload, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
 }
 
-export type RecordStatus = 'PENDING' | 'ACCEPTED' | 'ACCEPTED_WITH_ERRORS' | 'REJECTED' | 'NOT_SENT';
+export type { RecordStatus };
 export const RECORD_STATUSES: readonly RecordStatus[] = ['PENDING', 'ACCEPTED', 'ACCEPTED_WITH_ERRORS', 'REJECTED', 'NOT_SENT'];
 
 @Entity('verifactu_record_states')
@@ -100,4 +100,14 @@ export class VerifactuSignatureEntity {
   @Column({ type: 'text' }) signature: string;
 }
 
-export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSignatureEntity];
+/** Subsanación: the record `recordId` corrects the record `correctsId` (at most once); insert-only (docs/verifactu.md, "Corrections"). */
+@Entity('verifactu_corrections')
+export class VerifactuCorrectionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
+  @RefColumn() correctsId: string;
+  /** The corrected record's answer when it was corrected: REJECTED (sent with RechazoPrevio) or ACCEPTED_WITH_ERRORS. */
+  @TextColumn(24) correctedStatus: RecordStatus;
+  @InstantColumn() createdAt: string;
+}
+
+export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSignatureEntity, VerifactuCorrectionEntity];

@@ -1,18 +1,24 @@
 // VeriFactu operations of one request (docs/verifactu.md): settings, the chain and its verification, the
 // records of an invoice, rejected records, and voidInvoice. Admin only, except an invoice's own record.
-import { checkVoidInvoice, validateIssuerSettings, verifactuQrUrl, type InvoiceType, type VerifactuMode } from '@antena/domain';
+import {
+  buildCorrection, checkResend, checkVoidInvoice, validateIssuerSettings, verifactuQrUrl, type CorrectionRefusalCode, type InvoiceType, type RecordFacts, type RefusalOf,
+  type VerifactuMode,
+} from '@antena/domain';
+import type { EntityManager } from 'typeorm';
 import { inTransaction } from '../db/transaction.js';
-import { InvoiceEntity } from '../entities/index.js';
+import { ClientEntity, InvoiceEntity } from '../entities/index.js';
 import { badInput, conflict, notFound, refused } from '../errors/errors.js';
 import { visibleInvoice } from '../services/access.js';
 import { audit, diff } from '../services/audit.service.js';
 import type { Scope } from '../services/scope.js';
 import { lockChainHead } from './chain-head.js';
 import { verifyStoredChain } from './chain-verification.js';
-import { appendAnulacion } from './record-writer.js';
+import { appendAnulacion, appendCorrection, generationTime } from './record-writer.js';
+import { nativeSha256 } from './hash.js';
+import { systemIdentity } from './system.js';
 import { loadVerifactuSettings } from './settings.js';
 import {
-  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity, VerifactuSignatureEntity, recordOf,
+  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity, VerifactuSignatureEntity, recordOf,
   type AgencyEnvironmentName, type RecordStatus,
 } from './verifactu.entities.js';
 
@@ -27,6 +33,23 @@ export interface UpdateVerifactuSettings {
 
 export type { RecordWithState } from './loaders.js';
 import type { RecordWithState } from './loaders.js';
+
+/** correctVerifactuRecord's outcome: the correction appended, or the refusal; the original either way. */
+export type CorrectionOutcome =
+  | { corrected: true; original: RecordWithState; correction: RecordWithState }
+  | { corrected: false; original: RecordWithState; refusal: RefusalOf<CorrectionRefusalCode> };
+
+/** What the domain's record rules need, read in `m` (inside the chain lock when the answer decides a write). */
+async function factsOf(m: EntityManager, record: VerifactuRecordEntity, state: VerifactuRecordStateEntity | null): Promise<RecordFacts> {
+  const link = await m.findOneBy(VerifactuCorrectionEntity, { correctsId: record.id });
+  const correction = link ? await m.findOneByOrFail(VerifactuRecordEntity, { id: link.recordId }) : null;
+  const invoice = await m.findOneOrFail(InvoiceEntity, { where: { id: record.invoiceId }, select: { id: true, voidedAt: true } });
+  const settings = await loadVerifactuSettings(m);
+  return {
+    kind: record.kind, number: record.number, position: record.position, status: state?.status ?? 'PENDING',
+    correctedBy: correction?.position ?? null, invoiceVoided: invoice.voidedAt != null, mode: settings.mode,
+  };
+}
 
 export class VerifactuService {
   constructor(private readonly scope: Scope) {}
@@ -101,8 +124,11 @@ export class VerifactuService {
     return verifactuQrUrl({ mode: settings.mode, environment: settings.environment, issuerNif, number: invoice.number, issueDate: invoice.issueDate, totalCents: invoice.totalCents });
   }
 
-  async byStatus(status: RecordStatus, first: number): Promise<RecordWithState[]> {
-    const states = await this.scope.ds.getRepository(VerifactuRecordStateEntity).find({ where: { status }, order: { position: 'ASC' }, take: Math.min(Math.max(first, 0), 500) });
+  /** Records by status in chain order; `includeCorrected: false` leaves out those a subsanación already corrects. */
+  async byStatus(status: RecordStatus, first: number, includeCorrected = false): Promise<RecordWithState[]> {
+    const q = this.scope.ds.getRepository(VerifactuRecordStateEntity).createQueryBuilder('s').where('s.status = :status', { status });
+    if (!includeCorrected) q.andWhere('NOT EXISTS (SELECT 1 FROM "verifactu_corrections" c WHERE c."correctsId" = s."recordId")');
+    const states = await q.orderBy('s.position', 'ASC').take(Math.min(Math.max(first, 0), 500)).getMany();
     if (states.length === 0) return [];
     const records = new Map((await this.scope.ds.getRepository(VerifactuRecordEntity).createQueryBuilder('r')
       .where('r.id IN (:...ids)', { ids: states.map((s) => s.recordId) }).getMany()).map((r) => [r.id, r]));
@@ -115,14 +141,53 @@ export class VerifactuService {
    */
   async resend(recordId: string): Promise<RecordWithState> {
     return inTransaction(this.scope.ds, async (m) => {
-      const r = await m.createQueryBuilder().update(VerifactuRecordStateEntity).set({ status: 'PENDING', nextAttemptAt: null })
-        .where('"recordId" = :recordId AND status = :rejected', { recordId, rejected: 'REJECTED' }).updateEntity(false).execute();
+      // The chain head lock: a correction of the same record (correct) queues here, so the two never both go.
+      await lockChainHead(m);
       const record = await m.findOneBy(VerifactuRecordEntity, { id: recordId });
       if (!record) throw notFound(this.scope.locale, 'VerifactuRecord', recordId);
+      const before = await m.findOneBy(VerifactuRecordStateEntity, { recordId });
+      const refusal = checkResend(await factsOf(m, record, before));
+      if (refusal) throw refused(this.scope.locale, 'id', { ...refusal, entityId: recordId });
+      const r = await m.createQueryBuilder().update(VerifactuRecordStateEntity).set({ status: 'PENDING', nextAttemptAt: null })
+        .where('"recordId" = :recordId AND status = :rejected', { recordId, rejected: 'REJECTED' }).updateEntity(false).execute();
+      if (r.affected !== 1) throw conflict(this.scope.locale, 'VerifactuRecord', recordId);
       const state = await m.findOneByOrFail(VerifactuRecordStateEntity, { recordId });
-      if (r.affected !== 1) throw badInput(this.scope.locale, 'id', 'RECORD_NOT_REJECTED', { number: record.number, status: state.status });
       await audit(m, this.scope, [{ entityType: 'VerifactuRecord', entityId: recordId, clientId: null, action: 'RESEND', changes: [{ field: 'status', from: 'REJECTED', to: 'PENDING' }] }]);
       return { record, state };
+    });
+  }
+
+  /**
+   * Subsanación (docs/verifactu.md, "Corrections"): a new alta for the record's invoice, marked Subsanacion (and
+   * RechazoPrevio when the record was rejected), appended at the head of the chain under the chain head lock, with
+   * the row saying which record it corrects, in one transaction. A refusal (the domain's checkCorrection) is a result.
+   */
+  async correct(recordId: string): Promise<CorrectionOutcome> {
+    return inTransaction(this.scope.ds, async (m) => {
+      // The lock first: concurrent corrections of one record queue here and the later ones see the first.
+      const head = await lockChainHead(m);
+      const record = await m.findOneBy(VerifactuRecordEntity, { id: recordId });
+      if (!record) throw notFound(this.scope.locale, 'VerifactuRecord', recordId);
+      const state = await m.findOneBy(VerifactuRecordStateEntity, { recordId });
+      const original = { record, state };
+      const facts = await factsOf(m, record, state);
+      const settings = await loadVerifactuSettings(m);
+      const invoice = await m.findOneByOrFail(InvoiceEntity, { id: record.invoiceId });
+      const client = await m.findOneOrFail(ClientEntity, { where: { id: invoice.clientId }, select: { id: true, name: true, taxId: true } });
+      const built = buildCorrection({
+        original: recordOf(record), facts, issuerName: settings.legalName, recipient: { name: client.name, nif: client.taxId },
+        system: systemIdentity(settings.installationNumber), previous: head.link, generatedAtMs: generationTime(this.scope.now, head),
+      }, nativeSha256);
+      if (!built.ok) return { corrected: false as const, original, refusal: { ...built.refusal, entityId: recordId } };
+      const row = await appendCorrection(m, head, built.record, record, facts.status, settings, this.scope.now);
+      await audit(m, this.scope, [{
+        entityType: 'VerifactuRecord', entityId: recordId, clientId: invoice.clientId, action: 'CORRECT',
+        changes: [{ field: 'correctedBy', from: null, to: row.id }],
+      }]);
+      this.scope.loaders.verifactuRecords.clear(record.invoiceId);
+      this.scope.loaders.verifactuCorrectionLinks.clear(recordId);
+      const correction = { record: row, state: await m.findOneByOrFail(VerifactuRecordStateEntity, { recordId: row.id }) };
+      return { corrected: true as const, original, correction };
     });
   }
 

@@ -2,6 +2,7 @@
 // (docs/rules.md §2): the API exposes it as `availableActions`, so no client re-derives a lifecycle rule.
 import type { DateOnly } from '../dates/day-number.js';
 import type { CreditNoteRefusalCode } from '../billing/credit-note.js';
+import type { CorrectionRefusalCode, ResendRefusalCode } from '../verifactu/correction.js';
 import type { ArchiveCode } from '../deletion/archive.js';
 import type { DeletionBlockerCode, DeletionCheck } from '../deletion/types.js';
 import type { RefusalOf } from '../explain/refusal.js';
@@ -12,8 +13,9 @@ import { checkAddSubscription, checkSignContract, checkSignatureUpdate, checkTer
 
 /** One action and whether it is available now; `refusal` says why not (null when available). */
 export interface AvailableAction<A extends string> { action: A; available: boolean; refusal: RefusalOf<ActionRefusalCode> | null }
-/** Codes of the reasons an action is not available: the contract's lifecycle, its deletion, an invoice's payment status, an archived client. */
-export type ActionRefusalCode = ContractRefusalCode | ValidationCode | DeletionBlockerCode | PaymentRefusalCode | ArchiveCode | CreditNoteRefusalCode;
+/** Codes of the reasons an action is not available: the contract's lifecycle, its deletion, an invoice's payment status, an archived client, a VeriFactu record's state. */
+export type ActionRefusalCode = ContractRefusalCode | ValidationCode | DeletionBlockerCode | PaymentRefusalCode | ArchiveCode | CreditNoteRefusalCode
+  | CorrectionRefusalCode | ResendRefusalCode;
 /** What can be done with a contract. */
 export type ContractAction = 'SIGN' | 'UPDATE_SIGNATURE' | 'TERMINATE' | 'ADD_SUBSCRIPTION' | 'DELETE';
 /** What can be done with an issued invoice or credit note: move its payment status, or rectify it with a credit note. */

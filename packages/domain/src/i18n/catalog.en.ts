@@ -322,15 +322,47 @@ export const en = {
   },
   RECORD_REJECTED: {
     message: 'The tax agency rejected the record of {number}: {agencyCode} {agencyMessage}',
-    remedy: 'Fix what the agency names (usually the issuer NIF in the VeriFactu settings or the client\'s NIF and name as registered with the agency); the record is sent again marked RechazoPrevio.',
+    remedy: 'Fix what the agency names (usually the issuer NIF in the VeriFactu settings or the client\'s NIF and name as registered with the agency); then generate its correction (correctVerifactuRecord: a new record marked Subsanacion and RechazoPrevio), or send it again as it is (resendVerifactuRecord), marked RechazoPrevio.',
   },
   RECORD_ACCEPTED_WITH_ERRORS: {
     message: 'The tax agency accepted the record of {number} with errors: {agencyCode} {agencyMessage}',
-    remedy: 'The invoice stands; fix what the agency names before the next invoices (a correction is sent as Subsanacion).',
+    remedy: 'The invoice stands; fix what the agency names, then generate its correction (correctVerifactuRecord: a new record marked Subsanacion).',
   },
   RECORD_NOT_REJECTED: {
     message: 'The record of {number} is {status, select, PENDING {waiting to be sent} ACCEPTED {accepted} ACCEPTED_WITH_ERRORS {accepted with errors} other {not sent (No VERI*FACTU mode)}}, not rejected.',
     remedy: 'Only a rejected record is sent again; the worker sends pending ones by itself.',
+  },
+  RECORD_CORRECTION_ANULACION: {
+    message: 'Record {position} is the anulación of {number}: an anulación is not corrected with a subsanación.',
+    remedy: 'If the agency rejected it, fix the cause it gave and send it again (resendVerifactuRecord).',
+  },
+  RECORD_ALREADY_CORRECTED: {
+    message: 'Record {position} of {number} is already corrected by record {correction}.',
+    remedy: 'Follow the state of correction {correction}; if the agency rejects it too, generate the correction of that one.',
+  },
+  RECORD_CORRECTION_INVOICE_VOID: {
+    message: 'Invoice {number} is void: its alta record is no longer corrected.',
+    remedy: 'There is nothing to correct: the anulación record withdraws it at the agency.',
+  },
+  RECORD_CORRECTION_PENDING: {
+    message: 'Record {position} of {number} is waiting to be sent: the agency has not answered yet.',
+    remedy: 'Wait for the agency\'s answer; only a record rejected or accepted with errors is corrected.',
+  },
+  RECORD_CORRECTION_ACCEPTED: {
+    message: 'The agency accepted record {position} of {number} without errors: there is nothing to correct.',
+    remedy: 'To change the invoice, issue a credit note (createCreditNote) or, if nothing has happened to it yet, void it (voidInvoice).',
+  },
+  RECORD_CORRECTION_NOT_SENT: {
+    message: 'Record {position} of {number} is not sent to the agency (No VERI*FACTU mode): there is no answer to correct.',
+    remedy: 'To change the invoice, issue a credit note (createCreditNote) or void it (voidInvoice).',
+  },
+  RECORD_CORRECTION_NO_VERIFACTU: {
+    message: 'The installation is in No VERI*FACTU mode: the correction of {number} would not be sent to the agency.',
+    remedy: 'Switch back to VERIFACTU mode in the VeriFactu settings (updateVerifactuSettings), then generate the correction.',
+  },
+  RECORD_RESEND_CORRECTED: {
+    message: 'Record {position} of {number} is already corrected by record {correction}: it is not sent again.',
+    remedy: 'Correction {correction} is the one that counts: follow its state; if the agency rejects it, resend or correct that one.',
   },
   DATE_OUT_OF_RANGE: {
     message: 'The date {value} in {field} is outside the accepted dates (years {min} to {max}).',

@@ -322,15 +322,47 @@ export const es = {
   },
   RECORD_REJECTED: {
     message: 'La AEAT rechazó el registro de {number}: {agencyCode} {agencyMessage}',
-    remedy: 'Corrija lo que indica la AEAT (normalmente el NIF del emisor en los ajustes de VeriFactu, o el NIF y nombre del cliente tal como constan en la AEAT); el registro se envía de nuevo marcado RechazoPrevio.',
+    remedy: 'Corrija lo que indica la AEAT (normalmente el NIF del emisor en los ajustes de VeriFactu, o el NIF y nombre del cliente tal como constan en la AEAT); después genere su subsanación (correctVerifactuRecord: un registro nuevo marcado Subsanacion y RechazoPrevio) o reenvíelo tal cual (resendVerifactuRecord), marcado RechazoPrevio.',
   },
   RECORD_ACCEPTED_WITH_ERRORS: {
     message: 'La AEAT aceptó con errores el registro de {number}: {agencyCode} {agencyMessage}',
-    remedy: 'La factura es válida; corrija lo que indica la AEAT antes de las próximas facturas (la corrección se envía como Subsanacion).',
+    remedy: 'La factura es válida; corrija lo que indica la AEAT y genere su subsanación (correctVerifactuRecord: un registro nuevo marcado Subsanacion).',
   },
   RECORD_NOT_REJECTED: {
     message: 'El registro de {number} está {status, select, PENDING {pendiente de envío} ACCEPTED {aceptado} ACCEPTED_WITH_ERRORS {aceptado con errores} other {sin enviar (modo No VERI*FACTU)}}, no rechazado.',
     remedy: 'Solo se reenvía un registro rechazado; los pendientes los envía el proceso de envío por sí solo.',
+  },
+  RECORD_CORRECTION_ANULACION: {
+    message: 'El registro {position} es la anulación de {number}: una anulación no se corrige con una subsanación.',
+    remedy: 'Si la AEAT la rechazó, corrija la causa que indica y reenvíela (resendVerifactuRecord).',
+  },
+  RECORD_ALREADY_CORRECTED: {
+    message: 'El registro {position} de {number} ya está corregido por el registro {correction}.',
+    remedy: 'Siga el estado de la subsanación {correction}; si la AEAT también la rechaza, genere la subsanación de esa.',
+  },
+  RECORD_CORRECTION_INVOICE_VOID: {
+    message: 'La factura {number} está anulada: su registro de alta ya no se corrige.',
+    remedy: 'No hay nada que corregir: el registro de anulación la retira de la AEAT.',
+  },
+  RECORD_CORRECTION_PENDING: {
+    message: 'El registro {position} de {number} está pendiente de envío: la AEAT aún no ha contestado.',
+    remedy: 'Espere la respuesta de la AEAT; solo se corrige un registro rechazado o aceptado con errores.',
+  },
+  RECORD_CORRECTION_ACCEPTED: {
+    message: 'La AEAT aceptó sin errores el registro {position} de {number}: no hay nada que subsanar.',
+    remedy: 'Para cambiar la factura, emita una factura rectificativa (createCreditNote) o, si nada le ha pasado aún, anúlela (voidInvoice).',
+  },
+  RECORD_CORRECTION_NOT_SENT: {
+    message: 'El registro {position} de {number} no se envía a la AEAT (modo No VERI*FACTU): no hay respuesta que subsanar.',
+    remedy: 'Para cambiar la factura, emita una factura rectificativa (createCreditNote) o anúlela (voidInvoice).',
+  },
+  RECORD_CORRECTION_NO_VERIFACTU: {
+    message: 'La instalación está en modo No VERI*FACTU: la subsanación de {number} no se enviaría a la AEAT.',
+    remedy: 'Vuelva al modo VERIFACTU en los ajustes de VeriFactu (updateVerifactuSettings) y genere entonces la subsanación.',
+  },
+  RECORD_RESEND_CORRECTED: {
+    message: 'El registro {position} de {number} ya está corregido por el registro {correction}: no se reenvía.',
+    remedy: 'La subsanación {correction} es la que cuenta: siga su estado; si la AEAT la rechaza, reenvíe o corrija esa.',
   },
   DATE_OUT_OF_RANGE: {
     message: 'La fecha {value} del campo {field} está fuera de las fechas admitidas (años {min} a {max}).',

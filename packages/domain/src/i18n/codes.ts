@@ -14,6 +14,7 @@ import type { ArchiveCode } from '../deletion/archive.js';
 import type { ChainBreakCode } from '../verifactu/chain.js';
 import type { VoidRefusalCode } from '../verifactu/void.js';
 import type { RecordAnswerCode } from '../verifactu/answer.js';
+import type { CorrectionRefusalCode, ResendRefusalCode } from '../verifactu/correction.js';
 import type { SepaCode } from '../sepa/codes.js';
 import { sepaEs } from '../sepa/catalog.es.js';
 import type { SubscriptionRefusalCode } from '../subscription/states.js';
@@ -25,7 +26,8 @@ export type { SubscriptionRefusalCode, CatalogEntry };
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | 'DUPLICATE_TAX_ID' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
-  | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode | CreditNoteRefusalCode;
+  | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode | CreditNoteRefusalCode
+  | CorrectionRefusalCode | ResendRefusalCode;
 
 /** Why something was refused: a {@link RefusalOf} any code the package emits. Put it into words with `explain`. */
 export type Refusal = RefusalOf<MessageCode>;
@@ -60,6 +62,8 @@ const ALL: Record<MessageCode, true> = {
   INVOICE_ALREADY_VOID: true, INVOICE_PAID_NOT_VOIDABLE: true, INVOICE_RETURNED_NOT_VOIDABLE: true, INVOICE_RECTIFIED_NOT_VOIDABLE: true,
   CHAIN_HASH_MISMATCH: true, CHAIN_LINK_MISMATCH: true, CHAIN_POSITION_GAP: true,
   RECORD_REJECTED: true, RECORD_ACCEPTED_WITH_ERRORS: true, RECORD_NOT_REJECTED: true,
+  RECORD_CORRECTION_ANULACION: true, RECORD_ALREADY_CORRECTED: true, RECORD_CORRECTION_INVOICE_VOID: true, RECORD_CORRECTION_PENDING: true,
+  RECORD_CORRECTION_ACCEPTED: true, RECORD_CORRECTION_NOT_SENT: true, RECORD_CORRECTION_NO_VERIFACTU: true, RECORD_RESEND_CORRECTED: true,
   CREDIT_NOTE_NOT_AN_INVOICE: true, CREDIT_NOTE_INVOICE_VOID: true, CREDIT_NOTE_NOTHING_LEFT: true, CREDIT_NOTE_REASON_REQUIRED: true,
   CREDIT_NOTE_REASON_TOO_LONG: true, CREDIT_NOTE_SCOPE_INVALID: true, CREDIT_NOTE_LINE_UNKNOWN: true, CREDIT_NOTE_LINE_DUPLICATE: true,
   CREDIT_NOTE_AMOUNT_INVALID: true, CREDIT_NOTE_LINE_EXCEEDS: true, CREDIT_NOTE_RATE_EXCEEDS: true, CREDIT_NOTE_TYPE_INVALID: true,

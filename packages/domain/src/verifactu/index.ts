@@ -1,4 +1,4 @@
-// VeriFactu (docs/verifactu.md): records, their hash chain, its verification, the invoice QR and voiding rules.
+// VeriFactu (docs/verifactu.md): records, their hash chain, its verification, the invoice QR, voiding and correction rules.
 export { sha256Hex, utf8Bytes } from './sha256.js';
 export { formatAmount, formatIssueDate, madridOffsetMinutes, madridTimestamp } from './format.js';
 export {
@@ -11,3 +11,7 @@ export { type AgencyEnvironment, verifactuQrUrl, QR_LEGEND_ABOVE, qrLegendBelow,
 export { type VoidRefusalCode, type VoidFacts, checkVoidInvoice } from './void.js';
 export { type IssuerSettings, type FieldViolation, validateIssuerSettings } from './issuer.js';
 export { type RecordAnswerCode, type AgencyAnswer, answerCode } from './answer.js';
+export {
+  type RecordStatus, type CorrectionRefusalCode, type ResendRefusalCode, type VerifactuRecordAction, type RecordFacts, type CorrectionInput, type CorrectionResult,
+  checkCorrection, checkResend, recordActions, buildCorrection,
+} from './correction.js';

@@ -90,6 +90,10 @@ export interface AltaRecord extends HashedFields {
   system: SystemIdentity;
   hashType: '01';
   hash: string;
+  /** Subsanacion: a correction of a record the agency rejected or accepted with errors (correction.ts); absent on ordinary altas. */
+  subsanacion?: 'S';
+  /** RechazoPrevio: the record it corrects was rejected. */
+  rechazoPrevio?: 'S';
 }
 
 export interface AnulacionRecord extends HashedFields {

@@ -1,5 +1,6 @@
 // The invoice's VeriFactu record (docs/verifactu.md): its status with the agency, hash and QR content, the
-// agency's reason and what to do when it was not simply accepted, and voidInvoice (an anulación record).
+// agency's reason and what to do when it was not simply accepted, its subsanación when the record's
+// availableActions offer one, and voidInvoice (an anulación record).
 import { Anchor, Badge, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
 import { VoidInvoiceDocument } from '../verifactu/verifactu.operations';
+import { CorrectRecordButton } from '../verifactu/CorrectRecordButton';
 
 const COLORS: Record<string, string> = { PENDING: 'blue', ACCEPTED: 'green', ACCEPTED_WITH_ERRORS: 'yellow', REJECTED: 'red', NOT_SENT: 'gray' };
 
@@ -44,8 +46,21 @@ export function VerifactuPanel(props: { invoice: InvoiceVerifactuFieldsFragment;
         <Text size="sm">{t('verifactu.qr')}: <Anchor href={vf.qrUrl} target="_blank" rel="noreferrer" size="sm">{vf.qrUrl}</Anchor></Text>
         {troubled.map((r) => (
           <ExplanationPanel key={r.id} tone={r.status === 'REJECTED' ? 'refusal' : 'warning'} title={`${t(`verifactu.kind.${r.kind}`)}: ${t(`verifactu.status.${r.status}`)} (${r.errorCode ?? ''})`}>
-            <Text size="sm">{r.remedy}</Text>
+            {r.correctedBy
+              ? <Text size="sm">{t('verifactu.correctedBy', { position: r.correctedBy.position })}</Text>
+              : (
+                <Stack gap="xs">
+                  <Text size="sm">{r.remedy}</Text>
+                  <CorrectRecordButton record={r} refetch={['InvoicePage']} />
+                </Stack>
+              )}
           </ExplanationPanel>
+        ))}
+        {vf.records.filter((r) => r.subsanacion).map((r) => (
+          <Text key={r.id} size="sm" data-testid="verifactu-correction">
+            <Badge color="violet" variant="light" mr="xs">{t('verifactu.subsanacion')}</Badge>
+            {t('verifactu.kind.ALTA')} {r.position}: {t(`verifactu.status.${r.status}`)}
+          </Text>
         ))}
         {problem && (
           <ExplanationPanel tone="refusal" title={problem}>{remedy && <Text size="sm">{remedy}</Text>}</ExplanationPanel>

@@ -1,6 +1,8 @@
-// Records the tax agency rejected (docs/verifactu.md, "Sending"): which document, the agency's code and
-// reason, what to do, and sending it again (marked RechazoPrevio) once the cause is fixed.
-import { Anchor, Button, Stack, Text } from '@mantine/core';
+// Records the tax agency rejected and nothing has corrected yet, the first 200 (the API's query cost limit allows
+// no more with each record's actions) (docs/verifactu.md, "Sending", "Corrections"):
+// which document, the agency's code and reason, what to do, and the record's available actions: generating its
+// subsanación, or sending it again as it is (marked RechazoPrevio) once the cause is fixed.
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { DataTable } from '@antena/ui';
@@ -8,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../components/QueryState';
 import { useSubmit } from '../../components/useSubmit';
 import { notifySuccess } from '../../components/notify';
+import { CorrectRecordButton } from './CorrectRecordButton';
 import { RejectedRecordsDocument, ResendRecordDocument } from './verifactu.operations';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -34,7 +37,15 @@ export function RejectedRecordsPage() {
               { key: 'kind', header: t('verifactu.recordKind'), render: (r) => t(`verifactu.kind.${r.kind}`) },
               { key: 'reason', header: t('verifactu.reason'), render: (r) => <Text size="sm"><b>{r.errorCode}</b> {r.errorMessage}</Text> },
               { key: 'remedy', header: t('verifactu.whatToDo'), render: (r) => <Text size="sm">{r.remedy}</Text> },
-              { key: 'resend', header: '', render: (r) => <Button size="xs" variant="light" onClick={() => void again(r.id)}>{t('verifactu.resend')}</Button> },
+              {
+                key: 'actions', header: '', render: (r) => (
+                  <Group gap="xs" align="flex-start">
+                    <CorrectRecordButton record={r} refetch={['RejectedRecords']} />
+                    {r.availableActions.some((a) => a.action === 'RESEND' && a.available)
+                      && <Button size="xs" variant="default" onClick={() => void again(r.id)}>{t('verifactu.resend')}</Button>}
+                  </Group>
+                ),
+              },
             ]}
           />
         )}

@@ -1,5 +1,22 @@
 import { graphql } from '../../gql';
 
+export const VerifactuRecordActions = graphql(`
+  fragment VerifactuRecordActions on VerifactuRecord {
+    id
+    number
+    position
+    availableActions {
+      action
+      available
+      reason {
+        code
+        message
+        remedy
+      }
+    }
+  }
+`);
+
 export const InvoiceVerifactuFields = graphql(`
   fragment InvoiceVerifactuFields on Invoice {
     id
@@ -16,6 +33,13 @@ export const InvoiceVerifactuFields = graphql(`
         errorCode
         errorMessage
         remedy
+        subsanacion
+        rechazoPrevio
+        correctedBy {
+          id
+          position
+        }
+        ...VerifactuRecordActions
       }
     }
   }
@@ -31,7 +55,7 @@ export const VoidInvoiceDocument = graphql(`
 
 export const RejectedRecordsDocument = graphql(`
   query RejectedRecords {
-    verifactuRecords(status: REJECTED, first: 500) {
+    verifactuRecords(status: REJECTED, first: 200) {
       id
       kind
       number
@@ -41,6 +65,7 @@ export const RejectedRecordsDocument = graphql(`
       errorMessage
       answeredAt
       remedy
+      ...VerifactuRecordActions
     }
   }
 `);
@@ -50,6 +75,31 @@ export const ResendRecordDocument = graphql(`
     resendVerifactuRecord(id: $id) {
       id
       status
+    }
+  }
+`);
+
+export const CorrectRecordDocument = graphql(`
+  mutation CorrectVerifactuRecord($id: ID!) {
+    correctVerifactuRecord(id: $id) {
+      corrected
+      record {
+        id
+        status
+        ...VerifactuRecordActions
+      }
+      correction {
+        id
+        position
+        status
+        subsanacion
+        rechazoPrevio
+      }
+      refusal {
+        code
+        message
+        remedy
+      }
     }
   }
 `);

@@ -1,7 +1,9 @@
 // VeriFactu GraphQL (docs/verifactu.md, "API"): thin resolvers over VerifactuService. Settings, the chain and
 // rejected records are admin only; Invoice.verifactu follows the invoice's own visibility.
-import { answerCode, explain, message, remedy, type AgencyAnswer } from '@antena/domain';
+import { answerCode, explain, message, recordActions, remedy, type AgencyAnswer, type AltaRecord } from '@antena/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { toAvailableAction } from '../../graphql/mappers.js';
+import { AvailableAction } from '../../graphql/types/explanation.types.js';
 import type { InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';
 import { InvoiceType } from '../../graphql/types/invoice.type.js';
@@ -9,7 +11,7 @@ import type { RecordWithState } from '../loaders.js';
 import { systemIdentity } from '../system.js';
 import type { RecordStatus, VerifactuSettingsEntity } from '../verifactu.entities.js';
 import {
-  InvoiceVerifactu, UpdateVerifactuSettingsInput, VerifactuChain, VerifactuRecordStatus, VerifactuRecordType, VerifactuSettings,
+  CorrectVerifactuRecordResult, InvoiceVerifactu, UpdateVerifactuSettingsInput, VerifactuChain, VerifactuRecordStatus, VerifactuRecordType, VerifactuSettings,
 } from './verifactu.types.js';
 
 const toSettings = (s: VerifactuSettingsEntity): VerifactuSettings => ({ ...s, system: systemIdentity(s.installationNumber) });
@@ -18,7 +20,9 @@ export function toRecord({ record: r, state }: RecordWithState, ctx: Context): V
   const status = state?.status ?? 'PENDING';
   const code = status === 'REJECTED' || status === 'ACCEPTED_WITH_ERRORS' ? answerCode(status as AgencyAnswer) : null;
   const params = { number: r.number, agencyCode: state?.errorCode ?? '', agencyMessage: state?.errorMessage ?? '' };
+  const flags = r.payload as Partial<Pick<AltaRecord, 'subsanacion' | 'rechazoPrevio'>>;
   return {
+    subsanacion: flags.subsanacion === 'S', rechazoPrevio: flags.rechazoPrevio === 'S',
     id: r.id, position: r.position, kind: r.kind, invoiceId: r.invoiceId, number: r.number, issueDate: r.issueDate, invoiceType: r.invoiceType,
     total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, status, attempts: state?.attempts ?? 0,
     errorCode: state?.errorCode ?? null, errorMessage: state?.errorMessage ?? null, answeredAt: state?.answeredAt ?? null,
@@ -58,9 +62,20 @@ export class VerifactuResolver {
   async verifactuRecords(
     @Arg('status', () => VerifactuRecordStatus) status: RecordStatus,
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most 500.' }) first: number,
+    @Arg('includeCorrected', { defaultValue: false, description: 'Also records a subsanación already corrects (left out by default: a corrected rejection is done with).' }) includeCorrected: boolean,
     @Ctx() ctx: Context,
   ): Promise<VerifactuRecordType[]> {
-    return (await ctx.services.verifactu.byStatus(status, first)).map((r) => toRecord(r, ctx));
+    return (await ctx.services.verifactu.byStatus(status, first, includeCorrected)).map((r) => toRecord(r, ctx));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => CorrectVerifactuRecordResult, {
+    description: 'Subsanación: a new alta of the record\'s invoice (same invoice data, the recipient as it is now), marked Subsanacion (and RechazoPrevio when the record was rejected), at the head of the chain. Only a record REJECTED or ACCEPTED_WITH_ERRORS, once; a refusal is a result (its CORRECT availableAction).',
+  })
+  async correctVerifactuRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CorrectVerifactuRecordResult> {
+    const outcome = await ctx.services.verifactu.correct(id);
+    if (!outcome.corrected) return { corrected: false, record: toRecord(outcome.original, ctx), correction: null, refusal: explain(outcome.refusal, ctx.locale) };
+    return { corrected: true, record: toRecord(outcome.original, ctx), correction: toRecord(outcome.correction, ctx), refusal: null };
   }
 
   @Authorized('ADMIN')
@@ -76,12 +91,44 @@ export class VerifactuResolver {
   }
 }
 
+@Resolver(() => VerifactuRecordType)
+export class VerifactuRecordResolver {
+  private async linked(id: string | null, ctx: Context): Promise<VerifactuRecordType | null> {
+    const r = id ? await ctx.loaders.verifactuRecord.load(id) : null;
+    return r ? toRecord(r, ctx) : null;
+  }
+
+  @FieldResolver(() => VerifactuRecordType, { nullable: true, description: 'For a subsanación: the record it corrects.' })
+  async corrects(@Root() r: VerifactuRecordType, @Ctx() ctx: Context): Promise<VerifactuRecordType | null> {
+    return this.linked((await ctx.loaders.verifactuCorrectionLinks.load(r.id)).corrects, ctx);
+  }
+
+  @FieldResolver(() => VerifactuRecordType, { nullable: true, description: 'The subsanación that corrects this record, once generated.' })
+  async correctedBy(@Root() r: VerifactuRecordType, @Ctx() ctx: Context): Promise<VerifactuRecordType | null> {
+    return this.linked((await ctx.loaders.verifactuCorrectionLinks.load(r.id)).correctedBy, ctx);
+  }
+
+  @FieldResolver(() => [AvailableAction], {
+    description: 'CORRECT (correctVerifactuRecord) and RESEND (resendVerifactuRecord), each with the reason when the record\'s kind, answer or correction does not allow it (both mutations are admin only).',
+  })
+  async availableActions(@Root() r: VerifactuRecordType, @Ctx() ctx: Context): Promise<AvailableAction[]> {
+    const [links, invoice, settings] = await Promise.all([ctx.loaders.verifactuCorrectionLinks.load(r.id), ctx.loaders.invoice.load(r.invoiceId), ctx.loaders.verifactuSettings.load(1)]);
+    const correction = links.correctedBy ? await ctx.loaders.verifactuRecord.load(links.correctedBy) : null;
+    const actions = recordActions({
+      kind: r.kind as 'ALTA' | 'ANULACION', number: r.number, position: r.position, status: r.status as RecordStatus,
+      correctedBy: correction?.record.position ?? null, invoiceVoided: invoice?.voidedAt != null, mode: settings.mode,
+    });
+    return actions.map((a) => toAvailableAction(a.refusal ? { ...a, refusal: { ...a.refusal, entityId: r.id } } : a, ctx.locale));
+  }
+}
+
 @Resolver(() => InvoiceType)
 export class InvoiceVerifactuResolver {
   @FieldResolver(() => InvoiceVerifactu, { nullable: true, description: 'Its VeriFactu record; null only for documents issued before records existed.' })
   async verifactu(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceVerifactu | null> {
     const records = await ctx.loaders.verifactuRecords.load(i.id);
-    const alta = records.find((r) => r.record.kind === 'ALTA');
+    // The latest alta stands for the invoice: a subsanación replaces the record it corrects (docs/verifactu.md, "Corrections").
+    const alta = records.filter((r) => r.record.kind === 'ALTA').at(-1);
     if (!alta) return null;
     const settings = await ctx.loaders.verifactuSettings.load(1);
     return {

@@ -2,6 +2,7 @@
 // with the agency's answer, and Invoice.verifactu.
 import type { InvoiceType as DomainInvoiceType, RecordKind, VerifactuMode as DomainMode, ChainBreakCode } from '@antena/domain';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Explanation } from '../../graphql/types/explanation.types.js';
 import type { AgencyEnvironmentName, RecordStatus } from '../verifactu.entities.js';
 
 const values = <T extends string>(obj: Record<T, T>) => obj;
@@ -96,13 +97,23 @@ export class VerifactuRecordType {
   @Field(() => String, { nullable: true, description: 'The agency\'s error description.' }) errorMessage: string | null;
   @Field(() => String, { nullable: true }) answeredAt: string | null;
   @Field(() => String, { nullable: true, description: 'What to do about a rejected or accepted-with-errors record.' }) remedy: string | null;
+  @Field({ description: 'Subsanacion=S: a correction of a record the agency rejected or accepted with errors (see corrects).' }) subsanacion: boolean;
+  @Field({ description: 'RechazoPrevio=S in the record: a correction of a rejected record. (A rejected record queued again by resendVerifactuRecord is also sent marked RechazoPrevio.)' }) rechazoPrevio: boolean;
 }
 
-@ObjectType({ description: 'The invoice\'s VeriFactu record: its hash, the agency\'s answer and the URL its QR code holds.' })
+@ObjectType({ description: 'correctVerifactuRecord: the correction appended, or why not (refusal); the record corrected either way.' })
+export class CorrectVerifactuRecordResult {
+  @Field() corrected: boolean;
+  @Field(() => VerifactuRecordType, { description: 'The record corrected (now with correctedBy), or the one refused.' }) record: VerifactuRecordType;
+  @Field(() => VerifactuRecordType, { nullable: true, description: 'The new alta, marked Subsanacion, at the head of the chain.' }) correction: VerifactuRecordType | null;
+  @Field(() => Explanation, { nullable: true, description: 'Why it was not corrected (the record\'s CORRECT availableAction).' }) refusal: Explanation | null;
+}
+
+@ObjectType({ description: 'The invoice\'s VeriFactu record (its latest alta: a subsanación replaces the record it corrects): its hash, the agency\'s answer and the URL its QR code holds.' })
 export class InvoiceVerifactu {
   @Field() hash: string;
   @Field(() => VerifactuRecordStatus) status: string;
   @Field() qrUrl: string;
   @Field({ description: 'An anulación record withdraws it.' }) voided: boolean;
-  @Field(() => [VerifactuRecordType], { description: 'Its alta and, if voided, its anulación, in chain order.' }) records: VerifactuRecordType[];
+  @Field(() => [VerifactuRecordType], { description: 'Its alta, any subsanaciones and, if voided, its anulación, in chain order.' }) records: VerifactuRecordType[];
 }

@@ -33,7 +33,10 @@ function alta(r: AltaRecord, resendAs: OutgoingRecord['resendAs']): string {
   return '<sum:RegistroFactura><sum1:RegistroAlta>'
     + `${el('IDVersion', '1.0')}<sum1:IDFactura>${el('IDEmisorFactura', r.issuerNif)}${el('NumSerieFactura', r.number)}${el('FechaExpedicionFactura', r.issueDate)}</sum1:IDFactura>`
     + `${el('NombreRazonEmisor', r.issuerName)}`
-    + (resendAs === 'SUBSANACION' ? el('Subsanacion', 'S') : '') + (resendAs === 'RECHAZO_PREVIO' ? el('RechazoPrevio', 'S') : '')
+    // A subsanación carries its flags in the record (Subsanacion, and RechazoPrevio when it corrects a rejected record);
+    // a rejected record sent again as it is goes marked RechazoPrevio (docs/verifactu.md, "Corrections").
+    + (r.subsanacion === 'S' || resendAs === 'SUBSANACION' ? el('Subsanacion', 'S') : '')
+    + (r.rechazoPrevio === 'S' || resendAs === 'RECHAZO_PREVIO' ? el('RechazoPrevio', 'S') : '')
     + `${el('TipoFactura', r.invoiceType)}${r.rectificationType ? el('TipoRectificativa', r.rectificationType) : ''}`
     + (rectified ? `<sum1:FacturasRectificadas>${rectified}</sum1:FacturasRectificadas>` : '')
     + `${el('DescripcionOperacion', r.description)}`

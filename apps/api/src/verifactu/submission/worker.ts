@@ -102,8 +102,9 @@ export class SubmissionWorker {
       else counts.rejected++;
       add({
         status, errorCode: line.errorCode, errorMessage: line.errorMessage, answeredAt, submissionId: answer.csv, nextAttemptAt: null,
-        // The rules: a rejected record goes again marked RechazoPrevio; a corrected accepted-with-errors one as Subsanacion.
-        resendAs: status === 'REJECTED' ? 'RECHAZO_PREVIO' : status === 'ACCEPTED_WITH_ERRORS' ? 'SUBSANACION' : null,
+        // The rules: a rejected record sent again goes marked RechazoPrevio. A correction is a new record that
+        // carries its own Subsanacion flag (correctVerifactuRecord), so nothing here marks one.
+        resendAs: status === 'REJECTED' ? 'RECHAZO_PREVIO' : null,
       }, s.recordId);
     }
     await inTransaction(this.ds, async (m) => {
