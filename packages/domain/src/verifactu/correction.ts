@@ -2,7 +2,6 @@
 // corrected by a new alta for the same invoice, marked Subsanacion (and RechazoPrevio when the original was
 // rejected), appended at the head of the chain. The original is never edited; it is corrected once.
 // Also when a rejected record may simply be sent again, and what may be done with a record (availableActions).
-import type { AvailableAction } from '../contract/actions.js';
 import type { RefusalOf } from '../explain/refusal.js';
 import { recordHash, type AltaRecord, type ChainLink, type RecordKind, type Sha256, type SystemIdentity, type VerifactuMode, type VerifactuRecord } from './record.js';
 import { madridTimestamp } from './format.js';
@@ -56,8 +55,14 @@ export function checkResend(f: RecordFacts): RefusalOf<ResendRefusalCode> | null
   return null;
 }
 
+/**
+ * One action on a record and the reason when it is not available: the shape of `AvailableAction` (contract/actions.ts),
+ * declared here so that module can list these codes without an import cycle.
+ */
+export interface RecordAction { action: VerifactuRecordAction; available: boolean; refusal: RefusalOf<CorrectionRefusalCode | ResendRefusalCode> | null }
+
 /** Every action on a record with the reason when it is not available (the API's `availableActions`). */
-export function recordActions(f: RecordFacts): AvailableAction<VerifactuRecordAction>[] {
+export function recordActions(f: RecordFacts): RecordAction[] {
   const all: [VerifactuRecordAction, RefusalOf<CorrectionRefusalCode | ResendRefusalCode> | null][] = [['CORRECT', checkCorrection(f)], ['RESEND', checkResend(f)]];
   return all.map(([action, refusal]) => ({ action, available: refusal === null, refusal }));
 }

@@ -12,6 +12,6 @@ export { type VoidRefusalCode, type VoidFacts, checkVoidInvoice } from './void.j
 export { type IssuerSettings, type FieldViolation, validateIssuerSettings } from './issuer.js';
 export { type RecordAnswerCode, type AgencyAnswer, answerCode } from './answer.js';
 export {
-  type RecordStatus, type CorrectionRefusalCode, type ResendRefusalCode, type VerifactuRecordAction, type RecordFacts, type CorrectionInput, type CorrectionResult,
+  type RecordStatus, type CorrectionRefusalCode, type ResendRefusalCode, type VerifactuRecordAction, type RecordAction, type RecordFacts, type CorrectionInput, type CorrectionResult,
   checkCorrection, checkResend, recordActions, buildCorrection,
 } from './correction.js';
