@@ -9,6 +9,7 @@ import { session } from '../auth/session';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/es';
 import { LanguageSwitch } from './LanguageSwitch';
+import { GlobalSearch } from '../routes/search/GlobalSearch';
 import { useSignedIn } from './useSession';
 import { SignOutDocument } from '../routes/signin/signin.operations';
 
@@ -66,6 +67,7 @@ export function Layout() {
             <Text c="dimmed" size="sm" visibleFrom="sm">{t('app.tagline')}</Text>
           </Group>
           <Group gap="sm">
+            <GlobalSearch />
             <LanguageSwitch />
             <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} loading={signingOut} onClick={() => void signOut()}>{t('nav.signOut')}</Button>
           </Group>

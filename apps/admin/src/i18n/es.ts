@@ -454,6 +454,18 @@ export const es = {
   'creditNote.confirmLines': 'Abonará {amount} sin IVA (el IVA de cada tipo se añade al emitirla), de estas líneas:',
   'creditNote.confirmFinal': 'Una factura emitida no se modifica ni se borra: para corregirla habrá que emitir otra rectificativa.',
   'creditNote.issued': 'Factura rectificativa {number} emitida',
+  'search.open': 'Buscar',
+  'search.title': 'Búsqueda global',
+  'search.label': 'Cliente, contrato o factura',
+  'search.hint': 'Nombre, código, NIF, correo, IBAN o número de contrato o de factura; sin importar tildes ni mayúsculas.',
+  'search.results': 'Resultados de la búsqueda',
+  'search.clients': 'Clientes',
+  'search.contracts': 'Contratos',
+  'search.invoices': 'Facturas',
+  'search.archived': 'Archivado',
+  'search.none': 'Nada empieza por «{term}».',
+  'search.count': '{count, plural, =0 {Ningún resultado} one {# resultado} other {# resultados}}',
+  'search.keys': '↑ ↓ para moverse, Intro para abrir, Esc para cerrar.',
 } as const;
 
 export type MessageKey = keyof typeof es;
