@@ -4,12 +4,13 @@
 // - answer(document, variables, data): the operation's data, with the __typename the cache needs;
 // - refuse(document, variables, code, field, …): an error as the API sends it — `code` from the API's
 //   ErrorCode union, `field` an argument path of the operation's variables ("input.iban"), `reason` a code
-//   of the domain or of the API, and by default the message and remedy those catalogs really render;
+//   of the domain or of the API, and by default the message and remedy those catalogs really render; or a
+//   domain `refusal` (typed by the domain), explained as the API's refused() does;
 // - unreachable(document): the operation must not be sent at all (the test fails if it is).
 import { GraphQLError } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MockLink } from '@apollo/client/testing';
-import { isMessageCode, message, remedy, type MessageCode } from '@antena/domain';
+import { explain, isMessageCode, message, remedy, type MessageCode, type Refusal } from '@antena/domain';
 import type { ErrorCode } from '../../../api/src/errors/errors';
 import { apiMessage, isApiMessageCode, type ApiMessageCode } from '../../../api/src/i18n/api-messages';
 
@@ -59,8 +60,17 @@ export function answer<TData, TVariables extends Record<string, unknown>>(
  */
 export function refuse<TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>, variables: NoInfer<Variables<TVariables>>, code: ErrorCode, field?: NoInfer<FieldPath<TVariables>> | null,
-  detail: { reason?: Reason; params?: Record<string, string | number>; message?: string; remedy?: string; extensions?: Record<string, unknown> } = {},
+  detail: { reason?: Reason; params?: Record<string, string | number>; message?: string; remedy?: string; refusal?: Refusal; extensions?: Record<string, unknown> } = {},
 ): MockLink.MockedResponse<TData, TVariables> {
+  if (detail.refusal) {
+    // As the API's refused(): the rule's own field (an entity field such as "subscriptions") wins over the argument path.
+    const explained = explain(detail.refusal, 'es');
+    const extensions = { code, field: detail.refusal.field ?? field, reason: detail.refusal.code, remedy: explained.remedy, params: detail.refusal.params, ...detail.extensions };
+    return {
+      request: variables === undefined ? { query: document } : { query: document, variables: variables as TVariables },
+      result: { errors: [new GraphQLError(detail.message ?? explained.message, { extensions })] },
+    };
+  }
   const params = detail.params ?? {};
   const reason = detail.reason;
   const rendered = reason === undefined ? null
@@ -71,7 +81,9 @@ export function refuse<TData, TVariables extends Record<string, unknown>>(
   const extensions: Record<string, unknown> = {
     code,
     ...(field ? { field } : {}),
-    ...(reason ? { reason, params } : {}),
+    ...(reason ? { reason } : {}),
+    // badInput() sends the params; the other errors (e.g. LOGIN_THROTTLED) carry their own extensions.
+    ...(reason && code === 'BAD_USER_INPUT' ? { params } : {}),
     ...((detail.remedy ?? rendered?.remedy) ? { remedy: detail.remedy ?? rendered?.remedy } : {}),
     ...detail.extensions,
   };
