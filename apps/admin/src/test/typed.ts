@@ -6,7 +6,8 @@
 //   ErrorCode union, `field` an argument path of the operation's variables ("input.iban"), `reason` a code
 //   of the domain or of the API, and by default the message and remedy those catalogs really render; or a
 //   domain `refusal` (typed by the domain), explained as the API's refused() does;
-// - unreachable(document): the operation must not be sent at all (the test fails if it is).
+// - unreachable(document): the operation must not be sent at all (the test fails if it is);
+// - networkDown(document, variables): the request never reaches the API.
 import { GraphQLError } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MockLink } from '@apollo/client/testing';
@@ -91,6 +92,13 @@ export function refuse<TData, TVariables extends Record<string, unknown>>(
     request: variables === undefined ? { query: document } : { query: document, variables: variables as TVariables },
     result: { errors: [new GraphQLError(text, { extensions })] },
   };
+}
+
+/** The request never reaches the API (the network is down): not an answer of the API, so no code. */
+export function networkDown<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>, variables: NoInfer<Variables<TVariables>>,
+): MockLink.MockedResponse<TData, TVariables> {
+  return { request: variables === undefined ? { query: document } : { query: document, variables: variables as TVariables }, error: new Error('Network down') };
 }
 
 const unexpected: string[] = [];
