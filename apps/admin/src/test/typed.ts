@@ -77,8 +77,8 @@ export function refuse<TData, TVariables extends Record<string, unknown>>(
   const rendered = reason === undefined ? null
     : isApiMessageCode(reason) ? { message: apiMessage(reason, 'es', params), remedy: undefined }
     : isMessageCode(reason) ? { message: message(reason, 'es', params), remedy: remedy(reason, 'es', params) } : null;
-  const text = detail.message ?? rendered?.message ?? (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED'
-    ? apiMessage(code, 'es', { entityType: '', id: '' }) : code);
+  // Without a reason, the API's own sentence for the code (CONFLICT, NOT_FOUND…), from `params` (entityType, id, version).
+  const text = detail.message ?? rendered?.message ?? (isApiMessageCode(code) ? apiMessage(code, 'es', { entityType: '', id: '', ...params }) : code);
   const extensions: Record<string, unknown> = {
     code,
     ...(field ? { field } : {}),

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { renderApp } from '../../test/renderApp';
+import { answer, refuse } from '../../test/typed';
 import { VerifactuPanel } from '../invoice/VerifactuPanel';
 import { RejectedRecordsPage } from './RejectedRecordsPage';
 import { RejectedRecordsDocument, ResendRecordDocument, VoidInvoiceDocument } from './verifactu.operations';
 
 const rejected = {
-  __typename: 'VerifactuRecord', id: 'r1', kind: 'ALTA', number: 'F2026-000021', issueDate: '01-11-2026', invoiceId: 'i21', errorCode: '4102',
+  __typename: 'VerifactuRecord' as const, id: 'r1', kind: 'ALTA' as const, number: 'F2026-000021', issueDate: '01-11-2026', invoiceId: 'i21', errorCode: '4102',
   errorMessage: 'El NIF del destinatario no está identificado.', answeredAt: '2026-11-20T10:00:00.000Z',
   remedy: 'La AEAT rechazó el registro de F2026-000021: 4102 El NIF del destinatario no está identificado. Corrija lo que indica la AEAT; el registro se envía de nuevo marcado RechazoPrevio.',
 };
-const list = (records: unknown[]) => ({ request: { query: RejectedRecordsDocument }, result: { data: { verifactuRecords: records } } });
+const list = (records: (typeof rejected)[]) => answer(RejectedRecordsDocument, undefined, { verifactuRecords: records });
 
 describe('RejectedRecordsPage', () => {
   it('lists each rejected record with the document, the agency\'s reason and what to do, and sends it again', async () => {
     renderApp(<RejectedRecordsPage />, [list([rejected]),
-      { request: { query: ResendRecordDocument, variables: { id: 'r1' } }, result: { data: { resendVerifactuRecord: { __typename: 'VerifactuRecord', id: 'r1', status: 'PENDING' } } } },
+      answer(ResendRecordDocument, { id: 'r1' }, { resendVerifactuRecord: { __typename: 'VerifactuRecord', id: 'r1', status: 'PENDING' } }),
       list([])]);
     const link = await screen.findByRole('link', { name: 'F2026-000021' });
     expect(link.getAttribute('href')).toBe('/invoices/i21');
@@ -43,14 +43,15 @@ describe('VerifactuPanel', () => {
   });
 
   it('explains why voiding is refused', async () => {
-    renderApp(<VerifactuPanel invoice={invoice} number="F2026-000001" />, [{
-      request: { query: VoidInvoiceDocument, variables: { id: 'i1' } },
-      result: { errors: [new GraphQLError('La factura F2026-000001 está cobrada: un documento cobrado no se anula.', {
-        extensions: { code: 'BAD_USER_INPUT', field: 'status', reason: 'INVOICE_PAID_NOT_VOIDABLE', remedy: 'Corríjala con una factura rectificativa.' } })] },
-    }]);
+    // As verifactu.service.ts refuses it: the domain's rule, on the invoice's field "status".
+    renderApp(<VerifactuPanel invoice={invoice} number="F2026-000001" />, [
+      refuse(VoidInvoiceDocument, { id: 'i1' }, 'BAD_USER_INPUT', 'id', {
+        refusal: { code: 'INVOICE_PAID_NOT_VOIDABLE', entityType: 'Invoice', entityId: 'i1', field: 'status', params: { number: 'F2026-000001', kind: 'INVOICE' } },
+      }),
+    ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Anular factura' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Anular factura' }));
     expect((await screen.findAllByText('La factura F2026-000001 está cobrada: un documento cobrado no se anula.')).length).toBeGreaterThan(0);
-    expect(screen.getByText('Corríjala con una factura rectificativa.')).toBeTruthy();
+    expect(screen.getByText('Corríjala con una factura rectificativa (createCreditNote).')).toBeTruthy();
   });
 });
