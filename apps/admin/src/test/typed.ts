@@ -43,13 +43,18 @@ function operationName(document: TypedDocumentNode<unknown, never>): string {
   return 'operation';
 }
 
-/** The operation, sent with exactly these variables, answers `data` (`times` times; once by default). */
+/**
+ * The operation, sent with exactly these variables, answers `data` (`times` times; once by default);
+ * `onSent` is told each time it is sent (to check that a confirmation came first).
+ */
 export function answer<TData, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentNode<TData, TVariables>, variables: NoInfer<Variables<TVariables>>, data: NoInfer<MockResult<TData>>, options: { times?: number; delay?: number } = {},
+  document: TypedDocumentNode<TData, TVariables>, variables: NoInfer<Variables<TVariables>>, data: NoInfer<MockResult<TData>>,
+  options: { times?: number; delay?: number; onSent?: () => void } = {},
 ): MockLink.MockedResponse<TData, TVariables> {
+  const { onSent } = options;
   return {
     request: variables === undefined ? { query: document } : { query: document, variables: variables as TVariables },
-    result: { data: data as TData },
+    result: onSent ? () => { onSent(); return { data: data as TData }; } : { data: data as TData },
     ...(options.times !== undefined ? { maxUsageCount: options.times } : {}),
     ...(options.delay !== undefined ? { delay: options.delay } : {}),
   };
