@@ -37,6 +37,7 @@ describe('searchTerms and validateSearchTerm', () => {
   it('gives a term from each word start, accents and case folded', () => {
     expect(searchTerms('Martín Güell')).toEqual(['martin guell', 'guell']);
     expect(searchTerms('ana.lopez@example.es')).toEqual(['ana.lopez@example.es', 'lopez@example.es', 'example.es', 'es']);
+    expect(searchTerms('Talleres Muñoz, S.L.')).toEqual(['talleres munoz, s.l.', 'munoz, s.l.', 's.l.', 'l.']);
     expect(searchTerms('  ')).toEqual([]);
   });
 

@@ -34,8 +34,9 @@ export function searchQueryKeys(query: string): string[] {
 
 /** The longest query a global search takes, in characters. */
 export const SEARCH_TERM_MAX = 100;
-/** The most hits of each kind a global search answers with; 5 when not asked. */
+/** The most hits of each kind a global search answers with. */
 export const HITS_PER_KIND_MAX = 20;
+/** The hits of each kind a global search answers with when not asked for a number. */
 export const HITS_PER_KIND_DEFAULT = 5;
 /** Stored word-start terms are cut to this many characters: more than any accepted query key. */
 export const SEARCH_TERM_STORED_MAX = 120;
@@ -49,7 +50,7 @@ const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
  *
  * @example
  * searchTerms('Martín Güell');        // ['martin guell', 'guell']
- * searchTerms('ana.lopez@example.es'); // ['ana.lopez@example.es', 'lopez@example.es', 'example.es', 'es']
+ * searchTerms('Talleres Muñoz, S.L.'); // ['talleres munoz, s.l.', 'munoz, s.l.', 's.l.', 'l.']
  */
 export function searchTerms(text: string): string[] {
   const key = searchKey(text);
@@ -64,8 +65,8 @@ export function searchTerms(text: string): string[] {
  * is left (`SEARCH_EMPTY`) or it is longer than {@link SEARCH_TERM_MAX} characters (`SEARCH_TOO_LONG`).
  *
  * @example
- * validateSearchTerm(' Martín ');  // { ok: true, value: ['martin'] }
- * validateSearchTerm(' -- ');      // { ok: false, code: 'SEARCH_EMPTY' }
+ * validateSearchTerm(' Martín ').ok;  // true, keys ['martin']
+ * validateSearchTerm(' -- ').ok;      // false, code 'SEARCH_EMPTY'
  */
 export function validateSearchTerm(term: string): Validation<string[]> {
   if (term.length > SEARCH_TERM_MAX) return invalid('SEARCH_TOO_LONG', { max: SEARCH_TERM_MAX });
