@@ -1,7 +1,7 @@
 // Global search (docs/search.md): Ctrl+K / Cmd+K or the header button opens a dialog; what is typed finds
 // clients, contracts and invoices by any of their identifiers. A combobox with a listbox of options grouped
 // by kind: arrow keys move, Enter opens the page of the highlighted hit, Escape closes.
-import { Alert, Badge, Box, Button, Group, Kbd, Loader, Modal, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Button, Group, Kbd, Loader, Modal, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
@@ -30,9 +30,13 @@ export function GlobalSearch() {
   return (
     <>
       <Button variant="default" size="xs" leftSection={<IconSearch size={16} />} onClick={() => setOpened(true)} aria-keyshortcuts="Control+K Meta+K"
-        rightSection={<Kbd size="xs" visibleFrom="sm">Ctrl K</Kbd>}>
+        rightSection={<Kbd size="xs">Ctrl K</Kbd>} visibleFrom="sm">
         {t('search.open')}
       </Button>
+      {/* At phone width the header keeps only the icon. */}
+      <ActionIcon variant="default" size="lg" hiddenFrom="sm" onClick={() => setOpened(true)} aria-label={t('search.open')} aria-keyshortcuts="Control+K Meta+K">
+        <IconSearch size={18} />
+      </ActionIcon>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('search.title')} size="lg" yOffset="10vh">
         {opened && <SearchPanel onDone={() => setOpened(false)} />}
       </Modal>
