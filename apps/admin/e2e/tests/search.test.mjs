@@ -107,4 +107,21 @@ describe('global search', () => {
     await page.keyboard.press('Escape');
     await new Layout(page).switchLanguage('ES');
   });
+
+  test('at phone width the header keeps an icon button that opens it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto('/clients');
+      await new Layout(page).heading('Clientes').waitFor();
+      const search = new GlobalSearch(page);
+      await search.openWithButton(/^Buscar$/);
+      await search.type(`nunez busqueda ${run}`);
+      await eventually(async () => (await search.options().count()) === 1, { message: 'one client found' });
+      await screenshot(page, 'phone-global-search');
+      await page.keyboard.press('Enter');
+      await eventually(async () => new URL(page.url()).pathname === `/clients/${client.id}`, { message: 'on the client page' });
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
 });

@@ -1,5 +1,5 @@
 // The frame of every signed-in page: navigation on the left, language and sign-out on top.
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconBuildingBank, IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
@@ -60,16 +60,19 @@ export function Layout() {
     <a className="skip-link" href="#page-title" onClick={skipToContent}>{t('nav.skip')}</a>
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Text component="span" fw={700} fz="xl">{t('app.name')}</Text>
             <Text c="dimmed" size="sm" visibleFrom="sm">{t('app.tagline')}</Text>
           </Group>
-          <Group gap="sm">
+          <Group gap="xs" wrap="nowrap">
             <GlobalSearch />
             <LanguageSwitch />
-            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} loading={signingOut} onClick={() => void signOut()}>{t('nav.signOut')}</Button>
+            {/* At phone width the header has room for the icons only; the name stays the same. */}
+            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} loading={signingOut} onClick={() => void signOut()} aria-label={t('nav.signOut')}>
+              <Box component="span" visibleFrom="xs">{t('nav.signOut')}</Box>
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>
