@@ -162,7 +162,7 @@ describe('cost', () => {
   test('EXPLAIN: every lookup reads an index range, never a whole table', async () => {
     const lookups = [
       ...(await statementsOf('martin')), ...(await statementsOf('ES91 2100')), ...(await statementsOf('martin', { token: partner.key })),
-    ].filter((s) => /client_search_terms|FROM "contracts"|FROM "invoices"/.test(s.sql));
+    ].filter((s) => /client_search_terms|"number"( COLLATE "C")? >=/.test(s.sql));
     expect(lookups.length).toBeGreaterThanOrEqual(9);
     const runner = t.ds.createQueryRunner();
     try {
@@ -172,7 +172,8 @@ describe('cost', () => {
       for (const { sql, parameters } of lookups) {
         const plan = (await runner.query(`${usePostgres ? 'EXPLAIN' : 'EXPLAIN QUERY PLAN'} ${sql}`, parameters) as Record<string, string>[])
           .map((row) => (usePostgres ? row['QUERY PLAN'] : row['detail'])).join('\n');
-        expect(plan, `${sql}\n${plan}`).not.toMatch(/Seq Scan on (client_search_terms|contracts|invoices)\b|SCAN (t|k|i)\b(?! USING)/);
+        // SQLite's "SCAN r0" reads a subquery's own few rows; "SCAN t" or "SCAN x" without an index would read a table.
+        expect(plan, `${sql}\n${plan}`).not.toMatch(/Seq Scan on (client_search_terms|contracts|invoices)\b|SCAN (t|x|c)\b(?! USING)/);
         if (/client_search_terms/.test(sql)) expect(plan, plan).toMatch(/IDX_client_search_terms_(term|partner_term)/);
         // A partner's contracts and invoices may be reached through its clients (partnerId, then clientId indexes).
         else if (/"partnerId"/.test(sql)) expect(plan, plan).toMatch(/Index|INDEX/);
