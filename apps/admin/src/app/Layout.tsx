@@ -1,6 +1,6 @@
-// The frame of every signed-in page: navigation on the left, language and sign-out on top. On a phone the
+// The frame of every signed-in page: navigation on the left, search, language and sign-out on top. On a phone the
 // navigation is a drawer behind the menu button; folded away it is inert (no focus, not in the accessibility tree).
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconBuildingBank, IconChartBar, IconFileInvoice, IconLogout, IconReceipt, IconSettings, IconTags, IconUsers, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation } from 'react-router';
@@ -10,6 +10,7 @@ import { session } from '../auth/session';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/es';
 import { LanguageSwitch } from './LanguageSwitch';
+import { GlobalSearch } from '../routes/search/GlobalSearch';
 import { useSignedIn } from './useSession';
 import { SignOutDocument } from '../routes/signin/signin.operations';
 import { UnsavedChangesProvider } from '../components/UnsavedChanges';
@@ -65,15 +66,19 @@ export function Layout() {
     <a className="skip-link" href="#page-title" onClick={skipToContent}>{t('nav.skip')}</a>
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} aria-controls="navigation" aria-expanded={opened} />
             <Text component="span" fw={700} fz="xl">{t('app.name')}</Text>
             <Text c="dimmed" size="sm" visibleFrom="sm">{t('app.tagline')}</Text>
           </Group>
-          <Group gap="sm">
+          <Group gap="xs" wrap="nowrap">
+            <GlobalSearch />
             <LanguageSwitch />
-            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} loading={signingOut} onClick={() => void signOut()}>{t('nav.signOut')}</Button>
+            {/* At phone width the header has room for the icons only; the name stays the same. */}
+            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} loading={signingOut} onClick={() => void signOut()} aria-label={t('nav.signOut')}>
+              <Box component="span" visibleFrom="xs">{t('nav.signOut')}</Box>
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>

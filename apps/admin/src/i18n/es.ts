@@ -490,6 +490,18 @@ export const es = {
   'sepaSettings.returnFeeAmount': 'Importe sin IVA (€)',
   'remittances.settingsLink': 'Abrir los ajustes SEPA',
   'remittances.settingsEdit': 'Cambiar los ajustes SEPA',
+  'search.open': 'Buscar',
+  'search.title': 'Búsqueda global',
+  'search.label': 'Cliente, contrato o factura',
+  'search.hint': 'Nombre, código, NIF, correo, IBAN o número de contrato o de factura; sin importar tildes ni mayúsculas.',
+  'search.results': 'Resultados de la búsqueda',
+  'search.clients': 'Clientes',
+  'search.contracts': 'Contratos',
+  'search.invoices': 'Facturas',
+  'search.archived': 'Archivado',
+  'search.none': 'Nada empieza por «{term}».',
+  'search.count': '{count, plural, =0 {Ningún resultado} one {# resultado} other {# resultados}}',
+  'search.keys': '↑ ↓ para moverse, Intro para abrir, Esc para cerrar.',
 } as const;
 
 export type MessageKey = keyof typeof es;

@@ -7,7 +7,7 @@ import { bulkInsert } from '../billing/bulk-insert.js';
 import { newId } from '../db/ids.js';
 import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
-import { clientSearchText } from '../services/client-search.js';
+import { clientSearchTerms, clientSearchText, type SearchableClient } from '../services/client-search.js';
 import {
   AdditionalAmountEntity, BonusEntity, ClientEntity, ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity,
   SubscriptionTariffChangeEntity, TariffEntity,
@@ -65,6 +65,11 @@ export async function seedBenchData(ds: DataSource, contracts: number): Promise<
     }
     await inTransaction(ds, async (m) => {
       await insert(m, ClientEntity, clients);
+      const terms = (clients as (SearchableClient & { id: string; partnerId: string | null })[])
+        .flatMap((c) => clientSearchTerms(c).map((term) => ({ clientId: c.id, term, partnerId: c.partnerId })));
+      for (let t = 0; t < terms.length; t += 1000) {
+        await m.createQueryBuilder().insert().into('client_search_terms', ['clientId', 'term', 'partnerId']).values(terms.slice(t, t + 1000)).execute();
+      }
       await insert(m, ContractEntity, cts);
       await insert(m, SubscriptionEntity, subs);
       const seqs = await nextSequenceValues(m, 'timeline', states.length + tchanges.length);

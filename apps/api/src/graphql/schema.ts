@@ -12,6 +12,7 @@ import { ContractResolver } from './resolvers/contract.resolver.js';
 import { DashboardResolver } from './resolvers/dashboard.resolver.js';
 import { AdditionalAmountResolver, BonusResolver } from './resolvers/extras.resolver.js';
 import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
+import { SearchResolver } from './resolvers/search.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
 import { InvoiceVerifactuResolver, VerifactuRecordResolver, VerifactuResolver } from '../verifactu/graphql/verifactu.resolver.js';
 import { ContractSepaResolver, InvoiceSepaResolver, RemittanceResolver, SepaDebitResolver } from '../sepa/graphql/sepa.resolver.js';
@@ -19,7 +20,7 @@ import { ContractSepaResolver, InvoiceSepaResolver, RemittanceResolver, SepaDebi
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
   BillingResolver, InvoiceCreditNotesResolver, DashboardResolver, BonusResolver, AdditionalAmountResolver,
-  RemittanceResolver, SepaDebitResolver, ContractSepaResolver, InvoiceSepaResolver, VerifactuResolver, VerifactuRecordResolver, InvoiceVerifactuResolver,
+  RemittanceResolver, SepaDebitResolver, ContractSepaResolver, InvoiceSepaResolver, VerifactuResolver, VerifactuRecordResolver, InvoiceVerifactuResolver, SearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -7,7 +7,7 @@ export type ApiMessageCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_CREDENTIALS' | 'INTERNAL_SERVER_ERROR'
   | 'DUPLICATE_VALUE' | 'API_KEY_REVOKED' | 'PAGE_SIZE_INVALID' | 'CURSOR_INVALID'
   | 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_BLANK' | 'SESSION_ENDED' | 'CSRF_HEADER_MISSING' | 'LOGIN_THROTTLED'
-  | 'CANNOT_DELETE_SELF' | 'ID_INVALID' | 'SEARCH_TOO_LONG' | 'VALUE_REQUIRED' | 'VALUE_INVALID' | 'FIELD_UNKNOWN' | 'QUERY_TOO_LONG'
+  | 'CANNOT_DELETE_SELF' | 'ID_INVALID' | 'VALUE_REQUIRED' | 'VALUE_INVALID' | 'FIELD_UNKNOWN' | 'QUERY_TOO_LONG'
   | 'RANGE_INVERTED';
 
 type Params = Record<string, string | number>;
@@ -72,10 +72,6 @@ export const API_CATALOG = {
   ID_INVALID: {
     es: '«{field}» no es un identificador válido: use el id que devolvió la API.',
     en: '"{field}" is not a valid id: use the id the API returned.',
-  },
-  SEARCH_TOO_LONG: {
-    es: 'La búsqueda puede tener como mucho {max, plural, one {# carácter} other {# caracteres}}.',
-    en: 'The search may have at most {max, plural, one {# character} other {# characters}}.',
   },
   VALUE_REQUIRED: { es: 'Falta «{field}» ({type}).', en: '"{field}" ({type}) is missing.' },
   VALUE_INVALID: { es: '«{field}» no tiene un valor válido: {detail}', en: '"{field}" has no valid value: {detail}' },

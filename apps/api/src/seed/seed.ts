@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { newId } from '../db/ids.js';
 import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
-import { clientSearchText } from '../services/client-search.js';
+import { clientSearchText, writeClientSearchTerms } from '../services/client-search.js';
 import {
   AdditionalAmountEntity, AuditEntryEntity, BonusEntity, ClientEntity, ContractEntity, PartnerEntity, SequenceEntity,
   SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
@@ -23,6 +23,7 @@ export async function seedDemoData(ds: DataSource, now = new Date()): Promise<bo
     await insert(PartnerEntity, stamped(demo.partners));
     await insert(TariffEntity, stamped(demo.tariffs));
     await insert(ClientEntity, demo.clients.map((c) => ({ ...c, searchText: clientSearchText(c), version: 1, createdAt: at, updatedAt: at })));
+    for (const c of demo.clients) await writeClientSearchTerms(m, c, false);
     await insert(ContractEntity, demo.contracts.map((c) => ({ ...c, version: 1, createdAt: at, updatedAt: at })));
     await insert(SubscriptionEntity, demo.subscriptions.map((s) => ({
       id: s.id, contractId: s.contractId, billingStartDate: s.billingStartDate, state: last(s.states)[0], tariffId: last(s.tariffs)[0], createdAt: at,

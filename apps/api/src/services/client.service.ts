@@ -11,7 +11,7 @@ import { createLoaders } from '../loaders/loaders.js';
 import { visibleClient, writable } from './access.js';
 import { audit, diff } from './audit.service.js';
 import { deleteSubscriptionsOf } from './cascade.js';
-import { clientSearchText, whereClientMatches } from './client-search.js';
+import { clientSearchText, whereClientMatches, writeClientSearchTerms } from './client-search.js';
 import { clientFacts } from './deletion-facts.js';
 import { InputReader } from './input.js';
 import { paginate, readPageArgs, type Page, type PageArgs } from './pagination.js';
@@ -101,6 +101,7 @@ export class ClientService {
       const code = formatCode('C', n!);
       const client: ClientEntity = { id: newId(), code, ...values, searchText: clientSearchText({ ...values, code }), archivedAt: null, version: 1, createdAt: now, updatedAt: now };
       await m.insert(ClientEntity, client);
+      await writeClientSearchTerms(m, client, false);
       await audit(m, this.scope, [{ entityType: 'Client', entityId: client.id, clientId: client.id, action: 'CREATE', changes: diff(null, client, AUDITED) }]);
       return client;
     });
@@ -126,6 +127,7 @@ export class ClientService {
         .execute();
       if (result.affected !== 1) throw conflict(this.scope.locale, 'Client', input.id, input.version);
       const client = await m.findOneByOrFail(ClientEntity, { id: input.id });
+      if (client.searchText !== before.searchText) await writeClientSearchTerms(m, client);
       await audit(m, this.scope, [{ entityType: 'Client', entityId: client.id, clientId: client.id, action: 'UPDATE', changes: diff(before, client, AUDITED) }]);
       const warnings = [
         ...('iban' in changes ? await this.ibanWarnings(m, client) : []),
@@ -178,6 +180,7 @@ export class ClientService {
       const contractIds = (await m.find(ContractEntity, { where: { clientId: id }, select: { id: true } })).map((c) => c.id);
       await deleteSubscriptionsOf(m, contractIds);
       if (contractIds.length) await m.delete(ContractEntity, { id: In(contractIds) });
+      await m.createQueryBuilder().delete().from('client_search_terms').where('"clientId" = :id', { id }).execute();
       await m.delete(ClientEntity, { id });
       await audit(m, this.scope, [{ entityType: 'Client', entityId: id, clientId: id, action: 'DELETE', changes: diff(client, {}, AUDITED) }]);
       return { deleted: true, deletion };

@@ -5,6 +5,7 @@ import { ClientService } from './client.service.js';
 import { ContractService } from './contract.service.js';
 import { DashboardService } from './dashboard.service.js';
 import { InvoiceService } from './invoice.service.js';
+import { GlobalSearchService } from './global-search.service.js';
 import { PartnerService } from './partner.service.js';
 import type { Scope } from './scope.js';
 import { SubscriptionExtrasService } from './subscription-extras.service.js';
@@ -29,6 +30,7 @@ export function createServices(scope: Scope, auth: AuthDeps) {
     dashboard: new DashboardService(scope),
     sepa: new SepaService(scope),
     verifactu: new VerifactuService(scope),
+    search: new GlobalSearchService(scope),
   };
 }
 

@@ -100,6 +100,18 @@ export const en = {
     message: 'Field {field} is required.',
     remedy: 'Fill in field {field}.',
   },
+  SEARCH_EMPTY: {
+    message: 'The search is empty: it has no letter or digit.',
+    remedy: 'Type at least one letter or digit of the name, code, tax id, e-mail, IBAN, contract or invoice.',
+  },
+  SEARCH_TOO_LONG: {
+    message: 'The search accepts at most {max} characters.',
+    remedy: 'Shorten the search to {max} characters or fewer: the start of the name or code is enough.',
+  },
+  HITS_PER_KIND_INVALID: {
+    message: 'The number of results per kind must be between 1 and {max}; {value} was asked for.',
+    remedy: 'Ask for between 1 and {max} results per kind.',
+  },
   TOO_LONG: {
     message: 'Field {field} accepts at most {max} characters.',
     remedy: 'Shorten the value to {max} characters or fewer.',

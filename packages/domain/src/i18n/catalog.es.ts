@@ -100,6 +100,18 @@ export const es = {
     message: 'El campo {field} es obligatorio.',
     remedy: 'Rellena el campo {field}.',
   },
+  SEARCH_EMPTY: {
+    message: 'La búsqueda está vacía: no tiene ninguna letra ni cifra.',
+    remedy: 'Escribe al menos una letra o cifra del nombre, código, NIF, correo, IBAN, contrato o factura.',
+  },
+  SEARCH_TOO_LONG: {
+    message: 'La búsqueda admite como máximo {max} caracteres.',
+    remedy: 'Acorta la búsqueda a {max} caracteres o menos: basta con el principio del nombre o del código.',
+  },
+  HITS_PER_KIND_INVALID: {
+    message: 'El número de resultados por tipo debe estar entre 1 y {max}; se pidió {value}.',
+    remedy: 'Pide entre 1 y {max} resultados por tipo.',
+  },
   TOO_LONG: {
     message: 'El campo {field} admite como máximo {max} caracteres.',
     remedy: 'Acorta el valor a {max} caracteres o menos.',

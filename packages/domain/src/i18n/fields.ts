@@ -66,6 +66,7 @@ const LABELS: Record<string, Record<Locale, string>> = {
   after: { es: 'cursor', en: 'cursor' },
   id: { es: 'identificador', en: 'id' },
   search: { es: 'búsqueda', en: 'search' },
+  term: { es: 'búsqueda', en: 'search' },
 };
 
 /**

@@ -12,5 +12,5 @@ export { validateEmail } from './email.js';
 export { MAX_AMOUNT_CENTS, validateCents, validatePercent, validateVatRate } from './numbers.js';
 export { DATE_WINDOW, validateDateOnly, validatePeriod, validateDateRange } from './dates.js';
 export { validateText } from './text.js';
-export { searchKey, searchQueryKeys } from './search.js';
+export { searchKey, searchQueryKeys, searchTerms, validateSearchTerm, validateHitsPerKind, SEARCH_TERM_MAX, SEARCH_TERM_STORED_MAX, HITS_PER_KIND_MAX, HITS_PER_KIND_DEFAULT } from './search.js';
 export { duplicateTaxIdWarnings } from './duplicate-tax-id.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchKey, searchQueryKeys } from './search.js';
+import { searchKey, searchQueryKeys, searchTerms, validateHitsPerKind, validateSearchTerm } from './search.js';
 
 describe('searchKey', () => {
   it('ignores accents, diacritics and case', () => {
@@ -30,5 +30,28 @@ describe('searchQueryKeys', () => {
   it('has one key without spaces and none for a blank query', () => {
     expect(searchQueryKeys('Martín')).toEqual(['martin']);
     expect(searchQueryKeys('  ')).toEqual([]);
+  });
+});
+
+describe('searchTerms and validateSearchTerm', () => {
+  it('gives a term from each word start, accents and case folded', () => {
+    expect(searchTerms('Martín Güell')).toEqual(['martin guell', 'guell']);
+    expect(searchTerms('ana.lopez@example.es')).toEqual(['ana.lopez@example.es', 'lopez@example.es', 'example.es', 'es']);
+    expect(searchTerms('Talleres Muñoz, S.L.')).toEqual(['talleres munoz, s.l.', 'munoz, s.l.', 's.l.', 'l.']);
+    expect(searchTerms('  ')).toEqual([]);
+  });
+
+  it('keys start at a letter or digit; nothing searchable or too long is refused', () => {
+    expect(validateSearchTerm(' Martín ')).toEqual({ ok: true, value: ['martin'] });
+    expect(validateSearchTerm('ES91 2100')).toEqual({ ok: true, value: ['es91 2100', 'es912100'] });
+    expect(validateSearchTerm('@example')).toEqual({ ok: true, value: ['example'] });
+    expect(validateSearchTerm(' -- ')).toEqual({ ok: false, code: 'SEARCH_EMPTY' });
+    expect(validateSearchTerm('x'.repeat(101))).toEqual({ ok: false, code: 'SEARCH_TOO_LONG', params: { max: 100 } });
+  });
+
+  it('hits per kind are 1 to 20, 5 by default', () => {
+    expect(validateHitsPerKind(undefined)).toEqual({ ok: true, value: 5 });
+    expect(validateHitsPerKind(20)).toEqual({ ok: true, value: 20 });
+    expect(validateHitsPerKind(0)).toEqual({ ok: false, code: 'HITS_PER_KIND_INVALID', params: { max: 20, value: '0' } });
   });
 });

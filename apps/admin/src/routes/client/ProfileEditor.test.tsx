@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { renderApp } from '../../test/renderApp';
+import { answer, refuse, unreachable } from '../../test/typed';
 import { ProfileEditor } from './ProfileEditor';
 import { UpdateClientDocument } from './client.operations';
 import { UpdateContractSignatureDocument } from '../contract/signature.operations';
@@ -14,7 +14,7 @@ const profile: ClientProfileFragment & { __typename: 'Client' } = {
   email: 'ana@example.test', phone: null, address: null, iban: OLD_IBAN, archivedAt: null, partner: null,
 };
 const contracts = [{ id: 'k1', number: 'CT000001', version: 2 }];
-const input = { kind: 'PERSON', name: 'Ana Pérez', taxId: '12345678Z', email: 'ana@example.test', phone: null, address: null, iban: NEW_IBAN, id: 'c1', version: 3 };
+const input = { kind: 'PERSON' as const, name: 'Ana Pérez', taxId: '12345678Z', email: 'ana@example.test', phone: null, address: null, iban: NEW_IBAN, id: 'c1', version: 3 };
 
 function typeIban(value: string) {
   fireEvent.change(screen.getByRole('textbox', { name: 'IBAN del perfil' }), { target: { value } });
@@ -24,18 +24,12 @@ function typeIban(value: string) {
 describe('ProfileEditor', () => {
   it('warns that the signature prevails and updates it in one click (rule 1)', async () => {
     renderApp(<ProfileEditor profile={profile} contracts={contracts} />, [
-      {
-        request: { query: UpdateClientDocument, variables: { input } },
-        result: { data: { updateClient: { __typename: 'UpdateClientPayload', client: { ...profile, iban: NEW_IBAN, version: 4 }, warnings: [
-          { __typename: 'Explanation', code: 'SIGNATURE_IBAN_PREVAILS', message: 'El contrato CT000001 está firmado con otro IBAN.', entityType: 'Contract', entityId: 'k1', field: 'iban' },
-        ] } } },
-      },
-      {
-        request: { query: UpdateContractSignatureDocument, variables: { input: { id: 'k1', version: 2, iban: NEW_IBAN } } },
-        result: { data: { updateContractSignature: { __typename: 'Contract', id: 'k1', version: 3,
-          signature: { __typename: 'ContractSignature', signedAt: '2026-01-15', signerName: 'Ana Pérez', signerTaxId: '12345678Z', iban: NEW_IBAN, mandateReference: 'M-1' },
-          billingAccount: { __typename: 'BillingAccount', iban: NEW_IBAN, source: 'CONTRACT_SIGNATURE', explanation: '…' } } } },
-      },
+      answer(UpdateClientDocument, { input }, { updateClient: { __typename: 'UpdateClientPayload', client: { ...profile, iban: NEW_IBAN, version: 4 }, warnings: [
+        { __typename: 'Explanation', code: 'SIGNATURE_IBAN_PREVAILS', message: 'El contrato CT000001 está firmado con otro IBAN.', entityType: 'Contract', entityId: 'k1', field: 'iban' },
+      ] } }),
+      answer(UpdateContractSignatureDocument, { input: { id: 'k1', version: 2, iban: NEW_IBAN } }, { updateContractSignature: { __typename: 'Contract', id: 'k1', version: 3,
+        signature: { __typename: 'ContractSignature', signedAt: '2026-01-15', signerName: 'Ana Pérez', signerTaxId: '12345678Z', iban: NEW_IBAN, mandateReference: 'M-1' },
+        billingAccount: { __typename: 'BillingAccount', iban: NEW_IBAN, source: 'CONTRACT_SIGNATURE', explanation: 'El IBAN de la firma del contrato CT000001.' } } }),
     ]);
     typeIban('ES79 2100 0813 6101 2345 6789');
     const warning = await screen.findByRole('alert');
@@ -45,7 +39,7 @@ describe('ProfileEditor', () => {
   });
 
   it('refuses an invalid IBAN with the domain rule before calling the server', async () => {
-    renderApp(<ProfileEditor profile={profile} contracts={contracts} />, []);
+    renderApp(<ProfileEditor profile={profile} contracts={contracts} />, [unreachable(UpdateClientDocument)]);
     typeIban('ES00 1234');
     const field = screen.getByRole('textbox', { name: 'IBAN del perfil' });
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
@@ -53,29 +47,25 @@ describe('ProfileEditor', () => {
   });
 
   it('puts a server refusal on its field and keeps what was typed', async () => {
+    // As the API's InputReader refuses it: the argument path "input.iban", the domain's reason and message.
     renderApp(<ProfileEditor profile={profile} contracts={contracts} />, [
-      {
-        request: { query: UpdateClientDocument, variables: { input } },
-        result: { errors: [new GraphQLError('Este IBAN no se admite.', { extensions: { code: 'BAD_USER_INPUT', field: 'iban' } })] },
-      },
+      refuse(UpdateClientDocument, { input }, 'BAD_USER_INPUT', 'input.iban', { reason: 'IBAN_INVALID', params: { field: 'iban', value: NEW_IBAN } }),
     ]);
     typeIban('ES79 2100 0813 6101 2345 6789');
-    expect(await screen.findByText('Este IBAN no se admite.')).toBeTruthy();
+    expect(await screen.findByText(`El IBAN ${NEW_IBAN} no es válido.`)).toBeTruthy();
     const field = screen.getByRole('textbox', { name: 'IBAN del perfil' }) as HTMLInputElement;
     expect(field.value).toBe('ES79 2100 0813 6101 2345 6789');
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('says when someone else saved first, keeping what was typed', async () => {
+    // As errors.ts conflict() words it, with the version the update carried.
     renderApp(<ProfileEditor profile={profile} contracts={contracts} />, [
-      {
-        request: { query: UpdateClientDocument, variables: { input } },
-        result: { errors: [new GraphQLError('Otra persona ha modificado el cliente.', { extensions: { code: 'CONFLICT' } })] },
-      },
+      refuse(UpdateClientDocument, { input }, 'CONFLICT', null, { params: { entityType: 'Client', version: 3 }, extensions: { entityType: 'Client', entityId: 'c1', version: 3 } }),
     ]);
     typeIban('ES79 2100 0813 6101 2345 6789');
     const refusal = await screen.findByRole('alert');
-    expect(refusal.textContent).toContain('Otra persona ha modificado el cliente.');
+    expect(refusal.textContent).toContain('El cliente ha cambiado desde que se leyó (versión 3).');
     expect((screen.getByRole('textbox', { name: 'IBAN del perfil' }) as HTMLInputElement).value).toBe('ES79 2100 0813 6101 2345 6789');
   });
 });

@@ -3,8 +3,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
 import { ClientsPage } from './ClientsPage';
 import { ClientsDocument, PartnerOptionsDocument } from './clients.operations';
-import type { MockResult } from '../../test/typed';
-import type { ClientsQuery, PartnerOptionsQuery } from '../../gql/graphql';
+import { answer, type MockResult } from '../../test/typed';
+import type { ClientsQuery } from '../../gql/graphql';
 
 const client = (n: number) => ({
   __typename: 'Client' as const, id: `c${n}`, code: `C00000${n}`, name: `Cliente ${n}`, taxId: '12345678Z', email: `c${n}@example.test`, archivedAt: n === 9 ? '2026-11-20T10:00:00.000Z' : null,
@@ -12,23 +12,18 @@ const client = (n: number) => ({
 });
 // Typed with the generated operation results: a mock that disagrees with the schema does not compile.
 const page = (nodes: number[], hasNextPage: boolean, endCursor: string | null) => ({
-  data: { clients: { __typename: 'ClientConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
-    edges: nodes.map((n) => ({ __typename: 'ClientEdge', node: client(n) })) } } satisfies MockResult<ClientsQuery>,
-});
-const partners = {
-  request: { query: PartnerOptionsDocument },
-  result: { data: { partners: [{ __typename: 'Partner', id: 'p1', name: 'Partner Uno' }] } satisfies MockResult<PartnerOptionsQuery> },
-  maxUsageCount: 5,
-};
+  clients: { __typename: 'ClientConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+    edges: nodes.map((n) => ({ __typename: 'ClientEdge', node: client(n) })) } } satisfies MockResult<ClientsQuery>);
+const partners = answer(PartnerOptionsDocument, undefined, { partners: [{ __typename: 'Partner', id: 'p1', name: 'Partner Uno' }] }, { times: 5 });
 const ALL = { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null };
 
 describe('ClientsPage', () => {
   it('pages forward with the end cursor and back again', async () => {
     renderApp(<ClientsPage />, [
       partners,
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1, 2], true, 'cursor-2') },
-      { request: { query: ClientsDocument, variables: { first: 20, after: 'cursor-2', search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([3], false, 'cursor-3') },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1, 2], true, 'cursor-2') },
+      answer(ClientsDocument, { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null }, page([1, 2], true, 'cursor-2')),
+      answer(ClientsDocument, { first: 20, after: 'cursor-2', search: null, includeArchived: false, partnerId: null, subscriptionState: null }, page([3], false, 'cursor-3')),
+      answer(ClientsDocument, { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null }, page([1, 2], true, 'cursor-2')),
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     const previous = screen.getByRole('button', { name: 'Anterior' });
@@ -44,8 +39,8 @@ describe('ClientsPage', () => {
   it('searches on the server after a pause in typing', async () => {
     renderApp(<ClientsPage />, [
       partners,
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1, 2], false, null) },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: 'Cliente 2', includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([2], false, null) },
+      answer(ClientsDocument, { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null }, page([1, 2], false, null)),
+      answer(ClientsDocument, { first: 20, after: null, search: 'Cliente 2', includeArchived: false, partnerId: null, subscriptionState: null }, page([2], false, null)),
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Buscar' }), { target: { value: 'Cliente 2 ' } });
@@ -59,7 +54,7 @@ describe('ClientsPage', () => {
   it('shows the empty state', async () => {
     renderApp(<ClientsPage />, [
       partners,
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([], false, null) },
+      answer(ClientsDocument, { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null }, page([], false, null)),
     ]);
     expect(await screen.findByText('No hay clientes que coincidan')).toBeTruthy();
   });
@@ -67,8 +62,8 @@ describe('ClientsPage', () => {
   it('hides archived clients until the filter asks for them', async () => {
     renderApp(<ClientsPage />, [
       partners,
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null } }, result: page([1], false, null) },
-      { request: { query: ClientsDocument, variables: { first: 20, after: null, search: null, includeArchived: true, partnerId: null, subscriptionState: null } }, result: page([1, 9], false, null) },
+      answer(ClientsDocument, { first: 20, after: null, search: null, includeArchived: false, partnerId: null, subscriptionState: null }, page([1], false, null)),
+      answer(ClientsDocument, { first: 20, after: null, search: null, includeArchived: true, partnerId: null, subscriptionState: null }, page([1, 9], false, null)),
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     expect(screen.queryByText('Archivado')).toBeNull();
@@ -80,9 +75,9 @@ describe('ClientsPage', () => {
   it('clearing the search asks the server for the whole list again', async () => {
     renderApp(<ClientsPage />, [
       partners,
-      { request: { query: ClientsDocument, variables: ALL }, result: page([1, 2], false, null) },
-      { request: { query: ClientsDocument, variables: { ...ALL, search: 'Cliente 2' } }, result: page([2], false, null) },
-      { request: { query: ClientsDocument, variables: ALL }, result: page([1, 2, 3], false, null) },
+      answer(ClientsDocument, ALL, page([1, 2], false, null)),
+      answer(ClientsDocument, { ...ALL, search: 'Cliente 2' }, page([2], false, null)),
+      answer(ClientsDocument, ALL, page([1, 2, 3], false, null)),
     ]);
     expect(await screen.findByText('Cliente 1')).toBeTruthy();
     const box = screen.getByRole('searchbox', { name: 'Buscar' });
@@ -97,7 +92,7 @@ describe('ClientsPage', () => {
   it('takes the filter from the address (the dashboard links to /clients?state=ACTIVE)', async () => {
     renderApp(<ClientsPage />, [
       partners,
-      { request: { query: ClientsDocument, variables: { ...ALL, subscriptionState: 'ACTIVE', partnerId: 'p1' } }, result: page([2], false, null) },
+      answer(ClientsDocument, { ...ALL, subscriptionState: 'ACTIVE', partnerId: 'p1' }, page([2], false, null)),
     ], '/clients?state=ACTIVE&partner=p1');
     expect(await screen.findByText('Cliente 2')).toBeTruthy();
     expect(screen.getByText('1 clientes')).toBeTruthy();

@@ -5,8 +5,8 @@ import { DASHBOARD_MONTHS, DashboardPage } from './DashboardPage';
 import { DashboardSummaryDocument, UndeletableClientsDocument } from './dashboard.operations';
 import { UNDELETABLE_PAGE_SIZE } from './UndeletableClientsCard';
 import { periodLabel } from './period';
-import type { MockResult } from '../../test/typed';
-import type { DashboardSummaryQuery, SubscriptionState } from '../../gql/graphql';
+import { answer, networkDown } from '../../test/typed';
+import type { SubscriptionState } from '../../gql/graphql';
 
 const totals = (count: number, totalCents: number) => ({ __typename: 'DocumentTotals' as const, count, baseCents: 0, taxCents: 0, totalCents });
 const month = (period: string, invoiced: number, credited: number) => ({
@@ -16,23 +16,19 @@ const month = (period: string, invoiced: number, credited: number) => ({
 const STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'ACTIVE_NON_BILLABLE', 'SUSPENDED', 'CANCELLED', 'REJECTED'] as SubscriptionState[];
 const amount = (count: number, totalCents: number) => ({ __typename: 'CountedAmount' as const, count, totalCents });
 // Typed with the operation's generated result: a field the API no longer sends is a compile error here.
-const summary = (months: ReturnType<typeof month>[], counts: number[], money = { outstanding: amount(0, 0), returned: amount(0, 0), mrr: amount(0, 0) }) => ({
-  request: { query: DashboardSummaryDocument, variables: { months: DASHBOARD_MONTHS } },
-  result: { data: { dashboard: { __typename: 'Dashboard', id: 'dashboard', currentPeriod: '2026-11', monthlyTotals: months,
+const summary = (months: ReturnType<typeof month>[], counts: number[], money = { outstanding: amount(0, 0), returned: amount(0, 0), mrr: amount(0, 0) }) =>
+  answer(DashboardSummaryDocument, { months: DASHBOARD_MONTHS }, { dashboard: { __typename: 'Dashboard', id: 'dashboard', currentPeriod: '2026-11', monthlyTotals: months,
     subscriptionsByState: STATES.map((state, i) => ({ __typename: 'SubscriptionStateCount' as const, state, count: counts[i]! })),
     receivables: { __typename: 'Receivables', outstanding: money.outstanding, returned: money.returned },
-    monthlyRecurring: money.mrr } } satisfies MockResult<DashboardSummaryQuery> },
-});
+    monthlyRecurring: money.mrr } });
 const client = (n: number, blockers: string[]) => ({
   __typename: 'Client' as const, id: `c${n}`, code: `C00000${n}`, name: `Cliente ${n}`,
   deletion: { __typename: 'DeletionCheck' as const, allowed: false,
-    blockers: blockers.map((message, i) => ({ __typename: 'DeletionBlocker' as const, code: 'CONTRACT_SIGNED', message, entityType: 'Contract', entityId: `k${n}-${i}` })) },
+    blockers: blockers.map((message, i) => ({ __typename: 'DeletionBlocker' as const, code: 'CONTRACT_SIGNED' as const, message, entityType: 'Contract', entityId: `k${n}-${i}` })) },
 });
-const undeletable = (after: string | null, nodes: ReturnType<typeof client>[], totalCount: number, endCursor: string | null, hasNextPage: boolean) => ({
-  request: { query: UndeletableClientsDocument, variables: { first: UNDELETABLE_PAGE_SIZE, after } },
-  result: { data: { dashboard: { __typename: 'Dashboard', id: 'dashboard', undeletableClients: { __typename: 'ClientConnection', totalCount,
-    pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor }, nodes } } } },
-});
+const undeletable = (after: string | null, nodes: ReturnType<typeof client>[], totalCount: number, endCursor: string | null, hasNextPage: boolean) =>
+  answer(UndeletableClientsDocument, { first: UNDELETABLE_PAGE_SIZE, after }, { dashboard: { __typename: 'Dashboard', id: 'dashboard', undeletableClients: { __typename: 'ClientConnection', totalCount,
+    pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor }, nodes } } });
 
 describe('DashboardPage', () => {
   it('shows the API\'s figures: net over the months, every state with its count, undeletable clients with their reasons', async () => {
@@ -101,8 +97,8 @@ describe('DashboardPage', () => {
 
   it('shows a failed request as an error with a retry, not as an empty dashboard', async () => {
     renderApp(<DashboardPage />, [
-      { request: { query: DashboardSummaryDocument, variables: { months: DASHBOARD_MONTHS } }, error: new Error('Network down') },
-      { request: { query: UndeletableClientsDocument, variables: { first: UNDELETABLE_PAGE_SIZE, after: null } }, error: new Error('Network down') },
+      networkDown(DashboardSummaryDocument, { months: DASHBOARD_MONTHS }),
+      networkDown(UndeletableClientsDocument, { first: UNDELETABLE_PAGE_SIZE, after: null }),
     ]);
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     expect(screen.getAllByRole('button', { name: 'Reintentar' })).toHaveLength(2);

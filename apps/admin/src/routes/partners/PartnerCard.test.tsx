@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
+import { answer } from '../../test/typed';
 import { PartnerCard } from './PartnerCard';
 import { CreateApiKeyDocument } from './partners.operations';
 
@@ -8,10 +9,9 @@ const partner = { __typename: 'Partner' as const, id: 'p1', name: 'Redes del Sur
 
 describe('PartnerCard', () => {
   it('shows a new API key once, until dismissed', async () => {
-    renderApp(<PartnerCard partner={partner} />, [{
-      request: { query: CreateApiKeyDocument, variables: { partnerId: 'p1', name: 'ERP' } },
-      result: { data: { createApiKey: { __typename: 'CreateApiKeyPayload', key: 'ak_live_secret_123', apiKey: { __typename: 'ApiKey', id: 'k1', prefix: 'ak_live' } } } },
-    }]);
+    renderApp(<PartnerCard partner={partner} />, [
+      answer(CreateApiKeyDocument, { partnerId: 'p1', name: 'ERP' }, { createApiKey: { __typename: 'CreateApiKeyPayload', key: 'ak_live_secret_123', apiKey: { __typename: 'ApiKey', id: 'k1', prefix: 'ak_live' } } }),
+    ]);
     expect(screen.getByText('Sin claves')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: 'Etiqueta' }), { target: { value: 'ERP' } });
     fireEvent.click(screen.getByRole('button', { name: 'Nueva clave' }));

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
+import { answer } from '../../test/typed';
 import { RemittancesPage } from './RemittancesPage';
 import { CreateRemittanceDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
 
-const settings = { __typename: 'SepaSettings', complete: true, creditorName: 'Antena Telecom S.L.', creditorId: 'ES77000B85626240', painFormat: 'pain.008.001.02', daysBetweenIssueAndCollection: 5, returnFeeEnabled: false, returnFeeCents: 500 };
+const settings = { __typename: 'SepaSettings' as const, complete: true, creditorName: 'Antena Telecom S.L.', creditorId: 'ES77000B85626240', painFormat: 'pain.008.001.02' as const, daysBetweenIssueAndCollection: 5, returnFeeEnabled: false, returnFeeCents: 500 };
 const remittance = {
-  __typename: 'Remittance', id: 'r1', reference: 'REM-20261125-000001', painFormat: 'pain.008.001.02', collectionDate: '2026-11-25', status: 'OPEN', count: 1, sumCents: 3630,
+  __typename: 'Remittance' as const, id: 'r1', reference: 'REM-20261125-000001', painFormat: 'pain.008.001.02' as const, collectionDate: '2026-11-25', status: 'OPEN' as const, count: 1, sumCents: 3630,
   createdAt: '2026-11-20T10:00:00.000Z', createdBy: 'admin@test.local', settledAt: null, downloadPath: '/remittances/r1.xml',
 };
-const list = (items: unknown[]) => ({ request: { query: RemittancesDocument }, result: { data: { remittances: items, sepaSettings: settings } }, maxUsageCount: 5 });
-const preview = {
-  request: { query: RemittancePreviewDocument, variables: { collectionDate: '2026-11-25' } },
-  result: { data: { remittancePreview: {
+const list = (items: (typeof remittance)[]) => answer(RemittancesDocument, undefined, { remittances: items, sepaSettings: settings }, { times: 5 });
+const preview = answer(RemittancePreviewDocument, { collectionDate: '2026-11-25' }, { remittancePreview: {
     __typename: 'RemittancePreview', collectionDate: '2026-11-25', painFormat: 'pain.008.001.02', count: 1, sumCents: 3630, excludedCount: 1,
     groups: [{ __typename: 'RemittancePaymentGroup', sequenceType: 'FRST', count: 1, sumCents: 3630 }],
     excludedByReason: [{ __typename: 'ReasonCount', code: 'SEPA_EXCLUDED_NO_SIGNATURE', count: 1 }],
@@ -21,13 +20,12 @@ const preview = {
       reasons: [{ __typename: 'Explanation', code: 'SEPA_AMENDED_IBAN', message: 'Mandato modificado: el IBAN de la firma cambió.' }] }],
     excluded: [{ __typename: 'RemittanceExclusion', invoiceId: 'i2', invoiceNumber: 'F2026-000002', clientId: 'c2', clientName: 'Bea', totalCents: 1000,
       reason: { __typename: 'Explanation', code: 'SEPA_EXCLUDED_NO_SIGNATURE', message: 'La factura F2026-000002 se paga por transferencia.', remedy: 'Firma el contrato.' } }],
-  } } },
-};
+} });
 
 describe('RemittancesPage', () => {
   it('previews what goes in and what stays out with reasons, then creates after confirmation', async () => {
     renderApp(<RemittancesPage />, [list([]), preview,
-      { request: { query: CreateRemittanceDocument, variables: { collectionDate: '2026-11-25' } }, result: { data: { createRemittance: remittance } } }, list([remittance])]);
+      answer(CreateRemittanceDocument, { collectionDate: '2026-11-25' }, { createRemittance: remittance }), list([remittance])]);
     const date = await screen.findByRole('textbox', { name: 'Fecha de cobro' });
     fireEvent.change(date, { target: { value: '2026-11-25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Previsualizar' }));
@@ -44,7 +42,7 @@ describe('RemittancesPage', () => {
   });
 
   it('says what is missing before any remittance can be made', async () => {
-    renderApp(<RemittancesPage />, [{ request: { query: RemittancesDocument }, result: { data: { remittances: [], sepaSettings: { ...settings, complete: false } } } }]);
+    renderApp(<RemittancesPage />, [answer(RemittancesDocument, undefined, { remittances: [], sepaSettings: { ...settings, complete: false } })]);
     expect(await screen.findByText('Faltan los datos del acreedor')).toBeTruthy();
     // The form that fills them in is one click away.
     fireEvent.click(screen.getByRole('link', { name: 'Abrir los ajustes SEPA' }));

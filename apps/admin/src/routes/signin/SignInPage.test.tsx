@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLError } from 'graphql';
 import { fireEvent, screen } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
+import { answer, refuse } from '../../test/typed';
 import { session } from '../../auth/session';
 import { SignInPage } from './SignInPage';
 import { SignInDocument } from './signin.operations';
@@ -16,12 +16,10 @@ function fill() {
 
 describe('SignInPage', () => {
   it('when the server throttles, says how long to wait and keeps the button disabled', async () => {
-    renderApp(<SignInPage />, [{
-      request: { query: SignInDocument, variables },
-      result: { errors: [new GraphQLError('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 30 segundos.', {
-        extensions: { code: 'TOO_MANY_REQUESTS', reason: 'LOGIN_THROTTLED', retryAfterSeconds: 30 },
-      })] },
-    }]);
+    // As errors.ts loginThrottled() sends it: TOO_MANY_REQUESTS, reason LOGIN_THROTTLED, when to retry.
+    renderApp(<SignInPage />, [refuse(SignInDocument, variables, 'TOO_MANY_REQUESTS', null, {
+      reason: 'LOGIN_THROTTLED', params: { retryAfterSeconds: 30 }, extensions: { retryAfterSeconds: 30, retryAt: new Date(Date.now() + 30_000).toISOString() },
+    })]);
     fill();
     expect(await screen.findByText('Demasiados intentos fallidos. Vuelva a intentarlo dentro de 30 segundos.')).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('Podrá volver a intentarlo dentro de 30 segundos.');
@@ -31,7 +29,7 @@ describe('SignInPage', () => {
 
   it('a session opened by signIn is remembered by its expiry only (the token stays in the cookie)', async () => {
     const expiresAt = new Date(Date.now() + 8 * 3600_000).toISOString();
-    renderApp(<SignInPage />, [{ request: { query: SignInDocument, variables }, result: { data: { signIn: { __typename: 'SignInPayload', expiresAt } } } }]);
+    renderApp(<SignInPage />, [answer(SignInDocument, variables, { signIn: { __typename: 'SignInPayload', expiresAt } })]);
     fill();
     expect(await screen.findByTestId('location')).toBeTruthy();
     await screen.findByText('/', { selector: 'output' });

@@ -2,8 +2,8 @@
 // otherwise "End" with the blocker's reason, and the server's refusal of a too-early end shown in the dialog.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { renderApp } from '../../test/renderApp';
+import { answer, refuse } from '../../test/typed';
 import { DeleteBonusDocument, EndBonusDocument, ExtraActions } from './ExtraActions';
 
 const allowed = { __typename: 'DeletionCheck' as const, allowed: true, blockers: [] };
@@ -19,10 +19,9 @@ const blocked = {
 describe('ExtraActions', () => {
   it('deletes an uninvoiced bonus after confirming, with the version it was read at', async () => {
     let sent = false;
-    renderApp(<ExtraActions kind="bonus" row={{ id: 'b1', version: 2, invoicedThrough: null, deletion: allowed }} label="la bonificación 10 %" />, [{
-      request: { query: DeleteBonusDocument, variables: { id: 'b1', version: 2 } },
-      result: () => { sent = true; return { data: { deleteBonus: { __typename: 'DeletionPayload', deleted: true, deletion: allowed } } }; },
-    }]);
+    renderApp(<ExtraActions kind="bonus" row={{ id: 'b1', version: 2, invoicedThrough: null, deletion: allowed }} label="la bonificación 10 %" />, [
+      answer(DeleteBonusDocument, { id: 'b1', version: 2 }, { deleteBonus: { __typename: 'DeletionPayload', deleted: true, deletion: allowed } }, { onSent: () => { sent = true; } }),
+    ]);
     expect(screen.queryByRole('button', { name: /Terminar/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Borrar la bonificación 10 %' }));
     const dialog = await screen.findByRole('dialog', { name: '¿Eliminar la bonificación 10 %?' });
@@ -33,13 +32,12 @@ describe('ExtraActions', () => {
   });
 
   it('offers ending an invoiced bonus, saying why, and shows the server\'s refusal of a too-early day', async () => {
-    const refusal = new GraphQLError('La bonificación ya está facturada hasta el 30/06/2027: no puede terminar el 29/06/2027.', { extensions: {
-      code: 'BAD_USER_INPUT', reason: 'EXTRA_END_BEFORE_INVOICED', field: 'validTo',
-      remedy: 'Indica una fecha de fin igual o posterior al 30/06/2027.',
-    } });
-    renderApp(<ExtraActions kind="bonus" row={{ id: 'b1', version: 1, invoicedThrough: '2027-06-30', deletion: blocked }} label="la bonificación 10 %" />, [{
-      request: { query: EndBonusDocument, variables: { id: 'b1', version: 1, validTo: '2027-06-29' } }, result: { errors: [refusal] },
-    }]);
+    // As subscription-extras.service.ts refuses it: the domain's checkExtraEnd, on "validTo".
+    renderApp(<ExtraActions kind="bonus" row={{ id: 'b1', version: 1, invoicedThrough: '2027-06-30', deletion: blocked }} label="la bonificación 10 %" />, [
+      refuse(EndBonusDocument, { id: 'b1', version: 1, validTo: '2027-06-29' }, 'BAD_USER_INPUT', 'validTo', {
+        refusal: { code: 'EXTRA_END_BEFORE_INVOICED', entityType: 'Bonus', entityId: 'b1', field: 'validTo', params: { type: 'Bonus', end: '2027-06-29', invoicedThrough: '2027-06-30' } },
+      }),
+    ]);
     expect(screen.queryByRole('button', { name: /^Borrar/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Terminar la bonificación 10 %' }));
     const dialog = await screen.findByRole('dialog', { name: 'Terminar la bonificación 10 %' });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
+import { answer, unreachable } from '../../test/typed';
 import { StateChangeForm } from './StateChangeForm';
 import { ChangeSubscriptionStateDocument } from './subscription.operations';
 
@@ -17,10 +18,10 @@ async function choose(label: string, date: string) {
 describe('StateChangeForm', () => {
   it('asks before cancelling, says it is final with the date as the UI shows it, and sends only once confirmed', async () => {
     let sent = 0;
-    renderApp(<StateChangeForm subscriptionId="s1" allowed={['SUSPENDED', 'CANCELLED']} />, [{
-      request: { query: ChangeSubscriptionStateDocument, variables: { id: 's1', state: 'CANCELLED', effectiveDate: '2026-11-30' } },
-      result: () => { sent++; return { data: { changeSubscriptionState: { __typename: 'ServiceSubscription', id: 's1', state: 'CANCELLED' } } }; },
-    }]);
+    renderApp(<StateChangeForm subscriptionId="s1" allowed={['SUSPENDED', 'CANCELLED']} />, [
+      answer(ChangeSubscriptionStateDocument, { id: 's1', state: 'CANCELLED', effectiveDate: '2026-11-30' },
+        { changeSubscriptionState: { __typename: 'ServiceSubscription', id: 's1', state: 'CANCELLED' } }, { onSent: () => { sent++; } }),
+    ]);
     const dialog = await choose('Cancelada', '2026-11-30');
     expect(within(dialog).getByText(/Es un estado final/).textContent).toContain('a partir del 30/11/2026');
     expect(sent).toBe(0);
@@ -29,7 +30,7 @@ describe('StateChangeForm', () => {
   });
 
   it('Escape cancels: nothing is sent', async () => {
-    renderApp(<StateChangeForm subscriptionId="s1" allowed={['SUSPENDED', 'CANCELLED']} />, []);
+    renderApp(<StateChangeForm subscriptionId="s1" allowed={['SUSPENDED', 'CANCELLED']} />, [unreachable(ChangeSubscriptionStateDocument)]);
     const dialog = await choose('Suspendida', '2026-11-30');
     expect(dialog.textContent).toContain('El cambio se registra con fecha 30/11/2026');
     fireEvent.keyDown(dialog, { key: 'Escape' });

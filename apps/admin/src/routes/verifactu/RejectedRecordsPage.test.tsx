@@ -4,11 +4,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { notifications } from '@mantine/notifications';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import type {
-  CorrectVerifactuRecordMutation, InvoiceVerifactuFieldsFragment, RejectedRecordsQuery, ResendVerifactuRecordMutation,
+  CorrectVerifactuRecordMutation, InvoiceVerifactuFieldsFragment, RejectedRecordsQuery,
 } from '../../gql/graphql';
-import type { MockResult } from '../../test/typed';
+import { answer, refuse, type MockResult } from '../../test/typed';
 import { renderApp } from '../../test/renderApp';
 import { VerifactuPanel } from '../invoice/VerifactuPanel';
 import { RejectedRecordsPage } from './RejectedRecordsPage';
@@ -25,8 +24,7 @@ const rejected = (actions: MockResult<Action>[]): MockResult<RejectedRecordsQuer
   remedy: 'La AEAT rechazó el registro de F2026-000021: 4102 El NIF del destinatario no está identificado. Corrija lo que indica la AEAT; el registro se envía de nuevo marcado RechazoPrevio.',
   availableActions: actions,
 });
-const list = (records: MockResult<RejectedRecordsQuery['verifactuRecords'][number]>[]) =>
-  ({ request: { query: RejectedRecordsDocument }, result: { data: { verifactuRecords: records } satisfies MockResult<RejectedRecordsQuery> } });
+const list = (records: MockResult<RejectedRecordsQuery['verifactuRecords'][number]>[]) => answer(RejectedRecordsDocument, undefined, { verifactuRecords: records });
 const ALREADY = refused('CORRECT', 'RECORD_ALREADY_CORRECTED', 'El registro 21 de F2026-000021 ya está corregido por el registro 40.', 'Siga el estado de la subsanación 40.');
 
 afterEach(() => { vi.restoreAllMocks(); });
@@ -36,13 +34,12 @@ const toasts = () => {
   return () => show.mock.calls.map(([n]) => n.message);
 };
 
-const correctResult = (data: MockResult<CorrectVerifactuRecordMutation>) => ({ request: { query: CorrectRecordDocument, variables: { id: 'r1' } }, result: { data } });
+const correctResult = (data: MockResult<CorrectVerifactuRecordMutation>) => answer(CorrectRecordDocument, { id: 'r1' }, data);
 
 describe('RejectedRecordsPage', () => {
   it('lists each rejected record with the document, the agency\'s reason and what to do, and sends it again', async () => {
     renderApp(<RejectedRecordsPage />, [list([rejected([available('CORRECT'), available('RESEND')])]),
-      { request: { query: ResendRecordDocument, variables: { id: 'r1' } },
-        result: { data: { resendVerifactuRecord: { __typename: 'VerifactuRecord', id: 'r1', status: 'PENDING' } } satisfies MockResult<ResendVerifactuRecordMutation> } },
+      answer(ResendRecordDocument, { id: 'r1' }, { resendVerifactuRecord: { __typename: 'VerifactuRecord', id: 'r1', status: 'PENDING' } }),
       list([])]);
     const link = await screen.findByRole('link', { name: 'F2026-000021' });
     expect(link.getAttribute('href')).toBe('/invoices/i21');
@@ -139,14 +136,15 @@ describe('VerifactuPanel', () => {
   });
 
   it('explains why voiding is refused', async () => {
-    renderApp(<VerifactuPanel invoice={invoice([record({})])} number="F2026-000001" />, [{
-      request: { query: VoidInvoiceDocument, variables: { id: 'i1' } },
-      result: { errors: [new GraphQLError('La factura F2026-000001 está cobrada: un documento cobrado no se anula.', {
-        extensions: { code: 'BAD_USER_INPUT', field: 'status', reason: 'INVOICE_PAID_NOT_VOIDABLE', remedy: 'Corríjala con una factura rectificativa.' } })] },
-    }]);
+    // As verifactu.service.ts refuses it: the domain's rule, on the invoice's field "status".
+    renderApp(<VerifactuPanel invoice={invoice([record({})])} number="F2026-000001" />, [
+      refuse(VoidInvoiceDocument, { id: 'i1' }, 'BAD_USER_INPUT', 'id', {
+        refusal: { code: 'INVOICE_PAID_NOT_VOIDABLE', entityType: 'Invoice', entityId: 'i1', field: 'status', params: { number: 'F2026-000001', kind: 'INVOICE' } },
+      }),
+    ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Anular factura' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Anular factura' }));
     expect((await screen.findAllByText('La factura F2026-000001 está cobrada: un documento cobrado no se anula.')).length).toBeGreaterThan(0);
-    expect(screen.getByText('Corríjala con una factura rectificativa.')).toBeTruthy();
+    expect(screen.getByText('Corríjala con una factura rectificativa (createCreditNote).')).toBeTruthy();
   });
 });
