@@ -4,6 +4,7 @@
 // the floor bill identical databases; the bench asserts they wrote the same invoices and lines (counts, sums and
 // a hash of their content) and prints product and floor wall and CPU time, their ratio, and peak RSS (VmHWM).
 //   BENCH_VERIFACTU=off runs billing without VeriFactu records (the floor still writes them: compare on/off runs only).
+//   BENCH_PROFILE=file.cpuprofile writes a CPU profile of the product's run alone (open it in Chrome's DevTools).
 //   BENCH_CONTRACTS=100000  BENCH_CHUNK=2000  BENCH_DATABASE_URL=postgres://…  (default: TEST_DATABASE_URL, else the local
 //   server at postgres://postgres@127.0.0.1:5432/postgres; skipped when unreachable)
 import 'reflect-metadata';
@@ -11,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { previewBilling } from '../billing/billing-preview.js';
@@ -102,21 +104,26 @@ type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 /** What a run produced, independent of ids and clocks: counts, sums and a SHA-256 over every invoice, line and zero-total charge. */
 async function produced(query: Query): Promise<{ invoices: number; totalCents: number; lines: number; records: number; hash: string }> {
   const h = createHash('sha256');
-  const feed = (rows: Record<string, unknown>[]) => { for (const r of rows) h.update(Object.values(r).map((v) => (v === null ? '\\N' : String(v))).join('\t') + '\n'); };
+  const feed = (rows: Record<string, unknown>[]) => { for (const r of rows) h.update(Object.values(r).map((v) => (v === null ? '\\N' : v === true || v === false ? String(Number(v)) : String(v))).join('\t') + '\n'); };
   const [{ n, total }] = (await query(`SELECT COUNT(*) AS n, SUM("totalCents") AS total FROM invoices`)) as [{ n: unknown; total: unknown }];
   const SLICE = 20_000;
   let lines = 0;
+  // Ids are random per seeding: contracts and clients by their numbers and codes, other references by presence, so the
+  // hash of one build's run can be compared with another's (and the product's with the floor's).
   for (let from = 1; from <= Number(n); from += SLICE) {
-    feed(await query(`SELECT number, "contractId", "clientId", kind, period, "periodStart", "periodEnd", "issueDate", "baseCents", "taxCents", "totalCents", "vatBreakdown",
-      status, "rectifiesId", "billingIban", "billingSource", "billingCode", "billingParams" FROM invoices WHERE series = 'F' AND sequence BETWEEN ${from} AND ${from + SLICE - 1} ORDER BY sequence`));
-    const ls = await query(`SELECT i.number, l.position, l.kind, l."subscriptionId", l."tariffId", l."tariffCode", l."bonusId", l."additionalAmountId", l."fromDate", l."toDate",
-      l.days, l."daysInMonth", l."unitPriceCents", l."amountCents", l."vatRate", l.code, l.params FROM invoice_lines l JOIN invoices i ON i.id = l."invoiceId"
+    feed(await query(`SELECT i.number, c.number AS contract, cl.code AS client, i.kind, i.period, i."periodStart", i."periodEnd", i."issueDate", i."baseCents", i."taxCents",
+      i."totalCents", i."vatBreakdown", i.status, i."rectifiesId", i."billingIban", i."billingSource", i."billingCode", i."billingParams"
+      FROM invoices i JOIN contracts c ON c.id = i."contractId" JOIN clients cl ON cl.id = i."clientId"
+      WHERE i.series = 'F' AND i.sequence BETWEEN ${from} AND ${from + SLICE - 1} ORDER BY i.sequence`));
+    const ls = await query(`SELECT i.number, l.position, l.kind, l."subscriptionId" IS NULL AS s, l."tariffCode", l."bonusId" IS NULL AS b,
+      l."additionalAmountId" IS NULL AS a, l."fromDate", l."toDate", l.days, l."daysInMonth", l."unitPriceCents", l."amountCents", l."vatRate", l.code, l.params
+      FROM invoice_lines l JOIN invoices i ON i.id = l."invoiceId"
       WHERE i.series = 'F' AND i.sequence BETWEEN ${from} AND ${from + SLICE - 1} ORDER BY i.sequence, l.position`);
     lines += ls.length;
     feed(ls);
   }
-  feed(await query(`SELECT "contractId", period, kind, "subscriptionId", "additionalAmountId", "fromDate", "toDate" FROM zero_total_charges
-    ORDER BY "contractId", "subscriptionId", kind, "fromDate", "additionalAmountId"`));
+  feed(await query(`SELECT c.number, z.period, z.kind, z."subscriptionId" IS NULL AS s, z."additionalAmountId" IS NULL AS a, z."fromDate", z."toDate"
+    FROM zero_total_charges z JOIN contracts c ON c.id = z."contractId" ORDER BY c.number, z."fromDate", z.kind, z."toDate"`));
   const [{ r }] = (await query('SELECT COUNT(*) AS r FROM verifactu_records')) as [{ r: unknown }];
   return { invoices: Number(n), totalCents: Number(total ?? 0), lines, records: Number(r), hash: h.digest('hex').slice(0, 16) };
 }
@@ -133,7 +140,7 @@ async function benchOn(kind: 'sqlite' | 'postgres', open: () => Promise<{ ds: Da
   const ds = t.ds;
   try {
     const preview = await measured(() => previewBilling(ds, { period: PERIOD, limit: 0 }));
-    const run = await measured(() => runBilling(ds, { period: PERIOD, actor: null, now: () => new Date(), options: CHUNK ? { chunkSize: CHUNK } : {} }), t.server('product'));
+    const run = await measured(() => profiled(() => runBilling(ds, { period: PERIOD, actor: null, now: () => new Date(), options: CHUNK ? { chunkSize: CHUNK } : {} })), t.server('product'));
     const floor = await measured(() => billingFloor(t.floor, PERIOD), t.server('floor'));
     const product = await produced((sql) => ds.query(sql));
     const raw = await produced(t.floorQuery);
@@ -168,6 +175,24 @@ async function benchOn(kind: 'sqlite' | 'postgres', open: () => Promise<{ ds: Da
     return result;
   } finally {
     await t.close();
+  }
+}
+
+/** `work` under the V8 profiler when BENCH_PROFILE names a file (the product's run only: seeding and the floor stay out). */
+async function profiled<T>(work: () => Promise<T>): Promise<T> {
+  const file = process.env['BENCH_PROFILE'];
+  if (!file) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
   }
 }
 

@@ -12,7 +12,14 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 const PG_SLICE = 5000;
 
 type Convert = (v: unknown) => unknown;
-interface Plan { table: string; columns: ColumnMetadata[]; convert: Convert[]; sqliteSql: string; pgSql: string }
+type Stmt = { run(...p: unknown[]): unknown };
+interface Plan {
+  table: string; columns: ColumnMetadata[]; convert: Convert[]; sqliteSql: string; pgSql: string;
+  /** One row's values in column order, converted: a function generated for the entity (no per-value closure call or property lookup by name). */
+  values: (r: Record<string, unknown>, out: unknown[]) => void;
+  /** SQLite: the statement, prepared once per open connection. */
+  stmts: WeakMap<object, Stmt>;
+}
 
 /**
  * What TypeORM's preparePersistentValue does for the column types entities use (db/columns.ts), resolved
@@ -40,8 +47,17 @@ function planFor(m: EntityManager, target: EntityTarget<ObjectLiteral>): Plan {
   }
   const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
   const pgType = (c: ColumnMetadata) => (c.type === 'integer' ? 'int' : c.type === 'bigint' ? 'int8' : c.type === 'boolean' ? 'bool' : 'text');
+  const convert = columns.map((c) => converter(c, postgres));
+  // Identity-like columns are copied inline; the others call their converter.
+  const body = columns.map((c, j) => {
+    const get = `r[${JSON.stringify(c.propertyName)}]`;
+    const plain = !c.transformer && c.type !== 'simple-json' && !(c.type === 'boolean' && !postgres);
+    return plain ? `v = ${get}; out[${j}] = v === undefined ? null : v;` : `out[${j}] = conv[${j}](${get});`;
+  }).join('\n');
+  // Built from the entity's own metadata (property names JSON-quoted), once per entity.
+  const values = new Function('conv', `return function values(r, out) { let v;\n${body}\n};`)(convert) as Plan['values'];
   plan = {
-    table: meta.tableName, columns, convert: columns.map((c) => converter(c, postgres)),
+    table: meta.tableName, columns, convert, values, stmts: new WeakMap(),
     sqliteSql: `INSERT INTO "${meta.tableName}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`,
     pgSql: `INSERT INTO "${meta.tableName}" (${names}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${pgType(c)}[]`).join(', ')})`,
   };
@@ -52,23 +68,27 @@ function planFor(m: EntityManager, target: EntityTarget<ObjectLiteral>): Plan {
 export async function bulkInsert<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: readonly T[]): Promise<void> {
   if (rows.length === 0) return;
   const plan = planFor(m, target);
-  const driver = m.connection.driver;
-  const props = plan.columns.map((c) => c.propertyName);
-  const conv = plan.convert;
-  const n = props.length;
+  const n = plan.columns.length;
+  const values = new Array<unknown>(n);
   if (m.connection.options.type === 'postgres') {
     for (let i = 0; i < rows.length; i += PG_SLICE) {
       const slice = rows.slice(i, i + PG_SLICE);
-      await m.query(plan.pgSql, props.map((p, j) => slice.map((r) => conv[j]!((r as Record<string, unknown>)[p]))));
+      const params = Array.from({ length: n }, () => new Array<unknown>(slice.length));
+      slice.forEach((r, k) => {
+        plan.values(r, values);
+        for (let j = 0; j < n; j++) params[j]![k] = values[j];
+      });
+      await m.query(plan.pgSql, params);
     }
     return;
   }
-  // The transaction's BEGIN was issued on this very connection (TypeORM's SQLite driver has only one).
-  const db = (driver as unknown as { databaseConnection: { prepare(sql: string): { run(...p: unknown[]): unknown } } }).databaseConnection;
-  const stmt = db.prepare(plan.sqliteSql);
-  const values = new Array<unknown>(n);
+  // The transaction's BEGIN was issued on this very connection (TypeORM's SQLite driver has only one,
+  // and the plan is kept per DataSource, so the statement belongs to that connection).
+  const db = (m.connection.driver as unknown as { databaseConnection: { prepare(sql: string): Stmt } }).databaseConnection;
+  let stmt = plan.stmts.get(db);
+  if (!stmt) plan.stmts.set(db, (stmt = db.prepare(plan.sqliteSql)));
   for (const r of rows) {
-    for (let j = 0; j < n; j++) values[j] = conv[j]!((r as Record<string, unknown>)[props[j]!]);
+    plan.values(r, values);
     stmt.run(values);
   }
 }
