@@ -11,7 +11,7 @@ import { inTransaction } from '../db/transaction.js';
 import { newId } from '../db/ids.js';
 import { BillingRunEntity, BillingRunShardEntity, ZeroTotalChargeEntity } from '../entities/index.js';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
-import { appendAltas } from '../verifactu/record-writer.js';
+import { appendAltas, type Recipients } from '../verifactu/record-writer.js';
 import { loadContractChunk, loadTariffs, type TariffMap } from './contract-chunk.js';
 import { bulkInsert } from './bulk-insert.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
@@ -51,7 +51,7 @@ interface ZeroTotal { contractId: string; lines: InvoiceLineDraft[] }
 interface RunPlan { mode: BillingMode; issueDate: string; year: number }
 
 async function writeChunk(
-  m: EntityManager, items: InvoiceToWrite[], zeros: ZeroTotal[], ctx: { period: Period; year: number; runId: string; createdAt: string },
+  m: EntityManager, items: InvoiceToWrite[], recipients: Recipients, zeros: ZeroTotal[], ctx: { period: Period; year: number; runId: string; createdAt: string },
 ): Promise<ChunkWrite> {
   if (zeros.length > 0) await insertZeroTotals(m, zeros, ctx);
   if (items.length === 0) return { count: 0, totalCents: 0 };
@@ -60,7 +60,7 @@ async function writeChunk(
   await insertInvoices(m, invoices);
   await insertLines(m, lines);
   await advanceCounter(m, 'F', ctx.year, next + items.length);
-  await appendAltas(m, invoices);
+  await appendAltas(m, invoices, recipients);
   return { count: items.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0) };
 }
 
@@ -211,17 +211,19 @@ async function billShard(
       const items: InvoiceToWrite[] = [];
       const zeros: ZeroTotal[] = [];
       const codes: Record<string, number> = {};
+      const recipients = new Map<string, { name: string; taxId: string }>();
       for (const c of rows) {
         if (c.existing) { codes['ALREADY_INVOICED'] = (codes['ALREADY_INVOICED'] ?? 0) + 1; continue; }
         if (c.clientSkip) { codes[c.clientSkip.code] = (codes[c.clientSkip.code] ?? 0) + 1; continue; }
         const calc = calculateInvoice({ mode: plan.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
+        if (calc.invoice) recipients.set(c.clientId, c.recipient);
         if (calc.invoice) items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: calc.invoice, account: c.account, rectifiesId: null });
         else {
           codes[calc.skipped.code] = (codes[calc.skipped.code] ?? 0) + 1;
           if (calc.skipped.lines) zeros.push({ contractId: c.contractId, lines: calc.skipped.lines });
         }
       }
-      const w = await writeChunk(m, items, zeros, { period, year: plan.year, runId: run.id, createdAt: at });
+      const w = await writeChunk(m, items, recipients, zeros, { period, year: plan.year, runId: run.id, createdAt: at });
       const merged = { ...skipped };
       for (const [code, n] of Object.entries(codes)) merged[code] = (merged[code] ?? 0) + n;
       const last = rows[rows.length - 1]!.contractId;
