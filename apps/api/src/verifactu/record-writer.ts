@@ -57,9 +57,10 @@ async function append(m: EntityManager, head: ChainHead, records: VerifactuRecor
     }
   }
   const pg = m.connection.options.type === 'postgres';
+  // The closed range of positions just written, in one statement.
   await m.query(
-    `INSERT INTO "verifactu_record_states" ("recordId", "position", "status", "attempts") SELECT "id", "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" >= ${pg ? '$2' : '?'}`,
-    [settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT', first],
+    `INSERT INTO "verifactu_record_states" ("recordId", "position", "status", "attempts") SELECT "id", "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" BETWEEN ${pg ? '$2 AND $3' : '? AND ?'}`,
+    [settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT', first, first + rows.length - 1],
   );
   const last = records[records.length - 1]!;
   await moveChainHead(m, head.length + records.length, { ...linkTo(last), generatedAt: last.generatedAt });
