@@ -87,10 +87,11 @@ class ServerCpu {
   }
 }
 
-interface Measured<T> { value: T; seconds: number; cpuSeconds: number; peakRss: number; serverCpuSeconds: number | null; load: string }
+interface Measured<T> { value: T; seconds: number; cpuSeconds: number; peakRss: number; startRss: number; serverCpuSeconds: number | null; load: string }
 
 async function measured<T>(work: () => Promise<T>, server: ServerCpu | null = null): Promise<Measured<T>> {
   const reset = resetPeakRss();
+  const startRss = process.memoryUsage().rss;
   let sampled = process.memoryUsage().rss;
   const timer = reset ? null : setInterval(() => { sampled = Math.max(sampled, process.memoryUsage().rss); }, 20);
   await server?.start();
@@ -101,7 +102,7 @@ async function measured<T>(work: () => Promise<T>, server: ServerCpu | null = nu
     const cpu = process.cpuUsage(cpu0);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const serverCpuSeconds = server ? await server.stop() : null;
-    return { value, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss: reset ? peakRss() : Math.max(sampled, process.memoryUsage().rss), serverCpuSeconds,
+    return { value, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, startRss, peakRss: reset ? peakRss() : Math.max(sampled, process.memoryUsage().rss), serverCpuSeconds,
       load: loadavg().map((l) => l.toFixed(2)).join(' ') };
   } finally {
     if (timer) clearInterval(timer);
@@ -167,6 +168,7 @@ async function benchOn(kind: 'sqlite' | 'postgres', open: () => Promise<{ ds: Da
       productServerCpuSeconds: run.serverCpuSeconds === null ? null : round(run.serverCpuSeconds), floorServerCpuSeconds: floor.serverCpuSeconds === null ? null : round(floor.serverCpuSeconds),
       previewSeconds: round(preview.seconds), seedSeconds: round(seed.seconds), invoicesPerSecond: Math.round(r.invoiceCount / run.seconds),
       peakRssMiBProduct: Math.round(run.peakRss / MiB), peakRssMiBFloor: Math.round(floor.peakRss / MiB), peakRssMiBPreview: Math.round(preview.peakRss / MiB),
+      rssAtStartMiBProduct: Math.round(run.startRss / MiB), rssAtStartMiBFloor: Math.round(floor.startRss / MiB),
       loadAfterProduct: run.load, loadAfterFloor: floor.load,
     };
     const verdict = [
@@ -178,7 +180,7 @@ async function benchOn(kind: 'sqlite' | 'postgres', open: () => Promise<{ ds: Da
     const server = run.serverCpuSeconds === null ? '' : `; server CPU product ${result.productServerCpuSeconds} s, floor ${result.floorServerCpuSeconds} s`;
     console.log(`\n[${kind}] ${CONTRACTS} contracts, ${result.subscriptions} subscriptions → ${result.invoices} invoices, ${result.lines} lines, ${result.records} VeriFactu records${benchmarkOnly.skipRecords ? ' (records OFF in the product)' : ''} (${result.skipped} skipped); product = floor, content ${result.contentHash}`);
     console.log(`  product ${result.productSeconds} s (${result.invoicesPerSecond} invoices/s), floor ${result.floorSeconds} s, ratio ${result.ratio}× wall; CPU (this process) product ${result.productCpuSeconds} s, floor ${result.floorCpuSeconds} s, ratio ${result.cpuRatio}×${server}`);
-    console.log(`  peak RSS (VmHWM) product ${result.peakRssMiBProduct} MiB, floor ${result.peakRssMiBFloor} MiB, preview ${result.peakRssMiBPreview} MiB; preview ${result.previewSeconds} s; seeding ${result.seedSeconds} s; load average ${run.load} / ${floor.load}`);
+    console.log(`  peak RSS (VmHWM) product ${result.peakRssMiBProduct} MiB (${result.rssAtStartMiBProduct} MiB when it started), floor ${result.peakRssMiBFloor} MiB (${result.rssAtStartMiBFloor} at start), preview ${result.peakRssMiBPreview} MiB; preview ${result.previewSeconds} s; seeding ${result.seedSeconds} s; load average ${run.load} / ${floor.load}`);
     console.log(`  ${verdict}`);
     console.log(`  ${JSON.stringify(result)}`);
     return result;
