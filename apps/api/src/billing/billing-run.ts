@@ -31,7 +31,7 @@ export const DEFAULT_SHARD_STALE_MS = 30_000;
 
 export interface BillingRunOptions {
   chunkSize?: number;
-  /** Called after each committed chunk (progress; the crash test waits on it). */
+  /** Called after each committed chunk with this worker's progress so far; observes only (the process test's child prints it). */
   onChunk?: (progress: { contracts: number; invoices: number }) => void;
   /** Who works (logged on the shard it claims); default a fresh id. */
   workerId?: string;
