@@ -11,7 +11,7 @@ import { inTransaction } from '../db/transaction.js';
 import { newId } from '../db/ids.js';
 import { BillingRunEntity, BillingRunShardEntity, ZeroTotalChargeEntity } from '../entities/index.js';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
-import { appendAltas } from '../verifactu/record-writer.js';
+import { appendAltas, type Recipients } from '../verifactu/record-writer.js';
 import { loadContractChunk, loadTariffs, type TariffMap } from './contract-chunk.js';
 import { bulkInsert } from './bulk-insert.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
@@ -31,9 +31,7 @@ export const DEFAULT_SHARD_STALE_MS = 30_000;
 
 export interface BillingRunOptions {
   chunkSize?: number;
-  /** Test hook: the chunk holding the N-th contract fails inside its transaction, after its invoices and before their lines. */
-  failAfterContracts?: number;
-  /** Called after each committed chunk (progress; the crash test waits on it). */
+  /** Called after each committed chunk with this worker's progress so far; observes only (the process test's child prints it). */
   onChunk?: (progress: { contracts: number; invoices: number }) => void;
   /** Who works (logged on the shard it claims); default a fresh id. */
   workerId?: string;
@@ -41,10 +39,6 @@ export interface BillingRunOptions {
   shardStaleMs?: number;
   /** How often a worker with nothing to claim looks again while others finish their shards. */
   pollMs?: number;
-}
-
-export class InjectedFailure extends Error {
-  constructor(readonly afterContracts: number) { super(`injected failure after ${afterContracts} contracts`); }
 }
 
 /** Another worker took the shard over (this one was presumed dead): its chunk is rolled back, nothing is lost. */
@@ -57,20 +51,16 @@ interface ZeroTotal { contractId: string; lines: InvoiceLineDraft[] }
 interface RunPlan { mode: BillingMode; issueDate: string; year: number }
 
 async function writeChunk(
-  m: EntityManager, items: InvoiceToWrite[], zeros: ZeroTotal[], ctx: { period: Period; year: number; runId: string; createdAt: string; fail: number | null },
+  m: EntityManager, items: InvoiceToWrite[], recipients: Recipients, zeros: ZeroTotal[], ctx: { period: Period; year: number; runId: string; createdAt: string },
 ): Promise<ChunkWrite> {
   if (zeros.length > 0) await insertZeroTotals(m, zeros, ctx);
-  if (items.length === 0) {
-    if (ctx.fail !== null) throw new InjectedFailure(ctx.fail);
-    return { count: 0, totalCents: 0 };
-  }
+  if (items.length === 0) return { count: 0, totalCents: 0 };
   const next = await lockCounter(m, 'F', ctx.year);
   const { invoices, lines } = buildRows(items, 'F', ctx.year, next, ctx.runId, ctx.createdAt);
   await insertInvoices(m, invoices);
-  if (ctx.fail !== null) throw new InjectedFailure(ctx.fail);
   await insertLines(m, lines);
   await advanceCounter(m, 'F', ctx.year, next + items.length);
-  await appendAltas(m, invoices);
+  await appendAltas(m, invoices, recipients);
   return { count: items.length, totalCents: invoices.reduce((s, i) => s + i.totalCents, 0) };
 }
 
@@ -135,7 +125,7 @@ export async function workOnBillingRun(ds: DataSource, runId: string, input: { n
       continue;
     }
     try {
-      await billShard(ds, run, plan, claimed, { tariffs, chunkSize, now, workerId, options, done: () => contracts, progress: (c, i) => { contracts += c; invoices += i; options.onChunk?.({ contracts, invoices }); } });
+      await billShard(ds, run, plan, claimed, { tariffs, chunkSize, now, workerId, options, progress: (c, i) => { contracts += c; invoices += i; options.onChunk?.({ contracts, invoices }); } });
     } catch (err) {
       // Taken over while this worker was slow: its last chunk rolled back, the other worker carries on; claim another.
       if (err instanceof ShardLost) continue;
@@ -200,7 +190,7 @@ function releaseShard(ds: DataSource, shardId: string, workerId: string): Promis
 
 async function billShard(
   ds: DataSource, run: BillingRunEntity, plan: RunPlan, shard: BillingRunShardEntity,
-  ctx: { tariffs: TariffMap; chunkSize: number; now: () => Date; workerId: string; options: BillingRunOptions; done: () => number; progress: (contracts: number, invoices: number) => void },
+  ctx: { tariffs: TariffMap; chunkSize: number; now: () => Date; workerId: string; options: BillingRunOptions; progress: (contracts: number, invoices: number) => void },
 ): Promise<void> {
   const period = run.period as Period;
   let cursor = shard.cursor ?? shard.afterId;
@@ -221,20 +211,19 @@ async function billShard(
       const items: InvoiceToWrite[] = [];
       const zeros: ZeroTotal[] = [];
       const codes: Record<string, number> = {};
+      const recipients = new Map<string, { name: string; taxId: string }>();
       for (const c of rows) {
         if (c.existing) { codes['ALREADY_INVOICED'] = (codes['ALREADY_INVOICED'] ?? 0) + 1; continue; }
         if (c.clientSkip) { codes[c.clientSkip.code] = (codes[c.clientSkip.code] ?? 0) + 1; continue; }
         const calc = calculateInvoice({ mode: plan.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
+        if (calc.invoice) recipients.set(c.clientId, c.recipient);
         if (calc.invoice) items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: calc.invoice, account: c.account, rectifiesId: null });
         else {
           codes[calc.skipped.code] = (codes[calc.skipped.code] ?? 0) + 1;
           if (calc.skipped.lines) zeros.push({ contractId: c.contractId, lines: calc.skipped.lines });
         }
       }
-      const from = ctx.done();
-      const failAt = ctx.options.failAfterContracts;
-      const fail = failAt !== undefined && from < failAt && from + rows.length >= failAt ? failAt : null;
-      const w = await writeChunk(m, items, zeros, { period, year: plan.year, runId: run.id, createdAt: at, fail });
+      const w = await writeChunk(m, items, recipients, zeros, { period, year: plan.year, runId: run.id, createdAt: at });
       const merged = { ...skipped };
       for (const [code, n] of Object.entries(codes)) merged[code] = (merged[code] ?? 0) + n;
       const last = rows[rows.length - 1]!.contractId;

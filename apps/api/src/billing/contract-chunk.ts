@@ -18,6 +18,8 @@ export interface ContractToBill {
   subscriptions: SubscriptionBillingInput[];
   /** The period's regular invoice, when a run already made it. */
   existing: { id: string; number: string } | null;
+  /** The client as the invoice's VeriFactu record names it (read with the contract, not again when the alta is written). */
+  recipient: { name: string; taxId: string };
   /** Why the contract is left out because of its client (archived), or null. */
   clientSkip: { code: string; params: Record<string, string | number> } | null;
 }
@@ -46,8 +48,8 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 // Hand-written SQL, identical on both databases but for placeholders: built once, and on SQLite served
 // from the driver's statement cache. (The query builder cost more to compile than some queries to run.)
 const SQL = {
-  contracts: (only: boolean, after: boolean, upTo = false) => `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban", cl.code AS "clientCode", cl."archivedAt"
-    FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE ${after ? 'c.id > ?' : '1 = 1'}${upTo ? ' AND c.id <= ?' : ''}${only ? ' AND c.id = ?' : ''} ORDER BY c.id LIMIT ?`,
+  contracts: (only: boolean, after: boolean, upTo = false) => `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban", cl.code AS "clientCode", cl."archivedAt",
+    cl.name AS "clientName", cl."taxId" AS "clientTaxId" FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE ${after ? 'c.id > ?' : '1 = 1'}${upTo ? ' AND c.id <= ?' : ''}${only ? ' AND c.id = ?' : ''} ORDER BY c.id LIMIT ?`,
   subscriptions: `SELECT s.id, s."contractId", s."billingStartDate" FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ? ORDER BY s.id`,
   states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscriptions s JOIN subscription_state_changes x ON x."subscriptionId" = s.id
     WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x.seq`,
@@ -102,7 +104,7 @@ export async function loadContractChunk(
   if (opts.onlyContractId) params.push(opts.onlyContractId);
   params.push(opts.limit);
   const contracts = await run<{
-    id: string; number: string; clientId: string; signedAt: string | null; iban: string | null; clientIban: string | null; clientCode: string; archivedAt: string | null;
+    id: string; number: string; clientId: string; signedAt: string | null; iban: string | null; clientIban: string | null; clientCode: string; archivedAt: string | null; clientName: string; clientTaxId: string;
   }>(
     m, SQL.contracts(!!opts.onlyContractId, !!opts.after, !!opts.upTo), params);
   if (contracts.length === 0) return [];
@@ -139,6 +141,7 @@ export async function loadContractChunk(
     clientId: c.clientId,
     account: billingAccountOf({ contractNumber: c.number, signature: c.signedAt && c.iban ? { iban: c.iban } : null, clientIban: c.clientIban }),
     existing: existingByContract.get(c.id) ?? null,
+    recipient: { name: c.clientName, taxId: c.clientTaxId },
     clientSkip: clientBillingSkip({ code: c.clientCode, archivedAt: c.archivedAt }),
     subscriptions: (subsByContract.get(c.id) ?? []).map((s): SubscriptionBillingInput => ({
       id: s.id,

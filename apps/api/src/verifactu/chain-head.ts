@@ -9,20 +9,21 @@ import { VERIFACTU_SINGLETON_ID, VerifactuChainEntity } from './verifactu.entiti
 
 export interface ChainHead { length: number; link: ChainLink | null; generatedAt: string }
 
+/** The head row, locked, in one statement: PostgreSQL SELECT … FOR UPDATE; SQLite an UPDATE that touches it and returns it. */
 export async function lockChainHead(m: EntityManager): Promise<ChainHead> {
-  let row: VerifactuChainEntity;
-  if (m.connection.options.type === 'postgres') {
-    row = await m.createQueryBuilder(VerifactuChainEntity, 'c').setLock('pessimistic_write').where('c.id = :id', { id: VERIFACTU_SINGLETON_ID }).getOneOrFail();
-  } else {
-    await m.createQueryBuilder().update(VerifactuChainEntity).set({ length: () => '"length"' }).where('id = :id', { id: VERIFACTU_SINGLETON_ID }).updateEntity(false).execute();
-    row = await m.findOneByOrFail(VerifactuChainEntity, { id: VERIFACTU_SINGLETON_ID });
-  }
-  const link = row.length === 0 ? null : linkTo({ issuerNif: row.lastIssuerNif, number: row.lastNumber, issueDate: row.lastIssueDate, hash: row.lastHash });
-  return { length: row.length, link, generatedAt: row.lastGeneratedAt };
+  const rows: VerifactuChainEntity[] = await m.query(m.connection.options.type === 'postgres'
+    ? 'SELECT * FROM verifactu_chain WHERE id = $1 FOR UPDATE'
+    : 'UPDATE verifactu_chain SET "length" = "length" WHERE id = ? RETURNING *', [VERIFACTU_SINGLETON_ID]);
+  const row = rows[0];
+  if (!row) throw new Error('verifactu_chain has no head row');
+  const length = Number(row.length);
+  const link = length === 0 ? null : linkTo({ issuerNif: row.lastIssuerNif, number: row.lastNumber, issueDate: row.lastIssueDate, hash: row.lastHash });
+  return { length, link, generatedAt: row.lastGeneratedAt };
 }
 
 export async function moveChainHead(m: EntityManager, length: number, last: ChainLink & { generatedAt: string }): Promise<void> {
-  await m.createQueryBuilder().update(VerifactuChainEntity)
-    .set({ length, lastHash: last.hash, lastIssuerNif: last.issuerNif, lastNumber: last.number, lastIssueDate: last.issueDate, lastGeneratedAt: last.generatedAt })
-    .where('id = :id', { id: VERIFACTU_SINGLETON_ID }).updateEntity(false).execute();
+  const sql = 'UPDATE verifactu_chain SET "length" = ?, "lastHash" = ?, "lastIssuerNif" = ?, "lastNumber" = ?, "lastIssueDate" = ?, "lastGeneratedAt" = ? WHERE id = ?';
+  let i = 0;
+  await m.query(m.connection.options.type === 'postgres' ? sql.replace(/\?/g, () => `$${++i}`) : sql,
+    [length, last.hash, last.issuerNif, last.number, last.issueDate, last.generatedAt, VERIFACTU_SINGLETON_ID]);
 }

@@ -57,9 +57,10 @@ async function append(m: EntityManager, head: ChainHead, records: VerifactuRecor
     }
   }
   const pg = m.connection.options.type === 'postgres';
+  // The closed range of positions just written, in one statement.
   await m.query(
-    `INSERT INTO "verifactu_record_states" ("recordId", "position", "status", "attempts") SELECT "id", "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" >= ${pg ? '$2' : '?'}`,
-    [settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT', first],
+    `INSERT INTO "verifactu_record_states" ("recordId", "position", "status", "attempts") SELECT "id", "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" BETWEEN ${pg ? '$2 AND $3' : '? AND ?'}`,
+    [settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT', first, first + rows.length - 1],
   );
   const last = records[records.length - 1]!;
   await moveChainHead(m, head.length + records.length, { ...linkTo(last), generatedAt: last.generatedAt });
@@ -72,16 +73,19 @@ async function append(m: EntityManager, head: ChainHead, records: VerifactuRecor
  */
 export const benchmarkOnly = { skipRecords: false };
 
+export type Recipients = ReadonlyMap<string, { name: string; taxId: string }>;
+
 /**
  * The alta of every document in `invoices` (just numbered, same transaction), chained in number order
- * after the chain head. Called once by each path that issues documents.
+ * after the chain head. Called once by each path that issues documents. `recipients` (client id → name
+ * and tax id), when the caller read them already (a billing run reads them with its contracts), spares the lookup.
  */
-export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEntity[]): Promise<void> {
+export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEntity[], recipients?: Recipients): Promise<void> {
   if (invoices.length === 0 || benchmarkOnly.skipRecords) return;
   const settings = await loadVerifactuSettings(m);
   const clientIds = [...new Set(invoices.map((i) => i.clientId))];
   // One fixed statement per slice, no query-builder compile or entity hydration (docs/verifactu.md, "Performance").
-  const clients = new Map((await byIds(clientIds, (ids) => m.query(clientSql(m, ids.length), ids) as Promise<Array<Pick<ClientEntity, 'id' | 'name' | 'taxId'>>>))
+  const clients: Recipients = recipients ?? new Map((await byIds(clientIds, (ids) => m.query(clientSql(m, ids.length), ids) as Promise<Array<Pick<ClientEntity, 'id' | 'name' | 'taxId'>>>))
     .map((c) => [c.id, c]));
   const rectifiedIds = [...new Set(invoices.flatMap((i) => (i.rectifiesId ? [i.rectifiesId] : [])))];
   const rectified = new Map((await byIds(rectifiedIds, (ids) => m.createQueryBuilder(InvoiceEntity, 'i').select(['i.id', 'i.number', 'i.issueDate'])

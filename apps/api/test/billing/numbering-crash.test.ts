@@ -1,8 +1,9 @@
-// Gapless numbering and crash safety in-process: a failure injected inside a chunk's transaction leaves
+// Gapless numbering and crash safety in-process: a failure inside a chunk's transaction (a trigger this test
+// creates, raising on the fifth invoice's insert: the product has no test hook) leaves
 // only the whole invoices of earlier chunks; re-running finishes with no duplicate and no gap; the numbering
 // restarts at 1 when the issue date moves into a new year.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { InjectedFailure, runBilling } from '../../src/billing/billing-run.js';
+import { runBilling } from '../../src/billing/billing-run.js';
 import { BillingRunEntity, InvoiceEntity } from '../../src/entities/index.js';
 import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { expectWholeAndGapless } from './integrity.js';
@@ -21,9 +22,33 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
+const postgres = () => t.ds.options.type === 'postgres';
+
+/** The database itself refuses invoice F2026-000005: the third chunk fails after its first invoice row, before its lines. */
+async function failOnFifthInvoice(): Promise<void> {
+  if (postgres()) {
+    await t.ds.query(`CREATE FUNCTION test_fail_fifth_invoice() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.series = 'F' AND NEW.year = 2026 AND NEW.sequence = 5 THEN RAISE EXCEPTION 'injected failure on F2026-000005'; END IF; RETURN NEW; END $$`);
+    await t.ds.query('CREATE TRIGGER test_fail_fifth_invoice BEFORE INSERT ON invoices FOR EACH ROW EXECUTE FUNCTION test_fail_fifth_invoice()');
+  } else {
+    await t.ds.query(`CREATE TRIGGER test_fail_fifth_invoice BEFORE INSERT ON invoices
+      WHEN NEW.series = 'F' AND NEW.year = 2026 AND NEW.sequence = 5 BEGIN SELECT RAISE(ABORT, 'injected failure on F2026-000005'); END`);
+  }
+}
+
+async function dropFailure(): Promise<void> {
+  await t.ds.query(`DROP TRIGGER test_fail_fifth_invoice${postgres() ? ' ON invoices' : ''}`);
+  if (postgres()) await t.ds.query('DROP FUNCTION test_fail_fifth_invoice()');
+}
+
 test('a failure inside the third chunk leaves the first two chunks\' four whole invoices, F2026-000001…4, and a FAILED run', async () => {
-  await expect(runBilling(t.ds, { period: '2026-11', actor: null, now: () => new Date(), options: { chunkSize: 2, failAfterContracts: 5 } }))
-    .rejects.toBeInstanceOf(InjectedFailure);
+  await failOnFifthInvoice();
+  try {
+    await expect(runBilling(t.ds, { period: '2026-11', actor: null, now: () => new Date(), options: { chunkSize: 2 } }))
+      .rejects.toThrow(/injected failure on F2026-000005/);
+  } finally {
+    await dropFailure();
+  }
   expect(await expectWholeAndGapless(t.ds, 2026)).toBe(4);
   const [run] = await t.ds.getRepository(BillingRunEntity).find({ order: { id: 'DESC' }, take: 1 });
   expect(run).toMatchObject({ status: 'FAILED', invoiceCount: 4 });
