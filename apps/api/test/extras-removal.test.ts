@@ -23,7 +23,9 @@ async function bonusOf(subscriptionId: string, locale = 'en') {
   const r = await t.ok(`query($id: ID!) { serviceSubscription(id: $id) { bonuses { ${BONUS} } additionalAmounts { ${AMOUNT} } } }`, { id: subscriptionId }, { locale });
   return r.serviceSubscription;
 }
-const auditOf = (entityId: string) => t.ds.getRepository(AuditEntryEntity).find({ where: { entityId }, order: { at: 'ASC' } });
+// In creation order: ids are time-ordered and monotonic (db/ids.ts); `at` comes from the test's fixed clock, so
+// two entries can share it and PostgreSQL then returns them in any order.
+const auditOf = (entityId: string) => t.ds.getRepository(AuditEntryEntity).find({ where: { entityId }, order: { id: 'ASC' } });
 
 describe('a bonus no invoice applied', () => {
   test('client with a bonus → remove the bonus → delete the client', async () => {
