@@ -42,13 +42,21 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     boss.on('error', (e) => log(`pg-boss: ${e.message}`));
     await boss.start();
     await ensureQueue(boss);
-    await boss.work<RunJob>(RUN_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+    let workerId = '';
+    workerId = await boss.work<RunJob>(RUN_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
       if (!job) return;
       log(`job ${job.id} (run ${job.data.runId}, try ${job.retryCount + 1})`);
-      await workOn(ds, job.data, id, config, job.retryCount < QUEUE_OPTIONS.retryLimit);
+      try {
+        await workOn(ds, job.data, id, config, job.retryCount < QUEUE_OPTIONS.retryLimit);
+      } finally {
+        // Fetch the next job at once rather than after the polling interval: a run's other jobs (one per worker
+        // that may join it) and the runs queued behind it are taken without a pause; an empty fetch polls again.
+        if (workerId) boss.notifyWorker(workerId);
+      }
     });
     return {
-      id, ds, wake: () => undefined,
+      // The API queued a run in this process: fetch now instead of at the next poll (other workers poll).
+      id, ds, wake: () => { if (!stopped) boss.notifyWorker(workerId); },
       stop: async () => { stopped = true; clearInterval(reaper); await boss.stop({ graceful: true, timeout: 5000 }); await ds.destroy(); },
     };
   }
