@@ -125,9 +125,10 @@ export async function bulkInsert<T extends ObjectLiteral>(m: EntityManager, targ
     }
     return;
   }
-  // The transaction's BEGIN was issued on this very connection (TypeORM's SQLite driver has only one,
-  // and the plan is kept per DataSource, so the statement belongs to that connection).
-  const db = (m.connection.driver as unknown as { databaseConnection: { prepare(sql: string): Stmt } }).databaseConnection;
+  // The transaction's BEGIN was issued on this very connection: TypeORM's SQLite driver has one query runner and
+  // one connection, which `QueryRunner.connect()` returns (the plan is kept per DataSource, so the statement
+  // belongs to that connection).
+  const db = (await (m.queryRunner ?? m.connection.createQueryRunner()).connect()) as { prepare(sql: string): Stmt };
   let stmt = plan.stmts.get(db);
   if (!stmt) plan.stmts.set(db, (stmt = db.prepare(plan.sqliteSql)));
   for (const r of rows) {
