@@ -9,19 +9,14 @@ import * as api from '../support/api.mjs';
 import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { eventually } from '../support/wait.mjs';
+import { previousPeriod } from '../support/periods.mjs';
+import { checkAccessibility } from '../support/axe.mjs';
 
 const IBAN = 'ES9121000418450200051332';
 const run = Date.now().toString(36).toUpperCase();
 let browser;
 let page;
 const pages = [];
-
-function previousPeriod() {
-  const d = new Date();
-  const y = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
-  const m = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
-  return `${y}-${String(m).padStart(2, '0')}`;
-}
 
 /** What is broken in a page's visible text, or null. */
 function brokenIn(text) {
@@ -82,11 +77,13 @@ describe('language switch', () => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'es', path);
       const spanish = await settledText();
       assert.equal(brokenIn(spanish), null, `${path} (es)`);
+      await checkAccessibility(page, `${path} (es)`);
       await layout.switchLanguage('EN');
       await heading(en).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', path);
       const english = await settledText();
       assert.equal(brokenIn(english), null, `${path} (en)`);
+      await checkAccessibility(page, `${path} (en)`);
       await layout.switchLanguage('ES');
       await heading(es).waitFor();
     }
@@ -104,6 +101,41 @@ describe('language switch', () => {
     await layout.heading('Billing').waitFor();
     assert.equal(brokenIn(await settledText()), null, 'preview (en)');
     await layout.switchLanguage('ES');
+  });
+
+  test('dialogs in English: no critical or serious axe violation', async () => {
+    const layout = new Layout(page);
+    await page.goto('/clients');
+    await layout.heading('Clientes').waitFor();
+    await layout.switchLanguage('EN');
+    await layout.heading('Clients').waitFor();
+    const [clientPath, clientName] = pages[2];
+    try {
+      await page.getByRole('button', { name: 'New client' }).click();
+      await page.getByRole('dialog').waitFor();
+      await checkAccessibility(page, 'new client dialog (en)');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      // The confirmation before a new contract, cancelled.
+      await page.goto(clientPath);
+      await layout.heading(clientName).waitFor();
+      await page.getByRole('tab', { name: /^Contracts/ }).click();
+      await page.getByRole('button', { name: 'New contract' }).click();
+      await page.getByRole('dialog').waitFor();
+      await checkAccessibility(page, 'new contract confirmation (en)');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      // The global search dialog (Ctrl+K), with hits.
+      await page.keyboard.press('Control+k');
+      const search = page.getByRole('dialog');
+      await search.waitFor();
+      await page.keyboard.type('Cliente idiomas');
+      await search.getByRole('option').first().waitFor();
+      await checkAccessibility(page, 'global search dialog (en)');
+      await page.keyboard.press('Escape');
+    } finally {
+      await layout.switchLanguage('ES');
+    }
   });
 
   test('the checks catch what they look for', () => {
