@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage } from '../support/browser.mjs';
+import { launch, newPage, screenshot } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
 import { eventually } from '../support/wait.mjs';
 import { checkAccessibility } from '../support/axe.mjs';
@@ -86,6 +86,7 @@ describe('date fields', () => {
     await eventually(() => page.evaluate(() => document.activeElement?.closest('table') !== null && document.activeElement?.hasAttribute('data-selected')),
       { message: 'the chosen day focused' });
     await checkAccessibility(page, 'dates: the calendar open');
+    await screenshot(page, 'date-calendar');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await calendar.waitFor({ state: 'hidden' });
