@@ -4,6 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAccessibility } from './axe.mjs';
+import { admin, baseUrl } from './env.mjs';
+import { SignInPage } from '../pages/SignInPage.mjs';
+import { Layout } from '../pages/Layout.mjs';
 
 const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
@@ -19,6 +22,16 @@ export async function newPage(browser, baseURL) {
   const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 }, locale: 'es-ES' });
   context.setDefaultTimeout(15_000);
   return context.newPage();
+}
+
+/** A browser and a page signed in as the admin, on the dashboard: where every walk but the sign-in one starts. */
+export async function signedIn() {
+  const browser = await launch();
+  const page = await newPage(browser, baseUrl);
+  await new SignInPage(page).open();
+  await new SignInPage(page).signIn(admin.email, admin.password);
+  await new Layout(page).heading('Panel').waitFor();
+  return { browser, page };
 }
 
 /**

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { newPage, screenshot, signedIn } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
 import { eventually } from '../support/wait.mjs';
 import { checkAccessibility } from '../support/axe.mjs';
@@ -35,12 +35,7 @@ before(async () => {
   const invoices = await api.gql('query($c: ID!) { invoices(first: 10, filter: { clientId: $c }, sort: OLDEST) { nodes { id number } } }', { c: data.payer.id });
   [data.paidInvoice, data.issuedInvoice] = invoices.invoices.nodes;
   await api.gql('mutation($id: ID!) { markInvoicePaid(id: $id) { id } }', { id: data.paidInvoice.id });
-  browser = await launch();
-  page = await newPage(browser, baseUrl);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(admin.email, admin.password);
-  await new Layout(page).heading('Panel').waitFor();
+  ({ browser, page } = await signedIn());
 });
 
 after(async () => {

@@ -4,12 +4,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { screenshot, signedIn } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
 import { previousPeriod } from '../support/periods.mjs';
-import { SignInPage } from '../pages/SignInPage.mjs';
-import { Layout } from '../pages/Layout.mjs';
 import { InvoicePage } from '../pages/InvoicePage.mjs';
 
 const IBAN = 'ES9121000418450200051332';
@@ -30,12 +27,7 @@ before(async () => {
   const { invoices } = await api.gql('query($c: ID!) { invoices(contractId: $c, first: 5) { nodes { id number totalCents } } }', { c: contract.id });
   assert.equal(invoices.nodes.length, 1);
   data.invoice = invoices.nodes[0];
-  browser = await launch();
-  page = await newPage(browser, baseUrl);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(admin.email, admin.password);
-  await new Layout(page).heading('Panel').waitFor();
+  ({ browser, page } = await signedIn());
 });
 
 after(async () => {

@@ -3,12 +3,10 @@
 // unsaved-changes prompt on a page with several forms. axe runs on every page state visited.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { screenshot, signedIn } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
 import { eventually } from '../support/wait.mjs';
 import { checkAccessibility } from '../support/axe.mjs';
-import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 
 const run = `DT${Date.now().toString(36).toUpperCase()}`;
@@ -29,12 +27,7 @@ before(async () => {
   data.client = await api.createClient(`Cliente fechas ${run}`);
   data.contract = await api.createContract(data.client.id);
   data.subscription = await api.createSubscription({ contractId: data.contract.id, tariffId: data.tariff.id });
-  browser = await launch();
-  page = await newPage(browser, baseUrl);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(admin.email, admin.password);
-  await new Layout(page).heading('Panel').waitFor();
+  ({ browser, page } = await signedIn());
 });
 
 after(async () => {

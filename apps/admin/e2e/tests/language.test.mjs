@@ -3,10 +3,8 @@
 // and <html lang> follows the switch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage } from '../support/browser.mjs';
+import { signedIn } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
-import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { eventually } from '../support/wait.mjs';
 import { previousPeriod } from '../support/periods.mjs';
@@ -48,12 +46,7 @@ before(async () => {
     ['/settings', 'Ajustes de facturación', 'Billing settings'], ['/settings/sepa', /^Ajustes SEPA/, /^SEPA settings/], ['/remittances', /^Remesas SEPA/, /^SEPA/], ['/partners', /^Partners/, /^Partners/]);
   const invoice = invoices.invoices.nodes[0];
   if (invoice) pages.push([`/invoices/${invoice.id}`, /^Factura /, /^Invoice /]);
-  browser = await launch();
-  page = await newPage(browser, baseUrl);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(admin.email, admin.password);
-  await new Layout(page).heading('Panel').waitFor();
+  ({ browser, page } = await signedIn());
 });
 
 after(async () => {

@@ -3,12 +3,10 @@
 // opens it too; a refusal is shown with its remedy; English; axe on the page with the dialog open.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { screenshot, signedIn } from '../support/browser.mjs';
 import { checkAccessibility } from '../support/axe.mjs';
 import * as api from '../support/api.mjs';
 import { previousPeriod } from '../support/periods.mjs';
-import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { GlobalSearch } from '../pages/GlobalSearch.mjs';
 import { eventually } from '../support/wait.mjs';
@@ -34,12 +32,7 @@ before(async () => {
   await api.runBilling(period);
   const found = await api.gql('query($c: ID!) { invoices(first: 1, filter: { clientId: $c }) { nodes { id number } } }', { c: client.id });
   invoice = found.invoices.nodes[0];
-  browser = await launch();
-  page = await newPage(browser, baseUrl);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(admin.email, admin.password);
-  await new Layout(page).heading('Panel').waitFor();
+  ({ browser, page } = await signedIn());
 });
 
 after(async () => {

@@ -3,11 +3,9 @@
 // changes, and the next remittance amended with SMNDA (docs/sepa.md).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { screenshot, signedIn } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
 import { previousPeriod } from '../support/periods.mjs';
-import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 import { BillingPage } from '../pages/BillingPage.mjs';
 import { RemittancesPage } from '../pages/RemittancesPage.mjs';
@@ -39,12 +37,7 @@ before(async () => {
     await api.createSubscription({ contractId: contract.id, tariffId: tariff.id, state: 'ACTIVE', startDate: `${data.period}-01` });
     data[key] = { client, contract };
   }
-  browser = await launch();
-  page = await newPage(browser, baseUrl);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(admin.email, admin.password);
-  await new Layout(page).heading('Panel').waitFor();
+  ({ browser, page } = await signedIn());
 });
 
 after(async () => {

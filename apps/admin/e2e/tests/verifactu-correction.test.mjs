@@ -5,12 +5,11 @@
 // RechazoPrevio, and the stand-in accepts.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, admin } from '../support/env.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { admin } from '../support/env.mjs';
+import { screenshot, signedIn } from '../support/browser.mjs';
 import * as api from '../support/api.mjs';
 import { REJECT_MARK } from '../support/agency.mjs';
 import { previousPeriod } from '../support/periods.mjs';
-import { SignInPage } from '../pages/SignInPage.mjs';
 import { Layout } from '../pages/Layout.mjs';
 
 const IBAN = 'ES9121000418450200051332';
@@ -46,12 +45,7 @@ before(async () => {
   data.invoice = invoices.nodes[0];
   data.client = client;
   await until((vf) => vf.status === 'REJECTED', 'the stand-in agency did not reject the record');
-  browser = await launch();
-  page = await newPage(browser, baseUrl);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(admin.email, admin.password);
-  await new Layout(page).heading('Panel').waitFor();
+  ({ browser, page } = await signedIn());
 });
 
 after(async () => {
