@@ -1,10 +1,11 @@
-// billingPreview (docs/billing.md): what runBilling would create for a period, computed the same way and
-// with nothing written. Totals and counts cover every contract; the lists stop at `limit`.
-import { billingIssueDate, calculateInvoice, type BillingAccount, type BillingMode, type InvoiceDraft, type Period } from '@antena/domain';
+// billingPreview (docs/billing.md): what runBilling would create for a period, decided per contract by the
+// run's own contractOutcome, with nothing written. Totals and counts cover every contract; the lists stop at `limit`.
+import { billingIssueDate, type BillingAccount, type BillingMode, type InvoiceDraft, type Period } from '@antena/domain';
 import type { DataSource } from 'typeorm';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
 import { defaultChunkSize } from './billing-run.js';
 import { loadContractChunk, loadTariffs } from './contract-chunk.js';
+import { contractOutcome } from './contract-outcome.js';
 
 export interface PreviewInvoice { contractId: string; contractNumber: string; clientId: string; draft: InvoiceDraft; account: BillingAccount }
 export interface PreviewSkip { contractId: string; contractNumber: string; clientId: string; code: string; params: Record<string, string | number> }
@@ -38,15 +39,13 @@ export async function previewBilling(
     after = chunk[chunk.length - 1]!.contractId;
     for (const c of chunk) {
       const who = { contractId: c.contractId, contractNumber: c.contractNumber, clientId: c.clientId };
-      if (c.existing) { skip({ ...who, code: 'ALREADY_INVOICED', params: { contract: c.contractNumber, period, number: c.existing.number } }); continue; }
-      if (c.clientSkip) { skip({ ...who, code: c.clientSkip.code, params: c.clientSkip.params }); continue; }
-      const calc = calculateInvoice({ mode: settings.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
-      if (!calc.invoice) { skip({ ...who, code: calc.skipped.code, params: calc.skipped.params }); continue; }
+      const outcome = contractOutcome(c, settings.mode, period);
+      if (outcome.kind === 'SKIP') { skip({ ...who, code: outcome.code, params: outcome.params }); continue; }
       out.invoiceCount++;
-      out.baseCents += calc.invoice.totals.baseCents;
-      out.taxCents += calc.invoice.totals.taxCents;
-      out.totalCents += calc.invoice.totals.totalCents;
-      if (out.invoices.length < input.limit) out.invoices.push({ ...who, draft: calc.invoice, account: c.account });
+      out.baseCents += outcome.draft.totals.baseCents;
+      out.taxCents += outcome.draft.totals.taxCents;
+      out.totalCents += outcome.draft.totals.totalCents;
+      if (out.invoices.length < input.limit) out.invoices.push({ ...who, draft: outcome.draft, account: c.account });
     }
   }
   return out;

@@ -4,7 +4,7 @@
 // chunks. Each chunk is one transaction (take the run lock, read and compute, number the invoices, insert
 // them and their lines, move the counter, record the progress), so a crash leaves only whole invoices and
 // no gap; a re-run skips what exists and finishes; parallel runs never charge a day twice.
-import { billingIssueDate, calculateInvoice, type BillingMode, type InvoiceLineDraft, type Period } from '@antena/domain';
+import { billingIssueDate, type BillingMode, type InvoiceLineDraft, type Period } from '@antena/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { inTransaction } from '../db/transaction.js';
@@ -13,6 +13,7 @@ import { BillingRunEntity, BillingRunShardEntity, ZeroTotalChargeEntity } from '
 import { loadBillingSettings } from '../services/billing-settings.service.js';
 import { appendAltas, type Recipients } from '../verifactu/record-writer.js';
 import { loadContractChunk, loadTariffs, type TariffMap } from './contract-chunk.js';
+import { contractOutcome } from './contract-outcome.js';
 import { bulkInsert } from './bulk-insert.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, formatInvoiceNumber, lockCounter } from './numbering.js';
@@ -213,14 +214,13 @@ async function billShard(
       const codes: Record<string, number> = {};
       const recipients = new Map<string, { name: string; taxId: string }>();
       for (const c of rows) {
-        if (c.existing) { codes['ALREADY_INVOICED'] = (codes['ALREADY_INVOICED'] ?? 0) + 1; continue; }
-        if (c.clientSkip) { codes[c.clientSkip.code] = (codes[c.clientSkip.code] ?? 0) + 1; continue; }
-        const calc = calculateInvoice({ mode: plan.mode, period, contractId: c.contractId, subscriptions: c.subscriptions });
-        if (calc.invoice) recipients.set(c.clientId, c.recipient);
-        if (calc.invoice) items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: calc.invoice, account: c.account, rectifiesId: null });
-        else {
-          codes[calc.skipped.code] = (codes[calc.skipped.code] ?? 0) + 1;
-          if (calc.skipped.lines) zeros.push({ contractId: c.contractId, lines: calc.skipped.lines });
+        const outcome = contractOutcome(c, plan.mode, period);
+        if (outcome.kind === 'INVOICE') {
+          recipients.set(c.clientId, c.recipient);
+          items.push({ kind: 'INVOICE', contractId: c.contractId, clientId: c.clientId, period, draft: outcome.draft, account: c.account, rectifiesId: null });
+        } else {
+          codes[outcome.code] = (codes[outcome.code] ?? 0) + 1;
+          if (outcome.zeroLines) zeros.push({ contractId: c.contractId, lines: outcome.zeroLines });
         }
       }
       const w = await writeChunk(m, items, recipients, zeros, { period, year: plan.year, runId: run.id, createdAt: at });
