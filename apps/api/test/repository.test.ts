@@ -34,3 +34,17 @@ test('the check sees a citation when there is one', () => {
     expect(outside.test(line), line).toBe(false);
   }
 });
+
+// The invoice tables are written by billing/ alone (docs/billing.md): other parts of the API call its functions
+// (payment-status.ts, invoice-rows.ts) instead of writing invoices or their lines themselves.
+const invoiceWrite = /\b(update|insert\(\)\.into|delete\(\)\.from|save|remove)\((InvoiceEntity|InvoiceLineEntity)\b|\b(UPDATE|INSERT INTO|DELETE FROM) "?invoice(s|_lines)"?\s/;
+
+test('only billing/ writes the invoice tables', () => {
+  const offenders = tracked
+    .filter((p) => p.startsWith('apps/api/src/') && !p.startsWith('apps/api/src/billing/') && !p.startsWith('apps/api/src/migrations/') && !p.startsWith('apps/api/src/bench/') && !p.startsWith('apps/api/src/seed/'))
+    .flatMap((path) => readFileSync(join(root, path), 'utf8').split('\n')
+      .map((line, i) => (invoiceWrite.test(line) ? `${path}:${i + 1}: ${line.trim().slice(0, 120)}` : null))
+      .filter((x): x is string => x !== null));
+  expect(offenders).toEqual([]);
+  for (const line of ['m.createQueryBuilder().update(InvoiceEntity).set({ voidedAt })', 'UPDATE "invoices" SET status = $1', 'm.save(InvoiceEntity, row)']) expect(invoiceWrite.test(line), line).toBe(true);
+});

@@ -50,3 +50,13 @@ export function buildRows(items: InvoiceToWrite[], series: Series, year: number,
 
 export const insertInvoices = (m: EntityManager, rows: InvoiceEntity[]) => bulkInsert(m, InvoiceEntity, rows);
 export const insertLines = (m: EntityManager, rows: InvoiceLineEntity[]) => bulkInsert(m, InvoiceLineEntity, rows);
+
+/**
+ * Marks an invoice void (voidInvoice, after its anulación record): only while it is not void yet and still has the
+ * status the caller checked. False when another change came first.
+ */
+export async function markInvoiceVoided(m: EntityManager, id: string, checkedStatus: InvoiceEntity['status'], voidedAt: string): Promise<boolean> {
+  const r = await m.createQueryBuilder().update(InvoiceEntity).set({ voidedAt })
+    .where('id = :id AND "voidedAt" IS NULL AND status = :status', { id, status: checkedStatus }).updateEntity(false).execute();
+  return r.affected === 1;
+}

@@ -5,6 +5,7 @@ import {
   type VerifactuMode,
 } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
+import { markInvoiceVoided } from '../billing/invoice-rows.js';
 import { inTransaction } from '../db/transaction.js';
 import { ClientEntity, InvoiceEntity } from '../entities/index.js';
 import { badInput, conflict, notFound, refused } from '../errors/errors.js';
@@ -207,9 +208,7 @@ export class VerifactuService {
       if (refusal) throw refused(this.scope.locale, 'id', { ...refusal, entityId: id });
       await appendAnulacion(m, fresh, this.scope.now);
       const voidedAt = this.scope.now.toISOString();
-      const r = await m.createQueryBuilder().update(InvoiceEntity).set({ voidedAt })
-        .where('id = :id AND "voidedAt" IS NULL AND status = :status', { id, status: fresh.status }).updateEntity(false).execute();
-      if (r.affected !== 1) throw conflict(this.scope.locale, 'Invoice', id);
+      if (!(await markInvoiceVoided(m, id, fresh.status, voidedAt))) throw conflict(this.scope.locale, 'Invoice', id);
       await audit(m, this.scope, [{ entityType: 'Invoice', entityId: id, clientId: invoice.clientId, action: 'VOID', changes: [{ field: 'voidedAt', from: null, to: voidedAt }] }]);
       const updated = { ...fresh, voidedAt };
       this.scope.loaders.invoice.clear(id).prime(id, updated);
