@@ -5,7 +5,7 @@ import type { Request, RequestHandler } from 'express';
 import type { Locale } from '@antena/domain';
 import { AppError, forbidden, unauthenticated } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
-import type { InvoiceFilterInput } from '../services/invoice-filter.js';
+import type { InvoiceFilterInput } from '../billing/invoice-filter.js';
 import type { InvoiceEntity } from '../entities/index.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };

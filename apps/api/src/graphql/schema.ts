@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker.js';
-import { BillingResolver, InvoiceCreditNotesResolver } from '../billing/graphql/billing.resolver.js';
+import { BillingResolver } from '../billing/graphql/billing.resolver.js';
 import { guardArguments } from './argument-guards.js';
 import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js';
 import { CatalogResolver } from './resolvers/catalog.resolver.js';
@@ -11,7 +11,7 @@ import { ClientResolver } from './resolvers/client.resolver.js';
 import { ContractResolver } from './resolvers/contract.resolver.js';
 import { DashboardResolver } from './resolvers/dashboard.resolver.js';
 import { AdditionalAmountResolver, BonusResolver } from './resolvers/extras.resolver.js';
-import { InvoiceLineResolver, InvoiceResolver } from './resolvers/invoice.resolver.js';
+import { InvoiceLineResolver, InvoiceResolver } from '../billing/graphql/invoice.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
 import { InvoiceVerifactuResolver, VerifactuRecordResolver, VerifactuResolver } from '../verifactu/graphql/verifactu.resolver.js';
@@ -19,7 +19,7 @@ import { ContractSepaResolver, InvoiceSepaResolver, RemittanceResolver, SepaDebi
 
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
-  BillingResolver, InvoiceCreditNotesResolver, DashboardResolver, BonusResolver, AdditionalAmountResolver,
+  BillingResolver, DashboardResolver, BonusResolver, AdditionalAmountResolver,
   RemittanceResolver, SepaDebitResolver, ContractSepaResolver, InvoiceSepaResolver, VerifactuResolver, VerifactuRecordResolver, InvoiceVerifactuResolver, SearchResolver,
 ] as const;
 

@@ -4,7 +4,7 @@ import { BillingSettingsService } from './billing-settings.service.js';
 import { ClientService } from './client.service.js';
 import { ContractService } from './contract.service.js';
 import { DashboardService } from './dashboard.service.js';
-import { InvoiceService } from './invoice.service.js';
+import { InvoiceService } from '../billing/invoice.service.js';
 import { GlobalSearchService } from './global-search.service.js';
 import { PartnerService } from './partner.service.js';
 import type { Scope } from './scope.js';

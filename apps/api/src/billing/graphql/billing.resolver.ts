@@ -3,13 +3,12 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { BillingRunEntity, InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';
 import { Explanation } from '../../graphql/types/explanation.types.js';
-import { InvoiceType } from '../../graphql/types/invoice.type.js';
+import { InvoiceType } from './invoice.type.js';
 import { billingMessage } from '../billing-messages.js';
 import { toPreview, runSkips, type RunDetails } from './billing.mappers.js';
 import { BillingPreviewType, BillingRunType, MarkInvoicePaidResult, SkipCount } from './billing.types.js';
 import { explain } from '@antena/domain';
-import { CreateCreditNoteInput, InvoiceCreditableType, RectificationType } from './credit-note.types.js';
-import { creditableView } from '../credit-notes.js';
+import { CreateCreditNoteInput } from './credit-note.types.js';
 
 @Resolver(() => BillingRunType)
 export class BillingResolver {
@@ -106,38 +105,5 @@ export class BillingResolver {
   @FieldResolver(() => String, { nullable: true })
   lastNumber(@Root() run: BillingRunEntity): string | null {
     return (run.details as RunDetails | null)?.lastNumber ?? null;
-  }
-}
-
-@Resolver(() => InvoiceType)
-export class InvoiceCreditNotesResolver {
-  @FieldResolver(() => [InvoiceType], { description: 'Credit notes (rectificativas) that rectify this invoice.' })
-  creditNotes(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceEntity[]> {
-    return ctx.services.billing.creditNotesOf(i);
-  }
-
-  @FieldResolver(() => InvoiceCreditableType, { description: 'What is still creditable (createCreditNote), after the credit notes already issued.' })
-  async creditable(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceCreditableType> {
-    return creditableView(ctx.loaders, i);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'A manual credit note\'s reason.' })
-  creditReason(@Root() i: InvoiceEntity): string | null {
-    return i.creditReason ?? null;
-  }
-
-  @FieldResolver(() => RectificationType, { nullable: true, description: 'A credit note\'s rectification type (R1–R5), as in its VeriFactu alta.' })
-  rectificationType(@Root() i: InvoiceEntity): string | null {
-    return i.rectificationType ?? null;
-  }
-
-  @FieldResolver(() => Int, { description: 'Optimistic lock: moved by each credit note issued on the invoice (createCreditNote expectedVersion).' })
-  version(@Root() i: InvoiceEntity): number {
-    return i.version;
-  }
-
-  @FieldResolver(() => String, { description: 'Path of the invoice\'s PDF (GET, same Authorization header).' })
-  pdfUrl(@Root() i: InvoiceEntity): string {
-    return `/invoices/${i.id}.pdf`;
   }
 }

@@ -4,7 +4,7 @@ import { BigCents } from '../../graphql/types/big-cents.scalar.js';
 import { BillingAccount, Explanation } from '../../graphql/types/explanation.types.js';
 import type { InvoiceEntity } from '../../entities/index.js';
 import { BillingMode } from '../../graphql/types/enums.js';
-import { InvoiceLineType, InvoiceType, VatGroupType } from '../../graphql/types/invoice.type.js';
+import { InvoiceLineType, InvoiceType, VatGroupType } from './invoice.type.js';
 
 export enum BillingRunKind { BILLING = 'BILLING', MASS_CREDIT = 'MASS_CREDIT' }
 export enum BillingRunStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }

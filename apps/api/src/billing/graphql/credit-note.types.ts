@@ -2,7 +2,7 @@
 // and Invoice.creditable, what is left to credit as the domain computes it.
 import type { InvoiceType as DomainInvoiceType } from '@antena/domain';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { VatGroupType } from '../../graphql/types/invoice.type.js';
+import { VatGroupType } from './invoice.type.js';
 
 type Rectifying = Exclude<DomainInvoiceType, 'F1'>;
 export const RectificationType = { R1: 'R1', R2: 'R2', R3: 'R3', R4: 'R4', R5: 'R5' } satisfies Record<Rectifying, Rectifying>;

@@ -1,4 +1,4 @@
-// Which invoices a list, its totals and its CSV export cover: one filter, read by services/invoice-filter.ts.
+// Which invoices a list, its totals and its CSV export cover: one filter, read by billing/invoice-filter.ts.
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { BigCents } from '../types/big-cents.scalar.js';
 import { InvoiceKind, InvoiceStatus } from '../types/enums.js';

@@ -9,7 +9,7 @@ import { AuditEntryConnection } from '../types/audit.type.js';
 import { ClientConnection, ClientType } from '../types/client.type.js';
 import { ContractType } from '../types/contract.type.js';
 import { DeletionCheck, Explanation } from '../types/explanation.types.js';
-import { InvoiceConnection } from '../types/invoice.type.js';
+import { InvoiceConnection } from '../../billing/graphql/invoice.type.js';
 import { DeletionPayload, UpdateClientPayload } from '../types/payloads.js';
 import { ClientsArgs, PageArgs } from './page.args.js';
 

@@ -2,7 +2,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ClientType } from './client.type.js';
 import { ContractType } from './contract.type.js';
-import { InvoiceType } from './invoice.type.js';
+import { InvoiceType } from '../../billing/graphql/invoice.type.js';
 
 @ObjectType('GlobalSearchHits', { description: 'At most `first` hits of each kind, each list in the order of the matched identifier.' })
 export class GlobalSearchHitsType {

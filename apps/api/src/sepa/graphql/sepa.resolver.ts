@@ -6,7 +6,7 @@ import type { ContractEntity, InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';
 import { ContractType } from '../../graphql/types/contract.type.js';
 import { Explanation } from '../../graphql/types/explanation.types.js';
-import { InvoiceType } from '../../graphql/types/invoice.type.js';
+import { InvoiceType } from '../../billing/graphql/invoice.type.js';
 import type { ReturnImportReport } from '../sepa.service.js';
 import type { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa.entities.js';
 import {

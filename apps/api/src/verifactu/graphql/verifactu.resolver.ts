@@ -6,7 +6,7 @@ import { toAvailableAction } from '../../graphql/mappers.js';
 import { AvailableAction } from '../../graphql/types/explanation.types.js';
 import type { InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';
-import { InvoiceType } from '../../graphql/types/invoice.type.js';
+import { InvoiceType } from '../../billing/graphql/invoice.type.js';
 import type { RecordWithState } from '../loaders.js';
 import { systemIdentity } from '../system.js';
 import type { RecordStatus, VerifactuSettingsEntity } from '../verifactu.entities.js';

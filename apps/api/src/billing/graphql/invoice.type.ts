@@ -1,8 +1,8 @@
 // Invoice / credit note and its lines (docs/product.md §2, §4). Written by billing runs and credit notes.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { BigCents } from './big-cents.scalar.js';
-import { connectionOf } from './connection.js';
-import { InvoiceKind, InvoiceLineKind, InvoiceStatus } from './enums.js';
+import { BigCents } from '../../graphql/types/big-cents.scalar.js';
+import { connectionOf } from '../../graphql/types/connection.js';
+import { InvoiceKind, InvoiceLineKind, InvoiceStatus } from '../../graphql/types/enums.js';
 
 @ObjectType('VatGroup')
 export class VatGroupType {

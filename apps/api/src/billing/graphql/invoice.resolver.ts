@@ -1,16 +1,19 @@
-// Invoice reads (docs/product.md §4). Billing mutations are in the billing resolvers.
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+// The Invoice type (docs/product.md §4): invoice reads and every field of an invoice billing owns (lines, billing
+// account, credit notes, what is creditable, actions, PDF). Billing mutations are in billing.resolver.ts; SEPA and
+// VeriFactu add their own fields in their folders.
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';
-import type { Context } from '../context.js';
+import type { Context } from '../../graphql/context.js';
 import { invoiceActions } from '@antena/domain';
-import { toAvailableAction, toBillingAccount } from '../mappers.js';
-import { ClientType } from '../types/client.type.js';
-import { ContractType } from '../types/contract.type.js';
-import { AvailableAction, BillingAccount } from '../types/explanation.types.js';
-import { InvoiceConnection, InvoiceLineType, InvoiceTotals, InvoiceType } from '../types/invoice.type.js';
-import { InvoicesArgs } from './page.args.js';
-import { InvoiceFilter } from '../inputs/invoice-filter.input.js';
-import { creditableView } from '../../billing/credit-notes.js';
+import { toAvailableAction, toBillingAccount } from '../../graphql/mappers.js';
+import { ClientType } from '../../graphql/types/client.type.js';
+import { ContractType } from '../../graphql/types/contract.type.js';
+import { AvailableAction, BillingAccount } from '../../graphql/types/explanation.types.js';
+import { InvoiceConnection, InvoiceLineType, InvoiceTotals, InvoiceType } from './invoice.type.js';
+import { InvoicesArgs } from '../../graphql/resolvers/page.args.js';
+import { InvoiceFilter } from '../../graphql/inputs/invoice-filter.input.js';
+import { creditableView } from '../credit-notes.js';
+import { InvoiceCreditableType, RectificationType } from './credit-note.types.js';
 
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
@@ -58,6 +61,36 @@ export class InvoiceResolver {
   @FieldResolver(() => BillingAccount, { description: 'The account this invoice was issued to, and why (stored at issue time).' })
   billingAccount(@Root() i: InvoiceEntity, @Ctx() ctx: Context): BillingAccount {
     return toBillingAccount(ctx.services.invoices.billingAccount(i), ctx.locale);
+  }
+
+  @FieldResolver(() => [InvoiceType], { description: 'Credit notes (rectificativas) that rectify this invoice.' })
+  creditNotes(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceEntity[]> {
+    return ctx.services.billing.creditNotesOf(i);
+  }
+
+  @FieldResolver(() => InvoiceCreditableType, { description: 'What is still creditable (createCreditNote), after the credit notes already issued.' })
+  async creditable(@Root() i: InvoiceEntity, @Ctx() ctx: Context): Promise<InvoiceCreditableType> {
+    return creditableView(ctx.loaders, i);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A manual credit note\'s reason.' })
+  creditReason(@Root() i: InvoiceEntity): string | null {
+    return i.creditReason ?? null;
+  }
+
+  @FieldResolver(() => RectificationType, { nullable: true, description: 'A credit note\'s rectification type (R1–R5), as in its VeriFactu alta.' })
+  rectificationType(@Root() i: InvoiceEntity): string | null {
+    return i.rectificationType ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Optimistic lock: moved by each credit note issued on the invoice (createCreditNote expectedVersion).' })
+  version(@Root() i: InvoiceEntity): number {
+    return i.version;
+  }
+
+  @FieldResolver(() => String, { description: 'Path of the invoice\'s PDF (GET, same Authorization header).' })
+  pdfUrl(@Root() i: InvoiceEntity): string {
+    return `/invoices/${i.id}.pdf`;
   }
 
   @FieldResolver(() => InvoiceType, { nullable: true, description: 'For a credit note: the invoice it rectifies.' })

@@ -1,10 +1,10 @@
 // Reading invoices and credit notes (billing runs and credit notes write them). Partners see their clients' only.
 import { message, type BillingAccount, type MessageCode } from '@antena/domain';
 import { InvoiceEntity, type InvoiceLineEntity } from '../entities/index.js';
-import { visibleClient, visibleInvoice } from './access.js';
+import { visibleClient, visibleInvoice } from '../services/access.js';
 import { applyInvoiceFilter, readInvoiceFilter, type InvoiceFilterInput, type InvoiceFilterValue } from './invoice-filter.js';
-import { paginate, paginateBy, readPageArgs, type Page, type PageArgs } from './pagination.js';
-import { partnerIdOf, type Scope } from './scope.js';
+import { paginate, paginateBy, readPageArgs, type Page, type PageArgs } from '../services/pagination.js';
+import { partnerIdOf, type Scope } from '../services/scope.js';
 
 export type InvoiceSortValue = 'NEWEST' | 'OLDEST' | 'ISSUE_DATE_DESC' | 'ISSUE_DATE_ASC' | 'TOTAL_DESC' | 'TOTAL_ASC';
 export interface InvoiceTotalsValue { count: number; baseCents: number; taxCents: number; totalCents: number }
