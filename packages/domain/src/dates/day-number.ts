@@ -91,6 +91,15 @@ export function fromDayNumber(n: number): DateOnly {
   return s;
 }
 
+/**
+ * A date as Antena writes it for people, in Spanish and in English alike: `'DD/MM/YYYY'`. Anything that is not a
+ * real `'YYYY-MM-DD'` date comes back unchanged (a half-typed value stays as typed).
+ * @example formatDay('2026-11-16') // '16/11/2026'
+ */
+export function formatDay(d: string): string {
+  return parseDateOnly(d) ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : d;
+}
+
 /** Whether `s` is a real calendar date written `'YYYY-MM-DD'`. */
 export function isDateOnly(s: string): boolean {
   return parseDateOnly(s) !== null;

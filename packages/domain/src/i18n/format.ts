@@ -1,6 +1,6 @@
 // Builds the sentence for a code at the edge, in Spanish or English, with ICU plurals.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { parseDateOnly } from '../dates/day-number.js';
+import { formatDay, isDateOnly } from '../dates/day-number.js';
 import { formatCents } from '../money/format.js';
 import { isSubscriptionState, type SubscriptionState } from '../subscription/states.js';
 import { en } from './catalog.en.js';
@@ -44,8 +44,7 @@ function humanize(params: Record<string, unknown>, locale: Locale): Record<strin
 }
 
 function humanizeString(v: string, locale: Locale): string {
-  const d = parseDateOnly(v);
-  if (d) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
+  if (isDateOnly(v)) return formatDay(v);
   if (v.length > 0 && /^[A-Z_]+(, [A-Z_]+)*$/.test(v)) {
     const parts = v.split(', ');
     if (parts.every(isSubscriptionState)) return parts.map((s) => STATE_LABELS[locale][s as SubscriptionState]).join(', ');

@@ -6,7 +6,7 @@ import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/co
 import { DatePicker } from '@mantine/dates';
 import { useId } from '@mantine/hooks';
 import { IconCalendar } from '@tabler/icons-react';
-import { isDateOnly } from '@antena/domain';
+import { formatDay, isDateOnly } from '@antena/domain';
 import dayjs from 'dayjs';
 import 'dayjs/locale/es';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
@@ -26,10 +26,8 @@ export function parseTypedDate(text: string): string | null {
   return isDateOnly(iso) ? iso : null;
 }
 
-/** YYYY-MM-DD as the clerk writes it, DD/MM/AAAA; anything else unchanged. */
-export function showTypedDate(value: string): string {
-  return ISO_DAY.test(value) ? `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
-}
+/** YYYY-MM-DD as the clerk writes it, DD/MM/AAAA (the domain's formatDay); anything else unchanged. */
+export const showTypedDate = formatDay;
 
 export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'label'> {
   /** The field's visible (and accessible) name. */

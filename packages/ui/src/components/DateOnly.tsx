@@ -1,16 +1,13 @@
 // Dates are calendar days (YYYY-MM-DD), not instants: formatted in UTC so no time zone can shift the day.
 import { Text, type TextProps } from '@mantine/core';
+import { formatDay } from '@antena/domain';
 import { useUiLocale, type UiLocale } from '../locale';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_PERIOD = /^(\d{4})-(\d{2})$/;
 
 export function formatDateOnly(value: string, locale: UiLocale): string {
-  const day = ISO_DATE.exec(value);
-  if (day) {
-    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-    return new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-GB', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
-  }
+  if (ISO_DATE.test(value)) return formatDay(value);
   const period = ISO_PERIOD.exec(value);
   if (period) {
     const date = new Date(Date.UTC(Number(period[1]), Number(period[2]) - 1, 1));

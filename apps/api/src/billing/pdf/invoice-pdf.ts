@@ -1,7 +1,7 @@
 // A Spanish invoice or credit note (factura / factura rectificativa) as a PDF, with pdfkit: issuer and
 // client with tax ids, series-number, dates, lines that explain themselves, VAT breakdown, totals, the
 // billing account and why, and for a credit note the invoice it rectifies (docs/product.md §2).
-import { formatCents, formatIban, formatVatRate, message, type MessageCode } from '@antena/domain';
+import { formatCents, formatDay, formatIban, formatVatRate, message, type MessageCode } from '@antena/domain';
 import PDFDocument from 'pdfkit';
 import type { ClientEntity, ContractEntity, InvoiceEntity, InvoiceLineEntity } from '../../entities/index.js';
 import type { VerifactuMode } from '@antena/domain';
@@ -22,7 +22,6 @@ export interface InvoicePdfInput {
   verifactu: { qrUrl: string; mode: VerifactuMode } | null;
 }
 
-const es = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const eur = (c: number) => formatCents(c, 'es');
 const pct = (rate: number) => formatVatRate(rate, 'es');
 
@@ -37,10 +36,10 @@ export function renderInvoicePdf(input: InvoicePdfInput): Promise<Buffer> {
   doc.font('Helvetica-Bold').fontSize(18).text(credit ? 'FACTURA RECTIFICATIVA' : 'FACTURA', { align: 'right' });
   doc.font('Helvetica').fontSize(10)
     .text(`Número: ${inv.number}`, { align: 'right' })
-    .text(`Fecha de expedición: ${es(inv.issueDate)}`, { align: 'right' })
-    .text(`Periodo: ${es(inv.periodStart)} – ${es(inv.periodEnd)}`, { align: 'right' });
+    .text(`Fecha de expedición: ${formatDay(inv.issueDate)}`, { align: 'right' })
+    .text(`Periodo: ${formatDay(inv.periodStart)} – ${formatDay(inv.periodEnd)}`, { align: 'right' });
   if (credit && input.rectifies) {
-    doc.text(`Rectifica a la factura ${input.rectifies.number} de ${es(input.rectifies.issueDate)}`, { align: 'right' });
+    doc.text(`Rectifica a la factura ${input.rectifies.number} de ${formatDay(input.rectifies.issueDate)}`, { align: 'right' });
   }
   if (credit) {
     // A manual credit note's own reason (createCreditNote); a mass credit's is always the same (docs/billing.md).
