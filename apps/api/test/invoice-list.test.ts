@@ -2,7 +2,7 @@
 // and the CSV export with the same filter (admin only, UTF-8 with BOM, Spanish numbers and dates).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { InvoiceEntity } from '../src/entities/index.js';
-import { csvText as csvFormula } from '../src/exports/invoices-csv.js';
+import { csvText as csvFormula } from '../src/exports/csv.js';
 import { factories } from './factories.js';
 import { startServer, type TestServer } from './harness.js';
 

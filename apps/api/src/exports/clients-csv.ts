@@ -3,13 +3,11 @@
 // GET /invoices.csv (UTF-8 with a BOM, `;`, DD/MM/AAAA dates). Admin only; streamed in chunks of 1000.
 import type { Request, RequestHandler } from 'express';
 import { SUBSCRIPTION_STATES, isSubscriptionState, type Locale } from '@antena/domain';
-import { AppError, badInput, forbidden, unauthenticated } from '../errors/errors.js';
+import { badInput } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
 import type { ClientEntity } from '../entities/index.js';
 import type { ClientFilterInput } from '../services/client.service.js';
-import { csvDate, csvText } from './invoices-csv.js';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+import { csvDate, csvRoute, csvText } from './csv.js';
 
 const LABELS: Record<Locale, { header: string[]; kind: Record<string, string>; yes: string; no: string; file: string }> = {
   es: {
@@ -31,39 +29,20 @@ function filterFrom(req: Request, locale: Locale): ClientFilterInput {
 }
 
 export function clientsCsvRoute(contextFor: (req: Request) => Promise<Context>): RequestHandler {
-  return async (req, res, next) => {
-    let started = false;
-    try {
-      const ctx = await contextFor(req);
-      if (!ctx.actor) throw unauthenticated(ctx.locale, ctx.authFailure ?? 'UNAUTHENTICATED');
-      if (ctx.actor.kind !== 'ADMIN') throw forbidden(ctx.locale);
+  return csvRoute<ClientEntity>(contextFor, {
+    file: (ctx) => LABELS[ctx.locale].file,
+    header: (ctx) => LABELS[ctx.locale].header,
+    chunks: (ctx, req) => ctx.services.clients.each(filterFrom(req, ctx.locale)),
+    async lines(ctx, rows) {
       const labels = LABELS[ctx.locale];
-      const chunks = ctx.services.clients.each(filterFrom(req, ctx.locale));
-      const first = await chunks.next();
-      res.type('text/csv; charset=utf-8').setHeader('content-disposition', `attachment; filename="${labels.file}-${ctx.today}.csv"`);
-      started = true;
-      res.write(`\uFEFF${labels.header.map(csvText).join(';')}\r\n`);
-      const write = async (rows: ClientEntity[]) => {
-        const partnerIds = [...new Set(rows.map((c) => c.partnerId).filter((id): id is string => id !== null))];
-        const partners = partnerIds.length ? await ctx.loaders.partner.loadMany(partnerIds) : [];
-        const nameOf = new Map(partners.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p.name] as const] : [])));
-        const lines = rows.map((c) => [
-          csvText(c.code), csvText(c.name), csvText(labels.kind[c.kind] ?? c.kind), csvText(c.taxId), csvText(c.email),
-          csvText(c.phone ?? ''), csvText(c.address ?? ''), csvText(c.iban ?? ''), csvText(c.partnerId ? nameOf.get(c.partnerId) ?? '' : ''),
-          csvDate(c.createdAt.slice(0, 10)), csvText(c.archivedAt ? labels.yes : labels.no),
-        ].join(';'));
-        if (!res.write(`${lines.join('\r\n')}\r\n`)) await new Promise((r) => res.once('drain', r));
-      };
-      if (!first.done) await write(first.value);
-      for await (const rows of chunks) await write(rows);
-      res.end();
-    } catch (err) {
-      if (!started && err instanceof AppError && STATUS[String(err.extensions['code'])]) {
-        res.status(STATUS[String(err.extensions['code'])]!).json({ errors: [{ message: err.message, extensions: err.extensions }] });
-        return;
-      }
-      if (started) { res.destroy(err instanceof Error ? err : undefined); return; }
-      next(err);
-    }
-  };
+      const partnerIds = [...new Set(rows.map((c) => c.partnerId).filter((id): id is string => id !== null))];
+      const partners = partnerIds.length ? await ctx.loaders.partner.loadMany(partnerIds) : [];
+      const nameOf = new Map(partners.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p.name] as const] : [])));
+      return rows.map((c) => [
+        csvText(c.code), csvText(c.name), csvText(labels.kind[c.kind] ?? c.kind), csvText(c.taxId), csvText(c.email),
+        csvText(c.phone ?? ''), csvText(c.address ?? ''), csvText(c.iban ?? ''), csvText(c.partnerId ? nameOf.get(c.partnerId) ?? '' : ''),
+        csvDate(c.createdAt.slice(0, 10)), csvText(c.archivedAt ? labels.yes : labels.no),
+      ].join(';'));
+    },
+  });
 }
