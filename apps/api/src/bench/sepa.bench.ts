@@ -2,7 +2,8 @@
 // streamed to a byte counter, then a pain.002 return file of 100 000 rows imported. Prints per phase the wall and
 // CPU seconds, the RSS sampled every 20 ms and the kernel's high-water RSS (VmHWM in /proc/self/status, reset
 // before the phase through /proc/self/clear_refs). `node dist/bench/sepa.bench.js [sqlite|postgres]`;
-// BENCH_INVOICES=100000; BENCH_SLICE (candidates per slice of the remittance, default REMITTANCE_SLICE).
+// BENCH_INVOICES=100000; BENCH_SLICE (candidates per slice of the remittance, default REMITTANCE_SLICE); BENCH_KEEP=1 keeps the
+// PostgreSQL database (its name is printed) to EXPLAIN the statements on it afterwards.
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -178,7 +179,8 @@ async function main() {
       const u = new URL(PG_URL); u.pathname = `/${name}`;
       await benchOn('postgres', u.toString());
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (process.env['BENCH_KEEP']) console.log(`postgres: kept database ${name}`);
+      else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
   }
