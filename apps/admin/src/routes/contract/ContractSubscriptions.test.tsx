@@ -2,12 +2,11 @@
 // YYYY-MM-DD; a refused date lands on the date field.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { renderApp } from '../../test/renderApp';
 import { ContractSubscriptions } from './ContractSubscriptions';
 import { CreateServiceSubscriptionDocument } from './contract.operations';
 import type { CreateServiceSubscriptionMutation } from '../../gql/graphql';
-import type { MockResult } from '../../test/typed';
+import { answer, refuse, type MockResult } from '../../test/typed';
 
 const tariffs = [{ id: 't1', code: 'FIB300', name: 'Fibra 300' }];
 const created: MockResult<CreateServiceSubscriptionMutation> = { createServiceSubscription: { __typename: 'ServiceSubscription', id: 's9' } };
@@ -22,9 +21,9 @@ async function add(date: string) {
 describe('ContractSubscriptions', () => {
   it('sends the tariff and the typed start date as YYYY-MM-DD', async () => {
     const input = { contractId: 'k1', tariffId: 't1', startDate: '2026-01-15' };
-    renderApp(<ContractSubscriptions contractId="k1" acceptsSubscriptions subscriptions={[]} tariffs={tariffs} />, [{
-      request: { query: CreateServiceSubscriptionDocument, variables: { input } }, result: { data: created },
-    }]);
+    renderApp(<ContractSubscriptions contractId="k1" acceptsSubscriptions subscriptions={[]} tariffs={tariffs} />, [
+      answer(CreateServiceSubscriptionDocument, { input }, created),
+    ]);
     await add('15/01/2026');
     // Saved: the form is ready for the next one (no tariff, today again).
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'Tarifa' }) as HTMLInputElement).value).toBe(''));
@@ -33,13 +32,12 @@ describe('ContractSubscriptions', () => {
 
   it('shows the server\'s refusal of the start date on the date field', async () => {
     const input = { contractId: 'k1', tariffId: 't1', startDate: '2026-01-15' };
-    const refusal = new GraphQLError('La fecha 2026-01-15 no es válida.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.startDate', reason: 'DATE_INVALID' } });
-    renderApp(<ContractSubscriptions contractId="k1" acceptsSubscriptions subscriptions={[]} tariffs={tariffs} />, [{
-      request: { query: CreateServiceSubscriptionDocument, variables: { input } }, result: { errors: [refusal] },
-    }]);
+    renderApp(<ContractSubscriptions contractId="k1" acceptsSubscriptions subscriptions={[]} tariffs={tariffs} />, [
+      refuse(CreateServiceSubscriptionDocument, { input }, 'BAD_USER_INPUT', 'input.startDate', { reason: 'DATE_INVALID', params: { value: '2026-01-15', field: 'startDate' } }),
+    ]);
     await add('15/01/2026');
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Fecha de alta' }).getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('La fecha 2026-01-15 no es válida.')).toBeTruthy();
+    expect(screen.getByText(/^La fecha 15\/01\/2026 .*no es válida\.$/)).toBeTruthy();
   });
 
   it('refuses an impossible day before asking the server', async () => {

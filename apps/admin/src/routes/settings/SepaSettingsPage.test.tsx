@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { renderApp } from '../../test/renderApp';
-import type { MockResult } from '../../test/typed';
+import { answer, refuse, type MockResult } from '../../test/typed';
 import type { SepaSettingsQuery, UpdateSepaSettingsInput, UpdateSepaSettingsMutation } from '../../gql/graphql';
 import { SepaSettingsPage } from './SepaSettingsPage';
 import { SepaSettingsDocument, UpdateSepaSettingsDocument } from './sepaSettings.operations';
@@ -12,7 +11,7 @@ const empty = {
   __typename: 'SepaSettings', complete: false, creditorName: null, creditorId: null, initiatingPartyId: null, iban: null, bic: null,
   painFormat: 'pain.008.001.02', daysBetweenIssueAndCollection: 5, returnFeeEnabled: false, returnFeeCents: 500, returnFeeVatRate: 0.21,
 } satisfies MockResult<SepaSettingsQuery['sepaSettings']>;
-const loaded = { request: { query: SepaSettingsDocument }, result: { data: { sepaSettings: empty } satisfies MockResult<SepaSettingsQuery> } };
+const loaded = answer(SepaSettingsDocument, undefined, { sepaSettings: empty });
 
 const typed: UpdateSepaSettingsInput = {
   creditorName: 'Antena Telecom S.L.', creditorId: 'es77000b85626240', initiatingPartyId: 'B85626240000', iban: 'ES66 2100 0418 4012 3456 7891', bic: '',
@@ -39,10 +38,7 @@ async function fillIn() {
 
 describe('SepaSettingsPage', () => {
   it('saves the creditor, format, days and the return fee; shows what the API stored as the new baseline', async () => {
-    renderApp(<SepaSettingsPage />, [loaded, {
-      request: { query: UpdateSepaSettingsDocument, variables: { input: typed } },
-      result: { data: { updateSepaSettings: stored } satisfies MockResult<UpdateSepaSettingsMutation> },
-    }]);
+    renderApp(<SepaSettingsPage />, [loaded, answer(UpdateSepaSettingsDocument, { input: typed }, { updateSepaSettings: stored })]);
     await fillIn();
     // The fee is off by default: its amount appears once it is switched on, filled with the stored default.
     expect(screen.queryByRole('textbox', { name: 'Importe sin IVA (€)' })).toBeNull();
@@ -60,12 +56,9 @@ describe('SepaSettingsPage', () => {
     const input = { ...typed, creditorId: 'ES78000B85626240', returnFeeEnabled: false };
     delete input.returnFeeCents;
     delete input.returnFeeVatRate;
-    renderApp(<SepaSettingsPage />, [loaded, {
-      request: { query: UpdateSepaSettingsDocument, variables: { input } },
-      result: { errors: [new GraphQLError('El identificador de acreedor ES78000B85626240 no es válido: los dígitos de control no cuadran.', {
-        extensions: { code: 'BAD_USER_INPUT', field: 'input.creditorId', reason: 'SEPA_CREDITOR_ID_INVALID' },
-      })] },
-    }]);
+    renderApp(<SepaSettingsPage />, [loaded,
+      refuse(UpdateSepaSettingsDocument, { input }, 'BAD_USER_INPUT', 'input.creditorId', { reason: 'SEPA_CREDITOR_ID_INVALID', params: { value: 'ES78000B85626240' } }),
+    ]);
     await fillIn();
     type('Identificador de acreedor', 'ES78000B85626240');
     fireEvent.click(screen.getByRole('button', { name: 'Guardar' }));
