@@ -1,7 +1,7 @@
 // Date-only strings, periods and day numbers, including leap years (docs/rules.md §3 proration by calendar days).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetweenInclusive, fromDayNumber, isDateOnly, toDayNumber } from './day-number.js';
+import { addDays, daysBetweenInclusive, formatDay, fromDayNumber, isDateOnly, toDayNumber } from './day-number.js';
 import { daysInMonth, isPeriod, nextPeriod, periodEnd, periodOf, periodStart, previousPeriod } from './period.js';
 import { todayFrom } from './today.js';
 
@@ -28,6 +28,21 @@ describe('date-only strings', () => {
   });
 
   it('toDayNumber refuses what is not a date', () => expect(() => toDayNumber('2026-02-30')).toThrow(RangeError));
+
+  it.each([
+    ['2026-11-16', '16/11/2026'], ['2028-02-29', '29/02/2028'], ['0001-01-01', '01/01/0001'],
+    ['2026-02-30', '2026-02-30'], ['16/11/2026', '16/11/2026'], ['2026-11', '2026-11'], ['', ''],
+  ])('formatDay(%j) = %j', (d, shown) => expect(formatDay(d)).toBe(shown));
+
+  it('formatDay writes every real date DD/MM/YYYY, and reading it back gives the date', () => {
+    fc.assert(fc.property(fc.integer({ min: -600_000, max: 2_000_000 }), (n) => {
+      const d = fromDayNumber(n);
+      const shown = formatDay(d);
+      expect(shown).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      const [dd, mm, yyyy] = shown.split('/');
+      expect(`${yyyy}-${mm}-${dd}`).toBe(d);
+    }));
+  });
 });
 
 describe('periods', () => {
