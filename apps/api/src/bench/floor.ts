@@ -16,6 +16,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { group } from '../billing/contract-chunk.js';
 import { newId } from '../db/ids.js';
 import { nativeSha256 } from '../verifactu/hash.js';
 import { systemIdentity } from '../verifactu/system.js';
@@ -145,16 +146,6 @@ const ZERO_COLS = ['id', 'contractId', 'period', 'kind', 'subscriptionId', 'addi
 const RECORD_COLS = ['id', 'position', 'kind', 'invoiceId', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'payload'];
 const STATE_COLS = ['recordId', 'position', 'status', 'attempts'];
 
-function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
-}
 const unscale = (v: number | string | null) => (v == null ? null : unscaleRate(v));
 const num = (v: unknown) => Number(v);
 

@@ -34,7 +34,8 @@ export async function loadTariffs(m: EntityManager): Promise<TariffMap> {
   return new Map(rows.map((t) => [t.id, { code: t.code, priceCents: t.priceCents, vatRate: t.vatRate }]));
 }
 
-function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+/** Rows by key, in their order (the facts readers' grouping; the benchmark's floor uses it too). */
+export function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {
     const k = key(r);
