@@ -1,7 +1,7 @@
 // The billing_runs row of a run (docs/jobs.md): opened QUEUED with its job, moved to RUNNING by the first
 // worker, closed COMPLETED or FAILED with what it produced. A run whose workers stopped reporting is FAILED
 // with BILLING_RUN_WORKER_LOST (re-running finishes the work).
-import type { Period } from '@antena/domain';
+import type { Period, RunOutcomeCode } from '@antena/domain';
 import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { auditActor, type Actor } from '../auth/actor.js';
@@ -37,8 +37,8 @@ export async function openRun(
   return run;
 }
 
-/** FAILED with an explained code (billing-messages.ts), keeping what the run produced so far. */
-export async function failRun(ds: DataSource, runId: string, code: 'BILLING_RUN_INTERRUPTED' | 'BILLING_RUN_WORKER_LOST', now: Date): Promise<void> {
+/** FAILED with an explained code (the domain's RunOutcomeCode), keeping what the run produced so far. */
+export async function failRun(ds: DataSource, runId: string, code: Exclude<RunOutcomeCode, 'ALREADY_INVOICED'>, now: Date): Promise<void> {
   await inTransaction(ds, async (m) => {
     // The write first: on SQLite it takes the database's write lock at once (run-lock.ts).
     const moved = await m.createQueryBuilder().update(BillingRunEntity).set({ status: 'FAILED', finishedAt: now.toISOString() })

@@ -107,8 +107,8 @@ test('the only worker killed: the run is FAILED with BILLING_RUN_WORKER_LOST and
   expect(lost).toMatchObject({ status: 'FAILED', failure: { code: 'BILLING_RUN_WORKER_LOST' } });
   expect(lost.invoiceCount).toBeGreaterThan(0);
   expect(lost.invoiceCount).toBeLessThan(want);
-  expect(lost.failure.message).toContain(`${lost.invoiceCount} facturas completas`);
-  expect(lost.failure.remedy).toMatch(/Vuelva a lanzarla/);
+  expect(lost.failure.message).toContain(lost.invoiceCount === 0 ? 'ninguna factura' : lost.invoiceCount === 1 ? '1 factura completa' : `${lost.invoiceCount} facturas completas`);
+  expect(lost.failure.remedy).toMatch(/Vuelve a lanzarla/);
   const b = worker();
   await b.ready;
   const rerun = await follow(await queue('2027-01'));

@@ -13,7 +13,7 @@ export type {
   InvoiceCalculation, ChargedLine, CreditNoteDraft,
 } from './types.js';
 export { billingIssueDate } from './issue-date.js';
-export { checkRunDate, type RunRefusalCode } from './run-guard.js';
+export { checkRunDate, type RunOutcomeCode, type RunRefusalCode } from './run-guard.js';
 export { checkBillingStartChange, pendingCatchUp, type CatchUpCode, type CatchUpNotice } from './catch-up.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';

@@ -10,6 +10,13 @@ import type { BillingMode } from './types.js';
 export type RunRefusalCode = 'RUN_IN_FUTURE';
 
 /**
+ * What a billing run says of itself (docs/billing.md): a contract it leaves out because the period already has its
+ * invoice (`ALREADY_INVOICED`, params `contract`, `number`, `period`), and why a run ended FAILED
+ * (`BILLING_RUN_INTERRUPTED`, `BILLING_RUN_WORKER_LOST`, param `invoiceCount`: whole invoices issued before it stopped).
+ */
+export type RunOutcomeCode = 'ALREADY_INVOICED' | 'BILLING_RUN_INTERRUPTED' | 'BILLING_RUN_WORKER_LOST';
+
+/**
  * A billing run issues its invoices on the period's issue date; a mass-credit run rectifies the period's ADVANCE
  * invoices, dated its first day. Either is refused while that date is after `today`. A malformed period or today
  * is refused too (`PERIOD_INVALID`, `DATE_INVALID`), never let through.

@@ -388,6 +388,18 @@ export const en = {
     message: '{kind, select, MASS_CREDIT {The mass credit for {period} would rectify invoices dated {issueDate}} other {Billing {period} would issue invoices dated {issueDate}}}, after today ({today}): service not yet given is not invoiced.',
     remedy: 'Run it on or after {issueDate}. To see now what would be invoiced, use the preview (billingPreview), which takes any period.',
   },
+  ALREADY_INVOICED: {
+    message: 'Contract {contract} already has invoice {number} for {period}.',
+    remedy: 'Nothing to do: a contract is invoiced once per period. To correct it, issue a credit note.',
+  },
+  BILLING_RUN_INTERRUPTED: {
+    message: 'The run stopped after issuing {invoiceCount, plural, =0 {no invoice} one {# whole invoice} other {# whole invoices}}.',
+    remedy: 'Run it again: it carries on where it stopped, with no duplicate and no gap in numbering.',
+  },
+  BILLING_RUN_WORKER_LOST: {
+    message: 'The process doing the run stopped reporting after issuing {invoiceCount, plural, =0 {no invoice} one {# whole invoice} other {# whole invoices}}.',
+    remedy: 'Run it again: it carries on where it stopped, with no duplicate and no gap in numbering. If it happens again, check that the workers (pnpm worker) are running.',
+  },
   CATCH_UP_PENDING: {
     message: 'Billing will charge {days, plural, one {# active day} other {# active days}} before {before} ({from} – {to}), {amountCents} before VAT and bonuses.',
     remedy: 'If those days were already billed by another system, set the billing start date (setSubscriptionBillingStartDate) to {before}: no earlier day is charged.',

@@ -388,6 +388,18 @@ export const es = {
     message: '{kind, select, MASS_CREDIT {El abono masivo de {period} rectificaría facturas con fecha {issueDate}} other {La facturación de {period} emitiría facturas con fecha {issueDate}}}, posterior a hoy ({today}): no se factura un servicio aún no prestado.',
     remedy: 'Lánzala a partir del {issueDate}. Para ver ya lo que se facturaría, usa la previsualización (billingPreview), que admite cualquier periodo.',
   },
+  ALREADY_INVOICED: {
+    message: 'El contrato {contract} ya tiene la factura {number} del periodo {period}.',
+    remedy: 'No hay que hacer nada: cada contrato se factura una vez por periodo. Para corregirla, emite una rectificativa.',
+  },
+  BILLING_RUN_INTERRUPTED: {
+    message: 'La ejecución se interrumpió tras emitir {invoiceCount, plural, =0 {ninguna factura} one {# factura completa} other {# facturas completas}}.',
+    remedy: 'Vuelve a lanzarla: continúa donde quedó, sin duplicados ni huecos en la numeración.',
+  },
+  BILLING_RUN_WORKER_LOST: {
+    message: 'El proceso que hacía la ejecución dejó de dar señales de vida tras emitir {invoiceCount, plural, =0 {ninguna factura} one {# factura completa} other {# facturas completas}}.',
+    remedy: 'Vuelve a lanzarla: continúa donde quedó, sin duplicados ni huecos en la numeración. Si se repite, comprueba que los procesos de trabajo (pnpm worker) están en marcha.',
+  },
   CATCH_UP_PENDING: {
     message: 'Al facturar se {days, plural, one {cobrará # día activo anterior} other {cobrarán # días activos anteriores}} al {before} ({from} – {to}), {amountCents} sin IVA ni bonificaciones.',
     remedy: 'Si esos días ya se facturaron en otro sistema, fija la fecha de inicio de facturación (setSubscriptionBillingStartDate) en el {before}: no se cobrará ningún día anterior.',

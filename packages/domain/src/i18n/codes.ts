@@ -2,7 +2,7 @@
 import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
 import type { MassCreditRefusalCode, PaymentRefusalCode } from '../billing/payment.js';
-import type { RunRefusalCode } from '../billing/run-guard.js';
+import type { RunOutcomeCode, RunRefusalCode } from '../billing/run-guard.js';
 import type { CreditNoteRefusalCode } from '../billing/credit-note.js';
 import type { CatchUpCode } from '../billing/catch-up.js';
 import type { ContractRefusalCode } from '../contract/lifecycle.js';
@@ -25,7 +25,7 @@ export type { SubscriptionRefusalCode, CatalogEntry };
 
 /** Every code the package emits: each has a Spanish and an English message and remedy. */
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | 'DUPLICATE_TAX_ID' | BillingAccountCode
-  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
+  | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | RunOutcomeCode | CatchUpCode
   | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode | CreditNoteRefusalCode
   | CorrectionRefusalCode | ResendRefusalCode;
 
@@ -68,7 +68,7 @@ const ALL: Record<MessageCode, true> = {
   CREDIT_NOTE_REASON_TOO_LONG: true, CREDIT_NOTE_SCOPE_INVALID: true, CREDIT_NOTE_LINE_UNKNOWN: true, CREDIT_NOTE_LINE_DUPLICATE: true,
   CREDIT_NOTE_AMOUNT_INVALID: true, CREDIT_NOTE_LINE_EXCEEDS: true, CREDIT_NOTE_RATE_EXCEEDS: true, CREDIT_NOTE_TYPE_INVALID: true,
   CREDIT_NOTE_BEFORE_INVOICE: true,
-  DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, SEARCH_EMPTY: true, SEARCH_TOO_LONG: true, HITS_PER_KIND_INVALID: true, RUN_IN_FUTURE: true, CATCH_UP_PENDING: true, BILLING_START_LOCKED: true,
+  DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, SEARCH_EMPTY: true, SEARCH_TOO_LONG: true, HITS_PER_KIND_INVALID: true, RUN_IN_FUTURE: true, ALREADY_INVOICED: true, BILLING_RUN_INTERRUPTED: true, BILLING_RUN_WORKER_LOST: true, CATCH_UP_PENDING: true, BILLING_START_LOCKED: true,
 };
 
 /** Every code the package emits, at run time. Their messages are listed in docs/codes.md. */

@@ -1,8 +1,7 @@
 // Billing results → GraphQL shapes, translated for the caller.
-import type { InvoiceLineDraft, Locale } from '@antena/domain';
+import { explain, type InvoiceLineDraft, type Locale, type MessageCode } from '@antena/domain';
 import type { BillingRunEntity, InvoiceLineEntity } from '../../entities/index.js';
 import { toBillingAccount } from '../../graphql/mappers.js';
-import { billingMessage } from '../billing-messages.js';
 import type { BillingPreview } from '../billing-preview.js';
 import type { BillingPreviewType, SkipCount } from './billing.types.js';
 
@@ -24,6 +23,12 @@ function draftLine(contractId: string, l: InvoiceLineDraft, i: number): InvoiceL
   };
 }
 
+/** A skipped contract's reason in words: every skip code (the run's ALREADY_INVOICED included) is the domain's. */
+function skipText(code: string, params: Record<string, string | number>, locale: Locale): { message: string; remedy: string } {
+  const { message, remedy } = explain({ code: code as MessageCode, params }, locale);
+  return { message, remedy };
+}
+
 export function toPreview(p: BillingPreview, locale: Locale): BillingPreviewType {
   return {
     period: p.period, mode: p.mode, issueDate: p.issueDate, invoiceCount: p.invoiceCount, skippedCount: p.skippedCount,
@@ -35,6 +40,6 @@ export function toPreview(p: BillingPreview, locale: Locale): BillingPreviewType
       baseCents: i.draft.totals.baseCents, taxCents: i.draft.totals.taxCents, totalCents: i.draft.totals.totalCents, vatBreakdown: i.draft.totals.vat,
       billingAccount: toBillingAccount(i.account, locale),
     })),
-    skipped: p.skipped.map((s) => ({ contractId: s.contractId, contractNumber: s.contractNumber, clientId: s.clientId, code: s.code, ...billingMessage(s.code, locale, s.params) })),
+    skipped: p.skipped.map((s) => ({ contractId: s.contractId, contractNumber: s.contractNumber, clientId: s.clientId, code: s.code, ...skipText(s.code, s.params, locale) })),
   };
 }

@@ -4,10 +4,9 @@ import type { BillingRunEntity, InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';
 import { Explanation } from '../../graphql/types/explanation.types.js';
 import { InvoiceType } from './invoice.type.js';
-import { billingMessage } from '../billing-messages.js';
 import { toPreview, runSkips, type RunDetails } from './billing.mappers.js';
 import { BillingPreviewType, BillingRunType, MarkInvoicePaidResult, SkipCount } from './billing.types.js';
-import { explain } from '@antena/domain';
+import { explain, type RunOutcomeCode } from '@antena/domain';
 import { CreateCreditNoteInput } from './credit-note.types.js';
 
 @Resolver(() => BillingRunType)
@@ -93,8 +92,8 @@ export class BillingResolver {
   failure(@Root() run: BillingRunEntity, @Ctx() ctx: Context): Explanation | null {
     const code = (run.details as RunDetails | null)?.error;
     if (!code) return null;
-    const text = billingMessage(code, ctx.locale, { invoiceCount: run.invoiceCount });
-    return { code, ...text, field: null, entityType: 'BillingRun', entityId: run.id };
+    const { message, remedy } = explain({ code: code as RunOutcomeCode, params: { invoiceCount: run.invoiceCount } }, ctx.locale);
+    return { code, message, remedy, field: null, entityType: 'BillingRun', entityId: run.id };
   }
 
   @FieldResolver(() => String, { nullable: true })
