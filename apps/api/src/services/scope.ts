@@ -12,7 +12,7 @@ export interface Scope {
   today: DateOnly;
   now: Date;
   loaders: Loaders;
-  /** Where long work goes (billing and mass-credit runs; docs/jobs.md). */
+  /** Where long work goes (billing and mass-credit runs, background jobs; docs/jobs.md). */
   jobs: JobEngine;
 }
 
