@@ -2,6 +2,7 @@
 import { message, type BillingAccount, type MessageCode } from '@antena/domain';
 import { InvoiceEntity, type InvoiceLineEntity } from '../entities/index.js';
 import { visibleClient, visibleInvoice } from '../services/access.js';
+import { invoiceBillingAccount } from './pdf/pdf-input.js';
 import { applyInvoiceFilter, readInvoiceFilter, type InvoiceFilterInput, type InvoiceFilterValue } from './invoice-filter.js';
 import { paginate, paginateBy, readPageArgs, type Page, type PageArgs } from '../services/pagination.js';
 import { partnerIdOf, type Scope } from '../services/scope.js';
@@ -80,7 +81,7 @@ export class InvoiceService {
 
   /** The account stored when the invoice was issued, with the domain's explanation of it. */
   billingAccount(invoice: InvoiceEntity): BillingAccount {
-    return { iban: invoice.billingIban, source: invoice.billingSource, code: invoice.billingCode as BillingAccount['code'], params: invoice.billingParams };
+    return invoiceBillingAccount(invoice);
   }
 
   lineDescription(line: InvoiceLineEntity): string {
