@@ -18,6 +18,7 @@ import { loadJwtSecret } from './auth/jwt-secret.js';
 import { LoginThrottle, type ThrottleOptions } from './auth/login-throttle.js';
 import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
+import type { BatchLimits } from './billing/batch-limits.js';
 import { invoicesCsvRoute } from './exports/invoices-csv.js';
 import { clientsCsvRoute } from './exports/clients-csv.js';
 import { remittanceRoutes } from './sepa/remittance-routes.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
   trustProxy?: string | boolean | number;
   /** The job engine of long runs (docs/jobs.md), or its options; stopped with the app. */
   jobs?: JobEngine | JobEngineOptions;
+  /** Bounds of work answered on the request path (billing/batch-limits.ts); default its constants. */
+  limits?: Partial<BatchLimits>;
 }
 
 export interface App {
@@ -119,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       throw internalError(locale, requestId);
     }
     const loaders = createLoaders(ds.manager);
-    const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders, jobs };
+    const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders, jobs, limits: options.limits };
     const services = createServices(scope, { jwtSecret, throttle, log: logger, requestId, address, cookies: cookieJar(req, res) });
     return { requestId, address, locale, actor: auth.actor, authFailure: auth.failure, today: scope.today, now: instant, loaders, services };
   }
