@@ -63,6 +63,8 @@ const operations: Operation[] = [
   { name: 'partners', query: '{ partners { id } }', vars: () => ({}), expect: ADMIN_ONLY },
   { name: 'createPartner', query: 'mutation { createPartner(input: { name: "P" }) { id } }', vars: () => ({}), expect: ADMIN_ONLY },
   { name: 'createApiKey', query: 'mutation($p: ID!) { createApiKey(partnerId: $p, name: "k") { key } }', vars: () => ({ p: a.partner.id }), expect: ADMIN_ONLY },
+  { name: 'backgroundJobs', query: '{ backgroundJobs(first: 5) { id status } }', vars: () => ({}), expect: ADMIN_ONLY },
+  { name: 'backgroundJob', query: 'query($id: ID!) { backgroundJob(id: $id) { id } }', vars: () => ({ id: fx.client.id }), expect: ADMIN_ONLY },
 ];
 
 describe.each(['anonymous', 'admin', 'partnerA', 'partnerB'] as const)('%s', (actor) => {

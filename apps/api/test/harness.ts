@@ -73,6 +73,26 @@ export async function untilRunEnds(t: Pick<TestServer, 'gql'>, started: GqlResul
   }
 }
 
+/** Every field of a BackgroundJob the engine itself defines (docs/jobs.md "Background jobs"). */
+export const JOB_FIELDS = 'id kind status itemsDone itemsTotal createdAt startedAt finishedAt failure { code message remedy field entityType entityId }';
+
+/**
+ * Background jobs answer QUEUED at once (`createRemittance`…): this follows `backgroundJob(id)` until the job is
+ * COMPLETED or FAILED and returns it with `fields` (e.g. JOB_FIELDS plus a kind's result fields).
+ */
+export async function untilJobEnds(t: Pick<TestServer, 'gql'>, jobId: string, fields = JOB_FIELDS, options: GqlOptions = {}, timeoutMs = 120_000): Promise<any> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await t.gql(`query($id: ID!) { backgroundJob(id: $id) { ${fields} } }`, { id: jobId }, options);
+    if (r.errors?.length) throw new Error(`backgroundJob(${jobId}): ${JSON.stringify(r.errors)}`);
+    const job = r.data.backgroundJob;
+    if (!job) throw new Error(`backgroundJob(${jobId}) is null`);
+    if (RUN_DONE.includes(job.status)) return job;
+    if (Date.now() > deadline) throw new Error(`job ${jobId} still ${job.status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 /** Billing tests that run December and later periods need a "today" after those issue dates. */
 export const BILLING_NOW = new Date('2027-06-15T10:00:00Z');
 

@@ -26,10 +26,12 @@ test('migrates up, down and up again on a fresh database', async () => {
     const invoiceKeys = async () => (await qr.getTable('invoices'))!.foreignKeys.map((k) => k.columnNames.join()).sort();
     const all = ['billingRunId', 'clientId', 'contractId', 'rectifiesId'];
     expect(await invoiceKeys()).toEqual(ds.options.type === 'postgres' ? ['contractId', 'rectifiesId'] : all);
-    await ds.undoLastMigration();
+    // Down to the implied-keys migration (the ones after it first).
+    const undone = ds.migrations.length - ds.migrations.findIndex((m) => m.name === 'InvoiceImpliedKeys1765520000000');
+    for (let i = 0; i < undone; i++) await ds.undoLastMigration();
     expect(await invoiceKeys()).toEqual(all);
     // Every migration's down(), newest first, leaves no table behind.
-    for (let i = 1; i < ds.migrations.length; i++) await ds.undoLastMigration();
+    for (let i = undone; i < ds.migrations.length; i++) await ds.undoLastMigration();
     for (const table of tables) expect(await qr.hasTable(table), table).toBe(false);
     await ds.runMigrations();
     expect(await ds.query('SELECT mode FROM billing_settings')).toEqual([{ mode: 'ADVANCE' }]);

@@ -10,3 +10,4 @@ export * from './i18n/index.js';
 export * from './explain/index.js';
 export * from './sepa/index.js';
 export * from './verifactu/index.js';
+export * from './jobs/index.js';

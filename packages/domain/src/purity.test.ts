@@ -59,7 +59,7 @@ describe('purity', () => {
     expect(cycles).toEqual([]);
   });
 
-  it.each([['billing'], ['contract'], ['dates'], ['deletion'], ['money'], ['sepa'], ['subscription'], ['validation'], ['verifactu']])(
+  it.each([['billing'], ['contract'], ['dates'], ['deletion'], ['jobs'], ['money'], ['sepa'], ['subscription'], ['validation'], ['verifactu']])(
     'module %s imports neither the message catalog nor the explanations, only the refusal shape',
     (dir) => {
       const allowed = new Set([join('explain', 'refusal.ts'), join('i18n', 'entry.ts')]);

@@ -23,6 +23,7 @@ import { UserEntity } from './user.entity.js';
 import { verifactuEntities } from '../verifactu/verifactu.entities.js';
 import { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 import { ZeroTotalChargeEntity } from './zero-total-charge.entity.js';
+import { BackgroundJobEntity } from '../jobs/background.entity.js';
 
 export {
   AdditionalAmountEntity, ApiKeyEntity, AppSettingEntity, AuditEntryEntity, BillingRunEntity, BillingRunShardEntity, BillingSettingsEntity,
@@ -35,6 +36,7 @@ export const entities = [
   SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, BonusEntity, AdditionalAmountEntity, InvoiceEntity,
   InvoiceLineEntity, InvoiceCounterEntity, BillingRunEntity, BillingRunShardEntity, BillingSettingsEntity, AppSettingEntity, SequenceEntity,
   AuditEntryEntity, SessionEntity, ZeroTotalChargeEntity, SepaSettingsEntity, RemittanceEntity, SepaDebitEntity, ...verifactuEntities,
+  BackgroundJobEntity,
 ];
 
 export { BILLING_SETTINGS_ID } from './billing-settings.entity.js';

@@ -10,7 +10,7 @@ import { PgBoss } from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Enqueue } from '../billing/run-record.js';
 import type { Logger } from '../logging/logger.js';
-import { RUN_QUEUE, type RunJob, type WorkTuning } from './work.js';
+import { JOB_QUEUE, RUN_QUEUE, type BackgroundJobMessage, type RunJob, type WorkTuning } from './work.js';
 
 /** Jobs per billing run: at most this many workers share one run (docs/jobs.md "Shards"). */
 export const BILLING_JOBS_PER_RUN = 4;
@@ -31,6 +31,11 @@ export interface JobEngineOptions extends WorkTuning {
 
 export interface JobEngine {
   enqueue: Enqueue;
+  /**
+   * Puts a background job (jobs/background.ts) in the queue inside the transaction that writes its row: on
+   * PostgreSQL a pg-boss job on `background-job` with `{ jobId }`, on SQLite the QUEUED row itself is the job.
+   */
+  enqueueJob(m: EntityManager, jobId: string): Promise<void>;
   /** After the enqueuing transaction committed: tells the in-process worker not to wait for its next poll. */
   wake(): void;
   /** Starts the in-process worker now (otherwise on the first job). */
@@ -87,6 +92,18 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
       const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };
       const copies = job.kind === 'BILLING' ? BILLING_JOBS_PER_RUN : 1;
       await b.insert(RUN_QUEUE, Array.from({ length: copies }, () => ({ data: job })), { db });
+    },
+    async enqueueJob(m: EntityManager, jobId: string) {
+      if (!postgres) {
+        if (inProcess) void workerReady().catch(() => undefined);
+        return;
+      }
+      const b = await bossReady();
+      if (inProcess) void workerReady().catch(() => undefined);
+      // As a run's jobs: the INSERT runs on the transaction's connection, so it commits or rolls back with the row.
+      const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };
+      const data: BackgroundJobMessage = { jobId };
+      await b.insert(JOB_QUEUE, [{ data }], { db });
     },
     wake() {
       if (!inProcess) return;

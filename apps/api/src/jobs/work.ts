@@ -7,13 +7,19 @@ import { failRun } from '../billing/run-record.js';
 import type { BillingRunKind } from '../entities/index.js';
 
 export const RUN_QUEUE = 'billing-run';
+/** pg-boss's queue of background jobs (jobs/background.ts): one pg-boss job per background_jobs row. */
+export const JOB_QUEUE = 'background-job';
 
 export interface RunJob { runId: string; kind: BillingRunKind }
+export interface BackgroundJobMessage { jobId: string }
 
 export interface WorkTuning {
   /** A claimed shard (or a RUNNING mass credit) whose worker has not reported for this long is taken over. */
   shardStaleMs?: number;
-  /** A QUEUED or RUNNING run with no heartbeat for this long is FAILED with BILLING_RUN_WORKER_LOST. */
+  /**
+   * A QUEUED or RUNNING run with no heartbeat for this long is FAILED with BILLING_RUN_WORKER_LOST; a RUNNING
+   * background job, with JOB_WORKER_LOST.
+   */
   lostAfterMs?: number;
   chunkSize?: number;
 }

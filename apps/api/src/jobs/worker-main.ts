@@ -1,7 +1,8 @@
-// A worker (docs/jobs.md): its own database connection; on PostgreSQL it takes `billing-run` jobs from
-// pg-boss (same database; retried), on SQLite it picks QUEUED runs from billing_runs. Every worker also
-// fails runs whose workers died (heartbeat older than lostAfterMs). Runs in the API's worker thread
-// (jobs/job-thread.ts) and in `pnpm worker` processes (worker.ts).
+// A worker (docs/jobs.md): its own database connection; on PostgreSQL it takes `billing-run` and
+// `background-job` jobs from pg-boss (same database; retried), on SQLite it picks QUEUED runs from billing_runs
+// and then QUEUED background jobs from background_jobs. Every worker also fails runs and background jobs whose
+// workers died (heartbeat older than lostAfterMs). Runs in the API's worker thread (jobs/job-thread.ts) and in
+// `pnpm worker` processes (worker.ts).
 import 'reflect-metadata';
 import { PgBoss } from 'pg-boss';
 import { hostname } from 'node:os';
@@ -11,7 +12,9 @@ import { openDatabase } from '../db/data-source.js';
 import { newId } from '../db/ids.js';
 import { DEFAULT_SHARD_STALE_MS } from '../billing/billing-run.js';
 import { BillingRunEntity, BillingRunShardEntity } from '../entities/index.js';
-import { DEFAULT_LOST_AFTER_MS, RUN_QUEUE, workOn, type RunJob, type WorkTuning } from './work.js';
+import { failLostBackgroundJobs, nextQueuedBackgroundJob, workOnBackgroundJob, type JobHandlers } from './background.js';
+import { HANDLERS } from './handlers.js';
+import { DEFAULT_LOST_AFTER_MS, JOB_QUEUE, RUN_QUEUE, workOn, type BackgroundJobMessage, type RunJob, type WorkTuning } from './work.js';
 
 export interface WorkerConfig extends WorkTuning {
   /** postgres://… or an SQLite file. */
@@ -19,6 +22,8 @@ export interface WorkerConfig extends WorkTuning {
   /** SQLite: how often QUEUED runs are looked for (a wake-up from the API comes sooner). */
   pollMs?: number;
   log?: (line: string) => void;
+  /** The background-job handlers this worker runs: jobs/handlers.ts's HANDLERS unless given. */
+  handlers?: JobHandlers;
 }
 
 export interface RunningWorker { id: string; ds: DataSource; wake(): void; stop(): Promise<void> }
@@ -32,8 +37,10 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   const log = config.log ?? (() => undefined);
   const lostAfterMs = config.lostAfterMs ?? DEFAULT_LOST_AFTER_MS;
   let stopped = false;
+  const handlers = config.handlers ?? HANDLERS;
   const reaper = setInterval(() => {
     void failLostRuns(ds, lostAfterMs, new Date()).then((ids) => ids.forEach((r) => log(`run ${r}: no heartbeat for ${lostAfterMs} ms, FAILED (BILLING_RUN_WORKER_LOST)`)), () => undefined);
+    void failLostBackgroundJobs(ds, lostAfterMs, new Date()).then((ids) => ids.forEach((j) => log(`job ${j}: no heartbeat for ${lostAfterMs} ms, FAILED (JOB_WORKER_LOST)`)), () => undefined);
   }, Math.min(5000, Math.max(200, lostAfterMs / 4)));
   reaper.unref();
 
@@ -54,9 +61,19 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
         if (workerId) boss.notifyWorker(workerId);
       }
     });
+    let jobWorkerId = '';
+    jobWorkerId = await boss.work<BackgroundJobMessage>(JOB_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+      if (!job) return;
+      log(`job ${job.id} (background job ${job.data.jobId}, try ${job.retryCount + 1})`);
+      try {
+        await workOnBackgroundJob(ds, job.data.jobId, id, handlers, { willRetry: job.retryCount < QUEUE_OPTIONS.retryLimit, log });
+      } finally {
+        if (jobWorkerId) boss.notifyWorker(jobWorkerId);
+      }
+    });
     return {
-      // The API queued a run in this process: fetch now instead of at the next poll (other workers poll).
-      id, ds, wake: () => { if (!stopped) boss.notifyWorker(workerId); },
+      // The API queued a run or a job in this process: fetch now instead of at the next poll (other workers poll).
+      id, ds, wake: () => { if (!stopped) { boss.notifyWorker(workerId); boss.notifyWorker(jobWorkerId); } },
       stop: async () => { stopped = true; clearInterval(reaper); await boss.stop({ graceful: true, timeout: 5000 }); await ds.destroy(); },
     };
   }
@@ -69,6 +86,12 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
         ?? await runToJoin(ds, new Date(Date.now() - (config.shardStaleMs ?? DEFAULT_SHARD_STALE_MS)));
       if (next) {
         try { await workOn(ds, { runId: next.id, kind: next.kind }, id, config, false); } catch (e) { log(`run ${next.id}: ${(e as Error).message}`); }
+        continue;
+      }
+      // Then the oldest QUEUED background job; its claim is conditional, so another worker may have taken it first.
+      const jobId = await nextQueuedBackgroundJob(ds);
+      if (jobId) {
+        try { await workOnBackgroundJob(ds, jobId, id, handlers, { log }); } catch { /* FAILED with JOB_INTERRUPTED, logged */ }
         continue;
       }
       await new Promise<void>((resolve) => { wakeUp = resolve; setTimeout(resolve, config.pollMs ?? 1000); });
@@ -91,11 +114,13 @@ async function runToJoin(ds: DataSource, stale: Date): Promise<Pick<BillingRunEn
 }
 
 export async function ensureQueue(boss: PgBoss): Promise<void> {
-  if (await boss.getQueue(RUN_QUEUE)) return;
-  try {
-    await boss.createQueue(RUN_QUEUE, QUEUE_OPTIONS);
-  } catch (error) {
-    // Another process created it meanwhile.
-    if (!(await boss.getQueue(RUN_QUEUE))) throw error;
+  for (const name of [RUN_QUEUE, JOB_QUEUE]) {
+    if (await boss.getQueue(name)) continue;
+    try {
+      await boss.createQueue(name, QUEUE_OPTIONS);
+    } catch (error) {
+      // Another process created it meanwhile.
+      if (!(await boss.getQueue(name))) throw error;
+    }
   }
 }

@@ -14,6 +14,7 @@ import { TariffService } from './tariff.service.js';
 import { UserService, type AuthDeps } from './user.service.js';
 import { SepaService } from '../sepa/sepa.service.js';
 import { VerifactuService } from '../verifactu/verifactu.service.js';
+import { JobService } from '../jobs/job.service.js';
 
 export function createServices(scope: Scope, auth: AuthDeps) {
   return {
@@ -31,6 +32,7 @@ export function createServices(scope: Scope, auth: AuthDeps) {
     sepa: new SepaService(scope),
     verifactu: new VerifactuService(scope),
     search: new GlobalSearchService(scope),
+    jobs: new JobService(scope),
   };
 }
 

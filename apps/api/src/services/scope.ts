@@ -13,7 +13,7 @@ export interface Scope {
   today: DateOnly;
   now: Date;
   loaders: Loaders;
-  /** Where long work goes (billing and mass-credit runs; docs/jobs.md). */
+  /** Where long work goes (billing and mass-credit runs, background jobs; docs/jobs.md). */
   jobs: JobEngine;
   /** Bounds of work answered on the request path (billing/batch-limits.ts); the defaults when absent. */
   limits?: Partial<BatchLimits>;

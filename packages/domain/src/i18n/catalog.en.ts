@@ -1,9 +1,11 @@
 // English messages and remedies for every domain code (Accept-Language: en, docs/codes.md).
 import { sepaEn } from '../sepa/catalog.en.js';
+import { jobsEn } from '../jobs/catalog.en.js';
 import type { Catalog } from './codes.js';
 
 export const en = {
   ...sepaEn,
+  ...jobsEn,
   HAS_PENDING_INVOICES: {
     message: 'Client {client} has {count, plural, one {# unpaid invoice} other {# unpaid invoices}}.',
     remedy: 'Issued invoices are kept, so it can never be deleted: collect or credit the pending ones, cancel its subscriptions and archive it (archiveClient).',

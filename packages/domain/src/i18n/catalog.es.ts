@@ -1,9 +1,11 @@
 // Spanish messages and remedies for every domain code (the product's default language, docs/codes.md).
 import { sepaEs } from '../sepa/catalog.es.js';
+import { jobsEs } from '../jobs/catalog.es.js';
 import type { Catalog } from './codes.js';
 
 export const es = {
   ...sepaEs,
+  ...jobsEs,
   HAS_PENDING_INVOICES: {
     message: 'El cliente {client} tiene {count, plural, one {# factura pendiente} other {# facturas pendientes}} de cobro.',
     remedy: 'Las facturas emitidas se conservan, así que no se podrá eliminar: cobra o rectifica las pendientes, cancela sus suscripciones y archívalo (archiveClient).',

@@ -18,6 +18,8 @@ import type { RecordAnswerCode } from '../verifactu/answer.js';
 import type { CorrectionRefusalCode, ResendRefusalCode } from '../verifactu/correction.js';
 import type { SepaCode } from '../sepa/codes.js';
 import { sepaEs } from '../sepa/catalog.es.js';
+import type { JobCode } from '../jobs/codes.js';
+import { jobsEs } from '../jobs/catalog.es.js';
 import type { SubscriptionRefusalCode } from '../subscription/states.js';
 import type { RefusalOf } from '../explain/refusal.js';
 import type { CatalogEntry } from './entry.js';
@@ -28,7 +30,7 @@ export type { SubscriptionRefusalCode, CatalogEntry };
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | 'DUPLICATE_TAX_ID' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | CatchUpCode
   | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode | CreditNoteRefusalCode
-  | CorrectionRefusalCode | ResendRefusalCode | BatchRefusalCode;
+  | CorrectionRefusalCode | ResendRefusalCode | BatchRefusalCode | JobCode;
 
 /** Why something was refused: a {@link RefusalOf} any code the package emits. Put it into words with `explain`. */
 export type Refusal = RefusalOf<MessageCode>;
@@ -38,10 +40,12 @@ export type Locale = 'es' | 'en';
 /** The supported locales. */
 export const LOCALES: readonly Locale[] = ['es', 'en'];
 
-// A Record keyed by the union: the compiler refuses a missing or unknown code here (SEPA codes come from their catalog).
+// A Record keyed by the union: the compiler refuses a missing or unknown code here (SEPA and job codes come from their catalogs).
 const SEPA_CODES = Object.fromEntries(Object.keys(sepaEs).map((k) => [k, true])) as Record<SepaCode, true>;
+const JOB_CODES = Object.fromEntries(Object.keys(jobsEs).map((k) => [k, true])) as Record<JobCode, true>;
 const ALL: Record<MessageCode, true> = {
   ...SEPA_CODES,
+  ...JOB_CODES,
   HAS_PENDING_INVOICES: true, HAS_INVOICE_HISTORY: true, CONTRACT_SIGNED: true, SUBSCRIPTION_STATE: true,
   SUBSCRIPTION_HAS_BONUSES: true, SUBSCRIPTION_HAS_ADDITIONAL_AMOUNTS: true, SUBSCRIPTION_INVOICED: true,
   BONUS_INVOICED: true, ADDITIONAL_AMOUNT_INVOICED: true, EXTRA_ONE_OFF_NOT_ENDABLE: true, EXTRA_END_BEFORE_INVOICED: true,

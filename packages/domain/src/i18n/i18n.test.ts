@@ -34,7 +34,7 @@ const SAMPLE: Record<string, string | number> = {
   remittance: 'REM000001', reasonCode: 'AM04', mandate: 'MANDATE-1', returnedInvoice: 'F2026-000001', previousIban: 'ES79 2100 0813 6101 2345 6789',
   changedAt: '2026-11-10', previousMandate: 'MANDATE-0', attempt: 2, attempts: 99, endToEndId: 'F2026-000001-01', invoice: 'F2026-000001',
   creditNotes: 'R2026-000001', negative: 'yes', position: 3, rate: '21', creditableCents: 1250, expected: 2, agencyCode: '4102', agencyMessage: 'NIF no identificado',
-  taxId: '12345678Z', code: 'C000001', name: 'Martín', correction: 40,
+  taxId: '12345678Z', code: 'C000001', name: 'Martín', correction: 40, seconds: 120,
 };
 
 describe('catalogs', () => {
