@@ -1,4 +1,4 @@
-// createApp: the express app with Apollo at /graphql, GET /health, invoice PDFs and the admin SPA
+// createApp: the express app with Apollo at /graphql, GET /health, invoice PDFs, job files and the admin SPA
 // at /, behind security headers (helmet), a request id on every request and structured logs.
 // Used by serve.ts and by the tests. What is protected how: docs/security.md.
 import 'reflect-metadata';
@@ -19,6 +19,7 @@ import { LoginThrottle, type ThrottleOptions } from './auth/login-throttle.js';
 import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
 import type { BatchLimits } from './billing/batch-limits.js';
+import { jobFileRoute } from './jobs/job-file-route.js';
 import { invoicesCsvRoute } from './exports/invoices-csv.js';
 import { clientsCsvRoute } from './exports/clients-csv.js';
 import { remittanceRoutes } from './sepa/remittance-routes.js';
@@ -152,6 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/invoices.csv', invoicesCsvRoute(contextFor));
   app.get('/clients.csv', clientsCsvRoute(contextFor));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
+  app.get('/jobs/:id/file', jobFileRoute(ds, contextFor));
   app.use('/remittances', remittanceRoutes(contextFor));
   app.use('/verifactu', verifactuExportRoute(contextFor));
 

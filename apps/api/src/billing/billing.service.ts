@@ -11,6 +11,8 @@ import { visibleInvoice } from '../services/access.js';
 import type { Scope } from '../services/scope.js';
 import { countContracts, previewBilling, type BillingPreview } from './billing-preview.js';
 import { batchLimits } from './batch-limits.js';
+import type { PreviewJobParams } from './preview-job.js';
+import { queueJob, type BackgroundJobEntity } from '../jobs/background.js';
 import { queueBillingRun } from './billing-run.js';
 import { queueMassCredit } from './mass-credit-run.js';
 import { createCreditNote, type CreateCreditNoteInput } from './credit-notes.js';
@@ -45,6 +47,12 @@ export class BillingService {
       if (refusal) throw refused(this.scope.locale, 'contractId', refusal);
     }
     return previewBilling(this.scope.ds, { period: p, limit, onlyContractId: contractId });
+  }
+
+  /** The preview of the whole base as a background job (preview-job.ts), whatever its size; `backgroundJob(id)` follows it. */
+  async queuePreview(period: string, limit = 100): Promise<BackgroundJobEntity> {
+    const params: PreviewJobParams = { period: this.period(period), limit: this.previewLimit(limit) };
+    return queueJob(this.scope, 'BILLING_PREVIEW', { ...params }, await countContracts(this.scope.ds));
   }
 
   /**

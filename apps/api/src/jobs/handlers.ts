@@ -1,5 +1,10 @@
 // The handlers of the background jobs (docs/jobs.md "Background jobs"), one per kind, each living in its room.
 // Every worker (the API's thread, `pnpm worker`) runs these.
+import { pdfBatchJob } from '../billing/pdf/pdf-batch-job.js';
+import { previewJob } from '../billing/preview-job.js';
 import type { JobHandlers } from './background.js';
 
-export const HANDLERS: JobHandlers = {};
+export const HANDLERS: JobHandlers = {
+  BILLING_PREVIEW: previewJob,
+  INVOICE_PDF_BATCH: pdfBatchJob,
+};

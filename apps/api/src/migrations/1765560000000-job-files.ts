@@ -1,7 +1,7 @@
-// The files background jobs produce (docs/jobs.md "Files"): chunks of at most 1 MiB, in order, per job.
+// The files background jobs produce (docs/jobs.md "Files"): chunks of at most 1 MiB, in order, per job (deleted with it).
 // Binary column: BLOB on SQLite, BYTEA on PostgreSQL (no portable type; raw SQL reads and writes it).
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { int, ref } from './columns.js';
+import { fk, int, ref } from './columns.js';
 
 export class JobFiles1765560000000 implements MigrationInterface {
   name = 'JobFiles1765560000000';
@@ -11,6 +11,8 @@ export class JobFiles1765560000000 implements MigrationInterface {
     await q.createTable(new Table({
       name: 'job_files',
       columns: [{ ...ref('jobId'), isPrimary: true }, { ...int('seq'), isPrimary: true }, { name: 'bytes', type: binary, isNullable: false }],
+      // A job's file goes with its job.
+      foreignKeys: [fk('jobId', 'background_jobs', 'CASCADE')],
     }));
   }
 

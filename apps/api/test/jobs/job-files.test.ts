@@ -1,11 +1,12 @@
 // Job files (docs/jobs.md "Files"): stored in chunks of at most 1 MiB and read back in order, one chunk at a time;
-// a retried job's file replaces the earlier attempt's; a streamed ZIP reads back entry for entry.
+// a retried job's file replaces the earlier attempt's and goes when its job does; a streamed ZIP reads back entry for entry.
 import { randomBytes } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openDatabase } from '../../src/db/data-source.js';
 import { newId } from '../../src/db/ids.js';
+import { BackgroundJobEntity } from '../../src/jobs/background.entity.js';
 import { deleteJobFile, JOB_FILE_CHUNK_BYTES, readJobFile, writeJobFile } from '../../src/jobs/job-files.js';
 import { zipStream } from '../../src/jobs/zip-stream.js';
 import { createTestDatabase, type TestDatabase } from '../databases.js';
@@ -24,6 +25,16 @@ async function* pieces(bytes: Buffer, sizes: number[]): AsyncGenerator<Uint8Arra
     at += n;
   }
 }
+/** A job row for the file to belong to (job_files.jobId references background_jobs, deleted with it). */
+async function job(): Promise<string> {
+  const at = new Date().toISOString();
+  const id = newId();
+  await ds.getRepository(BackgroundJobEntity).insert({
+    id, kind: 'INVOICE_PDF_BATCH', status: 'RUNNING', params: {}, result: null, failure: null, itemsDone: 0, itemsTotal: null,
+    actorType: 'SYSTEM', actorId: null, actorName: 'test', locale: 'es', createdAt: at, startedAt: at, finishedAt: null, heartbeatAt: at, workerId: 'test', attempts: 1,
+  });
+  return id;
+}
 const readAll = async (jobId: string) => {
   const chunks: Buffer[] = [];
   for await (const c of readJobFile(ds, jobId)) chunks.push(c);
@@ -34,7 +45,7 @@ const rowsOf = async (jobId: string) => (await ds.query(ds.options.type === 'pos
   .map((r: { seq: number; n: number | string }) => [Number(r.seq), Number(r.n)]);
 
 test('a file larger than one chunk is stored in 1 MiB chunks and read back byte for byte, chunk by chunk', async () => {
-  const jobId = newId();
+  const jobId = await job();
   const bytes = randomBytes(2 * JOB_FILE_CHUNK_BYTES + 512 * 1024 + 17);
   const file = await writeJobFile({ ds, jobId }, 'facturas-2026-11.zip', 'application/zip', pieces(bytes, [300_000, 1, 777_777, 2 * JOB_FILE_CHUNK_BYTES]));
   expect(file).toEqual({ name: 'facturas-2026-11.zip', contentType: 'application/zip', bytes: bytes.length, chunks: 3 });
@@ -45,24 +56,32 @@ test('a file larger than one chunk is stored in 1 MiB chunks and read back byte 
 });
 
 test('a file of exactly one chunk is one row; an empty file one empty row; an unknown job has no file', async () => {
-  const one = newId();
+  const one = await job();
   const bytes = randomBytes(JOB_FILE_CHUNK_BYTES);
   expect((await writeJobFile({ ds, jobId: one }, 'a.bin', 'application/octet-stream', pieces(bytes, [4096]))).chunks).toBe(1);
   expect(Buffer.concat(await readAll(one)).equals(bytes)).toBe(true);
-  const empty = newId();
+  const empty = await job();
   expect(await writeJobFile({ ds, jobId: empty }, 'e.bin', 'application/octet-stream', pieces(Buffer.alloc(0), [1]))).toEqual({ name: 'e.bin', contentType: 'application/octet-stream', bytes: 0, chunks: 1 });
   expect(Buffer.concat(await readAll(empty)).length).toBe(0);
   expect(await readAll(newId())).toEqual([]);
 });
 
 test('writing again (a retried job) replaces the earlier file; deleting removes every chunk', async () => {
-  const jobId = newId();
+  const jobId = await job();
   await writeJobFile({ ds, jobId }, 'x.zip', 'application/zip', pieces(randomBytes(3 * JOB_FILE_CHUNK_BYTES), [JOB_FILE_CHUNK_BYTES]));
   const second = randomBytes(1000);
   await writeJobFile({ ds, jobId }, 'x.zip', 'application/zip', pieces(second, [600]));
   expect(await rowsOf(jobId)).toEqual([[0, 1000]]);
   expect(Buffer.concat(await readAll(jobId)).equals(second)).toBe(true);
   await deleteJobFile(ds, jobId);
+  expect(await rowsOf(jobId)).toEqual([]);
+});
+
+test('a job\'s file goes with the job', async () => {
+  const jobId = await job();
+  await writeJobFile({ ds, jobId }, 'x.zip', 'application/zip', pieces(randomBytes(JOB_FILE_CHUNK_BYTES + 1), [JOB_FILE_CHUNK_BYTES]));
+  expect(await rowsOf(jobId)).toHaveLength(2);
+  await ds.getRepository(BackgroundJobEntity).delete({ id: jobId });
   expect(await rowsOf(jobId)).toEqual([]);
 });
 
