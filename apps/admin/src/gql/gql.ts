@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    kind\n    issueDate\n    periodStart\n    periodEnd\n    totalCents\n    status\n    client {\n      id\n      name\n    }\n  }\n": typeof types.InvoiceRowFragmentDoc,
     "\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n": typeof types.DeletionCheckFieldsFragmentDoc,
+    "\n  fragment BackgroundJobFields on BackgroundJob {\n    id\n    kind\n    status\n    itemsDone\n    itemsTotal\n    createdAt\n    startedAt\n    finishedAt\n    failure {\n      code\n      message\n      remedy\n      field\n    }\n  }\n": typeof types.BackgroundJobFieldsFragmentDoc,
+    "\n  query BackgroundJob($id: ID!) {\n    backgroundJob(id: $id) {\n      ...BackgroundJobFields\n    }\n  }\n": typeof types.BackgroundJobDocument,
     "\n  fragment BillingAccountFields on BillingAccount {\n    iban\n    source\n    explanation\n  }\n": typeof types.BillingAccountFieldsFragmentDoc,
     "\n  fragment SignatureFields on ContractSignature {\n    signedAt\n    signerName\n    signerTaxId\n    iban\n    mandateReference\n  }\n": typeof types.SignatureFieldsFragmentDoc,
     "\n  fragment TariffOption on Tariff {\n    id\n    code\n    name\n    priceCents\n  }\n": typeof types.TariffOptionFragmentDoc,
@@ -65,7 +67,8 @@ type Documents = {
     "\n  query RemittancePreview($collectionDate: String!) {\n    remittancePreview(collectionDate: $collectionDate, limit: 1000) {\n      collectionDate\n      painFormat\n      count\n      sumCents\n      groups {\n        sequenceType\n        count\n        sumCents\n      }\n      debits {\n        invoiceId\n        invoiceNumber\n        clientId\n        clientName\n        contractId\n        contractNumber\n        amountCents\n        endToEndId\n        sequenceType\n        iban\n        amended\n        reasons {\n          code\n          message\n        }\n      }\n      excludedCount\n      excludedByReason {\n        code\n        count\n      }\n      excluded {\n        invoiceId\n        invoiceNumber\n        clientId\n        clientName\n        totalCents\n        reason {\n          code\n          message\n          remedy\n        }\n      }\n    }\n  }\n": typeof types.RemittancePreviewDocument,
     "\n  fragment RemittanceFields on Remittance {\n    id\n    reference\n    painFormat\n    collectionDate\n    status\n    count\n    sumCents\n    createdAt\n    createdBy\n    settledAt\n    downloadPath\n  }\n": typeof types.RemittanceFieldsFragmentDoc,
     "\n  query Remittances {\n    remittances(first: 50) {\n      ...RemittanceFields\n    }\n    sepaSettings {\n      complete\n      creditorName\n      creditorId\n      painFormat\n      daysBetweenIssueAndCollection\n      returnFeeEnabled\n      returnFeeCents\n    }\n  }\n": typeof types.RemittancesDocument,
-    "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...RemittanceFields\n    }\n  }\n": typeof types.CreateRemittanceDocument,
+    "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...BackgroundJobFields\n    }\n  }\n": typeof types.CreateRemittanceDocument,
+    "\n  query RemittanceJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      remittance {\n        ...RemittanceFields\n      }\n    }\n  }\n": typeof types.RemittanceJobDocument,
     "\n  mutation MarkRemittanceSettled($id: ID!) {\n    markRemittanceSettled(id: $id) {\n      ...RemittanceFields\n    }\n  }\n": typeof types.MarkRemittanceSettledDocument,
     "\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": typeof types.BankReturnImportFieldsFragmentDoc,
     "\n  query GlobalSearch($term: String!, $first: Int) {\n    globalSearch(term: $term, first: $first) {\n      term\n      clients {\n        id\n        code\n        name\n        taxId\n        archivedAt\n      }\n      contracts {\n        id\n        number\n        status\n        client {\n          id\n          name\n        }\n      }\n      invoices {\n        id\n        number\n        kind\n        totalCents\n        client {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
@@ -100,6 +103,8 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    kind\n    issueDate\n    periodStart\n    periodEnd\n    totalCents\n    status\n    client {\n      id\n      name\n    }\n  }\n": types.InvoiceRowFragmentDoc,
     "\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n": types.DeletionCheckFieldsFragmentDoc,
+    "\n  fragment BackgroundJobFields on BackgroundJob {\n    id\n    kind\n    status\n    itemsDone\n    itemsTotal\n    createdAt\n    startedAt\n    finishedAt\n    failure {\n      code\n      message\n      remedy\n      field\n    }\n  }\n": types.BackgroundJobFieldsFragmentDoc,
+    "\n  query BackgroundJob($id: ID!) {\n    backgroundJob(id: $id) {\n      ...BackgroundJobFields\n    }\n  }\n": types.BackgroundJobDocument,
     "\n  fragment BillingAccountFields on BillingAccount {\n    iban\n    source\n    explanation\n  }\n": types.BillingAccountFieldsFragmentDoc,
     "\n  fragment SignatureFields on ContractSignature {\n    signedAt\n    signerName\n    signerTaxId\n    iban\n    mandateReference\n  }\n": types.SignatureFieldsFragmentDoc,
     "\n  fragment TariffOption on Tariff {\n    id\n    code\n    name\n    priceCents\n  }\n": types.TariffOptionFragmentDoc,
@@ -149,7 +154,8 @@ const documents: Documents = {
     "\n  query RemittancePreview($collectionDate: String!) {\n    remittancePreview(collectionDate: $collectionDate, limit: 1000) {\n      collectionDate\n      painFormat\n      count\n      sumCents\n      groups {\n        sequenceType\n        count\n        sumCents\n      }\n      debits {\n        invoiceId\n        invoiceNumber\n        clientId\n        clientName\n        contractId\n        contractNumber\n        amountCents\n        endToEndId\n        sequenceType\n        iban\n        amended\n        reasons {\n          code\n          message\n        }\n      }\n      excludedCount\n      excludedByReason {\n        code\n        count\n      }\n      excluded {\n        invoiceId\n        invoiceNumber\n        clientId\n        clientName\n        totalCents\n        reason {\n          code\n          message\n          remedy\n        }\n      }\n    }\n  }\n": types.RemittancePreviewDocument,
     "\n  fragment RemittanceFields on Remittance {\n    id\n    reference\n    painFormat\n    collectionDate\n    status\n    count\n    sumCents\n    createdAt\n    createdBy\n    settledAt\n    downloadPath\n  }\n": types.RemittanceFieldsFragmentDoc,
     "\n  query Remittances {\n    remittances(first: 50) {\n      ...RemittanceFields\n    }\n    sepaSettings {\n      complete\n      creditorName\n      creditorId\n      painFormat\n      daysBetweenIssueAndCollection\n      returnFeeEnabled\n      returnFeeCents\n    }\n  }\n": types.RemittancesDocument,
-    "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...RemittanceFields\n    }\n  }\n": types.CreateRemittanceDocument,
+    "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...BackgroundJobFields\n    }\n  }\n": types.CreateRemittanceDocument,
+    "\n  query RemittanceJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      remittance {\n        ...RemittanceFields\n      }\n    }\n  }\n": types.RemittanceJobDocument,
     "\n  mutation MarkRemittanceSettled($id: ID!) {\n    markRemittanceSettled(id: $id) {\n      ...RemittanceFields\n    }\n  }\n": types.MarkRemittanceSettledDocument,
     "\n  fragment BankReturnImportFields on BankReturnImport {\n    format\n    rowCount\n    applied\n    alreadyApplied\n    unmatched\n    ignored\n    rows {\n      endToEndId\n      reasonCode\n      returnedOn\n      outcome\n      invoiceId\n      invoiceNumber\n      fee\n      explanation {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": types.BankReturnImportFieldsFragmentDoc,
     "\n  query GlobalSearch($term: String!, $first: Int) {\n    globalSearch(term: $term, first: $first) {\n      term\n      clients {\n        id\n        code\n        name\n        taxId\n        archivedAt\n      }\n      contracts {\n        id\n        number\n        status\n        client {\n          id\n          name\n        }\n      }\n      invoices {\n        id\n        number\n        kind\n        totalCents\n        client {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.GlobalSearchDocument,
@@ -204,6 +210,14 @@ export function graphql(source: "\n  fragment InvoiceRow on Invoice {\n    id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n"): (typeof documents)["\n  fragment DeletionCheckFields on DeletionCheck {\n    allowed\n    blockers {\n      code\n      message\n      remedy\n      field\n      entityType\n      entityId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BackgroundJobFields on BackgroundJob {\n    id\n    kind\n    status\n    itemsDone\n    itemsTotal\n    createdAt\n    startedAt\n    finishedAt\n    failure {\n      code\n      message\n      remedy\n      field\n    }\n  }\n"): (typeof documents)["\n  fragment BackgroundJobFields on BackgroundJob {\n    id\n    kind\n    status\n    itemsDone\n    itemsTotal\n    createdAt\n    startedAt\n    finishedAt\n    failure {\n      code\n      message\n      remedy\n      field\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackgroundJob($id: ID!) {\n    backgroundJob(id: $id) {\n      ...BackgroundJobFields\n    }\n  }\n"): (typeof documents)["\n  query BackgroundJob($id: ID!) {\n    backgroundJob(id: $id) {\n      ...BackgroundJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,7 +417,11 @@ export function graphql(source: "\n  query Remittances {\n    remittances(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...RemittanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...RemittanceFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...BackgroundJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRemittance($collectionDate: String!) {\n    createRemittance(collectionDate: $collectionDate) {\n      ...BackgroundJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemittanceJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      remittance {\n        ...RemittanceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RemittanceJob($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      remittance {\n        ...RemittanceFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

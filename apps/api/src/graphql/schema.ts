@@ -17,13 +17,13 @@ import { SearchResolver } from './resolvers/search.resolver.js';
 import { SubscriptionResolver } from './resolvers/subscription.resolver.js';
 import { InvoiceVerifactuResolver, VerifactuRecordResolver, VerifactuResolver } from '../verifactu/graphql/verifactu.resolver.js';
 import { BackgroundJobResolver } from '../jobs/graphql/background-job.resolver.js';
-import { ContractSepaResolver, InvoiceSepaResolver, RemittanceResolver, SepaDebitResolver } from '../sepa/graphql/sepa.resolver.js';
+import { ContractSepaResolver, InvoiceSepaResolver, RemittanceJobResolver, RemittanceResolver, SepaDebitResolver } from '../sepa/graphql/sepa.resolver.js';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
   BillingResolver, DashboardResolver, BonusResolver, AdditionalAmountResolver,
   RemittanceResolver, SepaDebitResolver, ContractSepaResolver, InvoiceSepaResolver, VerifactuResolver, VerifactuRecordResolver, InvoiceVerifactuResolver, SearchResolver,
-  BackgroundJobResolver, BillingJobsResolver,
+  BackgroundJobResolver, RemittanceJobResolver, BillingJobsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

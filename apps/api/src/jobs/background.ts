@@ -2,13 +2,15 @@
 // request validates what is cheap and queues the job (`queueJob`: the background_jobs row and its engine job in
 // one transaction) and answers at once; a worker claims it (QUEUED → RUNNING, only one can), runs its kind's
 // handler (jobs/handlers.ts) and closes it COMPLETED with the handler's result or FAILED with why.
-import type { Locale, Refusal } from '@antena/domain';
+import type { DateOnly, Locale, Refusal } from '@antena/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { auditActor, type Actor } from '../auth/actor.js';
 import { newId } from '../db/ids.js';
 import { inTransaction } from '../db/transaction.js';
+import { createLoaders } from '../loaders/loaders.js';
 import type { Scope } from '../services/scope.js';
+import type { JobEngine } from './engine.js';
 import { BackgroundJobEntity, type BackgroundJobFailure, type BackgroundJobKind, type BackgroundJobStatus } from './background.entity.js';
 
 export { BackgroundJobEntity, type BackgroundJobFailure, type BackgroundJobKind, type BackgroundJobStatus } from './background.entity.js';
@@ -71,6 +73,17 @@ export async function queueJobIn(m: EntityManager, scope: QueueScope, kind: Back
   await m.createQueryBuilder().insert().into(BackgroundJobEntity).values(job as QueryDeepPartialEntity<BackgroundJobEntity>).updateEntity(false).execute();
   await scope.jobs.enqueueJob(m, job.id);
   return job;
+}
+
+/**
+ * A request-like scope for the services a handler calls: the worker's connection, the queueing actor (their audit
+ * entries) and language, the job's clock, and `today` as the request saw it (what it validated dates against).
+ * A handler does not queue other work through it: queueing is the request's (`jobs` refuses).
+ */
+export function jobScope(ctx: JobContext, today: DateOnly): Scope {
+  const refuse = () => { throw new Error(`job ${ctx.jobId}: work is queued by requests, not from inside a job`); };
+  const jobs: JobEngine = { enqueue: async () => refuse(), enqueueJob: async () => refuse(), wake: () => undefined, start: async () => undefined, stop: async () => undefined };
+  return { ds: ctx.ds, actor: ctx.actor, locale: ctx.locale, today, now: ctx.now(), loaders: createLoaders(ctx.ds.manager), jobs };
 }
 
 /** The actor as the audit trail writes it (auditActor): the session or key it used is not kept. */

@@ -18,7 +18,9 @@ import { visibleInvoice } from '../services/access.js';
 import { audit, diff } from '../services/audit.service.js';
 import { InputReader } from '../services/input.js';
 import type { Scope } from '../services/scope.js';
+import { queueJob, type BackgroundJobEntity } from '../jobs/background.js';
 import type { ReturnRow } from './return-parser.js';
+import type { RemittanceJobParams } from './remittance-job.js';
 import { candidateIds, historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type Sorted } from './sepa-facts.js';
 import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
 import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
@@ -226,19 +228,42 @@ export class SepaService {
     };
   }
 
+  /** The creditor data a remittance needs (SEPA_SETTINGS_MISSING otherwise). */
+  private checkSettings(settings: SepaSettingsEntity): asserts settings is SepaSettingsEntity & { creditorName: string; creditorId: string; initiatingPartyId: string; iban: string } {
+    if (!settings.creditorName || !settings.creditorId || !settings.initiatingPartyId || !settings.iban) {
+      throw refused(this.scope.locale, 'settings', { code: 'SEPA_SETTINGS_MISSING', field: 'settings', params: {} });
+    }
+  }
+
+  /**
+   * `createRemittance` (docs/sepa.md "Remittances as jobs"): refuses at once what is cheap to check (the date, the
+   * creditor data), then queues the REMITTANCE job that does `create` (sepa/remittance-job.ts) and returns it.
+   */
+  async queueCreate(collectionDate: string, filter: RemittanceFilter): Promise<BackgroundJobEntity> {
+    const date = this.readDate(collectionDate);
+    this.checkSettings(await this.settings());
+    const params: RemittanceJobParams = {
+      collectionDate: date, today: this.scope.today, requestedAt: this.scope.now.toISOString(),
+      filter: { clientId: filter.clientId ?? null, contractId: filter.contractId ?? null, issuedUpTo: filter.issuedUpTo ?? null },
+    };
+    return queueJob(this.scope, 'REMITTANCE', { ...params });
+  }
+
   /**
    * Writes the remittance and its debits in one transaction. Two concurrent creations cannot both take an
-   * invoice: the unique openInvoiceId refuses the second (CONFLICT), which then changes nothing.
+   * invoice: the unique openInvoiceId refuses the second (CONFLICT), which then changes nothing. Runs in the
+   * REMITTANCE job (sepa/remittance-job.ts), which passes `progress` (candidates gone through, of all, per slice).
    */
-  async create(collectionDate: string, filter: RemittanceFilter): Promise<RemittanceEntity> {
+  async create(collectionDate: string, filter: RemittanceFilter, options: { progress?: (done: number, total: number) => Promise<void> } = {}): Promise<RemittanceEntity> {
     const date = this.readDate(collectionDate);
     try {
       return await inTransaction(this.scope.ds, async (m) => {
-        const settings = await loadSepaSettings(m);
-        if (!settings.creditorName || !settings.creditorId || !settings.initiatingPartyId || !settings.iban) {
-          throw refused(this.scope.locale, 'settings', { code: 'SEPA_SETTINGS_MISSING', field: 'settings', params: {} });
-        }
+        // The numbering write first: it takes SQLite's write lock at once (a read first would leave the transaction on a
+        // snapshot that a remittance another worker commits meanwhile makes stale) and PostgreSQL's lock on the
+        // counter row, so concurrent creations take turns and each reads what the one before took.
         const [n] = await nextSequenceValues(m, 'remittance');
+        const settings = await loadSepaSettings(m);
+        this.checkSettings(settings);
         const now = this.scope.now.toISOString();
         const remittance: RemittanceEntity = {
           id: newId(), reference: `REM-${date.replaceAll('-', '')}-${String(n).padStart(6, '0')}`, painFormat: settings.painFormat, collectionDate: date,
@@ -250,6 +275,7 @@ export class SepaService {
         const totals = new Totals(date);
         let position = 0;
         const statistics = await DebitStatistics.of(m);
+        let slices = 0;
         await this.eachSlice(m, date, filter, settings, async (plan, rowOf, _excluded, candidates) => {
           totals.add(plan);
           const debits: SepaDebitEntity[] = plan.debits.map((d) => {
@@ -266,6 +292,8 @@ export class SepaService {
             await bulkInsert(m, SepaDebitEntity, debits);
             await statistics.afterInsert(candidates, this.slice);
           }
+          slices++;
+          await options.progress?.(Math.min(slices * this.slice, candidates), candidates);
         });
         await statistics.atEnd();
         if (totals.count === 0) throw refused(this.scope.locale, 'collectionDate', { code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate', params: { date } });
@@ -283,9 +311,13 @@ export class SepaService {
   }
 
   async get(id: string): Promise<RemittanceEntity> {
-    const r = await this.scope.ds.manager.findOneBy(RemittanceEntity, { id });
+    const r = await this.find(id);
     if (!r) throw notFound(this.scope.locale, 'Remittance', id);
     return r;
+  }
+
+  find(id: string): Promise<RemittanceEntity | null> {
+    return this.scope.ds.manager.findOneBy(RemittanceEntity, { id });
   }
 
   list(first: number): Promise<RemittanceEntity[]> {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvoiceEntity } from '../../src/entities/index.js';
 import { SepaDebitEntity } from '../../src/sepa/sepa.entities.js';
 import { factories, IBAN_PROFILE, IBAN_SIGNATURE, IBANS } from '../factories.js';
-import { startServer, type TestServer } from '../harness.js';
+import { AuditEntryEntity } from '../../src/entities/index.js';
+import { JOB_FIELDS, startServer, TEST_JOBS, untilJobEnds, type TestServer } from '../harness.js';
 import { camt054, CREDITOR, pain002, validateAgainstXsd } from './support.js';
 
 let t: TestServer;
@@ -15,7 +16,8 @@ let clock = new Date('2026-11-20T10:00:00Z');
 const tick = () => { clock = new Date(clock.getTime() + 60_000); };
 
 beforeAll(async () => {
-  t = await startServer({ now: () => clock });
+  // The worker in a thread, as the product runs it: remittances are jobs (docs/sepa.md "Remittances as jobs").
+  t = await startServer({ now: () => clock, app: { jobs: { ...TEST_JOBS, thread: true } } });
   f = factories(t);
 });
 afterAll(async () => { await t?.close(); });
@@ -25,7 +27,21 @@ const PREVIEW = `query($d: String!, $f: RemittanceFilterInput) { remittancePrevi
   count sumCents groups { sequenceType count sumCents } excludedCount excludedByReason { code count }
   debits { invoiceId invoiceNumber endToEndId sequenceType amended previousIban previousMandateReference iban amountCents reasons { code message } }
   excluded { invoiceId invoiceNumber reason { code message remedy field entityType entityId } } } }`;
-const CREATE = 'mutation($d: String!, $f: RemittanceFilterInput) { createRemittance(collectionDate: $d, filter: $f) { id reference status count sumCents painFormat downloadPath groups { sequenceType count sumCents } } }';
+const CREATE = `mutation($d: String!, $f: RemittanceFilterInput) { createRemittance(collectionDate: $d, filter: $f) { ${JOB_FIELDS} } }`;
+const REMITTANCE = 'id reference status count sumCents painFormat downloadPath createdBy groups { sequenceType count sumCents }';
+/** createRemittance queues a job: follows it to its end and returns it, with its remittance once COMPLETED. */
+async function createRemittance(variables: Record<string, unknown>, options: { locale?: string } = {}): Promise<any> {
+  const queued = (await t.ok(CREATE, variables, options)).createRemittance;
+  expect(queued).toMatchObject({ kind: 'REMITTANCE', status: 'QUEUED', failure: null });
+  return untilJobEnds(t, queued.id, `${JOB_FIELDS} remittance { ${REMITTANCE} }`, options);
+}
+/** The remittance of a job that must complete. */
+async function created(variables: Record<string, unknown>): Promise<any> {
+  const job = await createRemittance(variables);
+  expect(job.failure).toBeNull();
+  expect(job.status).toBe('COMPLETED');
+  return job.remittance;
+}
 const IMPORT = `mutation($file: String!) { importBankReturns(file: $file) { format rowCount applied alreadyApplied unmatched ignored
   rows { endToEndId reasonCode returnedOn outcome invoiceNumber fee explanation { code message remedy } } } }`;
 const INVOICE = `query($id: ID!) { invoice(id: $id) { id number status sepaDebits { endToEndId status returnReasonCode returnedOn returnReason { code message remedy } } } }`;
@@ -70,6 +86,8 @@ describe('creditor settings', () => {
     const { key } = await f.partnerWithKey();
     const r = await t.gql('{ sepaSettings { creditorId } }', {}, { token: key });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const create = await t.gql(CREATE, { d: '2026-11-25' }, { token: key });
+    expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
@@ -120,8 +138,15 @@ describe('remittance cycle', () => {
 
   it('creates the remittance; its file validates against pain.008.001.02 with exact sums', async () => {
     tick();
-    first = (await t.ok(CREATE, { d: '2026-11-25' })).createRemittance;
-    expect(first).toMatchObject({ status: 'OPEN', count: 3, sumCents: 10890, painFormat: 'pain.008.001.02' });
+    const job = await createRemittance({ d: '2026-11-25' });
+    // The job went through every unpaid invoice (5 candidates, 3 debited) and reported it.
+    expect(job).toMatchObject({ status: 'COMPLETED', itemsDone: 5, itemsTotal: 5, failure: null });
+    first = job.remittance;
+    expect(first).toMatchObject({ status: 'OPEN', count: 3, sumCents: 10890, painFormat: 'pain.008.001.02', createdBy: 'admin@test.local' });
+    // Audited as the admin who queued it, not as the worker.
+    const audit = await t.ds.getRepository(AuditEntryEntity).findOneByOrFail({ entityType: 'Remittance', entityId: first.id, action: 'CREATE' });
+    expect(audit).toMatchObject({ actorType: 'USER', actorName: 'admin@test.local' });
+    expect(audit.actorId).toBeTruthy();
     const res = await download(first.downloadPath ?? `/remittances/${first.id}.xml`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/xml');
@@ -154,8 +179,11 @@ describe('remittance cycle', () => {
     const reason = preview.excluded.find((e: any) => e.invoiceId === a.invoice.id).reason;
     expect(reason).toMatchObject({ code: 'SEPA_EXCLUDED_IN_OPEN_REMITTANCE' });
     expect(reason.message).toContain(first.reference);
-    const r = await t.gql(CREATE, { d: '2026-11-26' });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'SEPA_REMITTANCE_EMPTY' });
+    // Nothing to collect: the job ends FAILED with the reason, in the request's language, naming the field.
+    const empty = await createRemittance({ d: '2026-11-26' }, { locale: 'en' });
+    expect(empty).toMatchObject({ status: 'FAILED', remittance: null, failure: { code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate' } });
+    expect(empty.failure.message).toBe('No invoice can enter the remittance of 26/11/2026.');
+    expect(empty.failure.remedy).toContain('preview');
   });
 
   it('imports a pain.002 with AM04 and AC04: invoices returned with reason and date; unmatched reported', async () => {
@@ -254,27 +282,27 @@ describe('remittance cycle', () => {
     expect(amended.reasons.map((r: any) => r.code)).toContain('SEPA_AMENDED_IBAN');
     expect(preview.debits.find((d: any) => d.invoiceId === next.id).sequenceType).toBe('RCUR');
 
-    const created = (await t.ok(CREATE, { d: '2026-12-01' })).createRemittance;
-    expect(created.painFormat).toBe('pain.008.001.08');
-    expect(created.groups.map((g: any) => g.sequenceType)).toEqual(['FRST', 'RCUR']);
-    const xml = await (await download(created.downloadPath)).text();
+    const made = await created({ d: '2026-12-01' });
+    expect(made.painFormat).toBe('pain.008.001.08');
+    expect(made.groups.map((g: any) => g.sequenceType)).toEqual(['FRST', 'RCUR']);
+    const xml = await (await download(made.downloadPath)).text();
     validateAgainstXsd(xml, 'pain.008.001.08');
     expect(xml).toContain(`<AmdmntInd>true</AmdmntInd><AmdmntInfDtls><OrgnlDbtrAcct><Id><IBAN>${IBAN_SIGNATURE}</IBAN></Id></OrgnlDbtrAcct><OrgnlDbtrAgt><FinInstnId><Othr><Id>SMNDA</Id></Othr></FinInstnId></OrgnlDbtrAgt></AmdmntInfDtls>`);
     expect(xml).toContain('<BICFI>CAIXESBBXXX</BICFI>');
-    expect(xml).toContain(`<NbOfTxs>${created.count}</NbOfTxs><CtrlSum>${(created.sumCents / 100).toFixed(2)}</CtrlSum>`);
+    expect(xml).toContain(`<NbOfTxs>${made.count}</NbOfTxs><CtrlSum>${(made.sumCents / 100).toFixed(2)}</CtrlSum>`);
   });
 
   it('a mandate-reference change is sent as OrgnlMndtId once', async () => {
     const s = await signedWithInvoice({}, '2026-10');
     tick();
-    const r1 = (await t.ok(CREATE, { d: '2026-12-02', f: { clientId: s.client.id } })).createRemittance;
+    const r1 = await created({ d: '2026-12-02', f: { clientId: s.client.id } });
     await t.ok('mutation($id: ID!) { markRemittanceSettled(id: $id) { status } }', { id: r1.id });
     tick();
     const contract = (await t.ok(CONTRACT, { id: s.contract.id })).contract;
     await t.ok('mutation($i: UpdateContractSignatureInput!) { updateContractSignature(input: $i) { id } }', { i: { id: s.contract.id, version: contract.version, mandateReference: `NEW-${s.contract.id.slice(0, 8)}` } });
     await f.invoice(s.client.id, s.contract.id, { period: '2026-11', subscriptionId: s.subscription.id });
     tick();
-    const r2 = (await t.ok(CREATE, { d: '2026-12-03', f: { clientId: s.client.id } })).createRemittance;
+    const r2 = await created({ d: '2026-12-03', f: { clientId: s.client.id } });
     const xml = await (await download(r2.downloadPath)).text();
     validateAgainstXsd(xml, 'pain.008.001.08');
     expect(xml).toMatch(/<SeqTp>RCUR<\/SeqTp>/);
@@ -287,7 +315,7 @@ describe('return policy details', () => {
     await t.ok(SETTINGS, { i: { returnFeeEnabled: true, painFormat: 'pain.008.001.02' } });
     const s = await signedWithInvoice();
     tick();
-    await t.ok(CREATE, { d: '2026-12-04', f: { clientId: s.client.id } });
+    await created({ d: '2026-12-04', f: { clientId: s.client.id } });
     const report = (await t.ok(IMPORT, { file: camt054([{ endToEndId: `${s.invoice.number}-01`, reasonCode: 'MS03' }]) })).importBankReturns;
     expect(report.rows[0]).toMatchObject({ outcome: 'APPLIED', fee: true, returnedOn: '2026-11-28' });
     const amounts = (await t.ok('query($id: ID!) { serviceSubscription(id: $id) { additionalAmounts { kind amountCents vatRate date description } } }', { id: s.subscription.id })).serviceSubscription.additionalAmounts;
@@ -299,8 +327,8 @@ describe('return policy details', () => {
     const d = await signedWithInvoice();
     const m = await signedWithInvoice();
     tick();
-    await t.ok(CREATE, { d: '2026-12-05', f: { clientId: d.client.id } });
-    await t.ok(CREATE, { d: '2026-12-05', f: { clientId: m.client.id } });
+    await created({ d: '2026-12-05', f: { clientId: d.client.id } });
+    await created({ d: '2026-12-05', f: { clientId: m.client.id } });
     await t.ok(IMPORT, { file: pain002([{ endToEndId: `${d.invoice.number}-01`, reasonCode: 'MD07' }, { endToEndId: `${m.invoice.number}-01`, reasonCode: 'MS02' }]) });
     tick();
     const contract = (await t.ok(CONTRACT, { id: d.contract.id })).contract;
@@ -316,7 +344,7 @@ describe('return file upload over HTTP', () => {
   it('POST /remittances/returns takes the raw file (prefixed namespaces too), admin only', async () => {
     const s = await signedWithInvoice();
     tick();
-    await t.ok(CREATE, { d: '2026-12-07', f: { clientId: s.client.id } });
+    await created({ d: '2026-12-07', f: { clientId: s.client.id } });
     const prefixed = camt054([{ endToEndId: `${s.invoice.number}-01`, reasonCode: 'AM04' }]).replace(/<(\/?)([A-Za-z])/g, '<$1c:$2').replace('<c:Document xmlns=', '<c:Document xmlns:c=');
     const post = (token: string | null, body: string) => fetch(`${t.base}/remittances/returns`, { method: 'POST', headers: { 'content-type': 'application/xml', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
     const { key } = await f.partnerWithKey();
@@ -332,14 +360,18 @@ describe('return file upload over HTTP', () => {
 });
 
 describe('races', () => {
-  it('two remittances created at once never share an invoice', async () => {
+  it('remittances queued at once never share an invoice: each job ends, one takes them, the others find nothing left', async () => {
     const clients = [];
     for (let i = 0; i < 3; i++) clients.push(await signedWithInvoice());
     tick();
-    const results = await Promise.all([1, 2, 3].map(() => t.gql(CREATE, { d: '2026-12-10' })));
-    const ok = results.filter((r) => r.data?.createRemittance);
-    expect(ok.length).toBeGreaterThanOrEqual(1);
-    for (const r of results.filter((x) => x.errors)) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(r.errors![0]!.extensions!['code']);
+    const expected = (await t.ok(PREVIEW, { d: '2026-12-10' })).remittancePreview;
+    expect(expected.count).toBeGreaterThanOrEqual(3);
+    const queued = await Promise.all([1, 2, 3].map(() => t.ok(CREATE, { d: '2026-12-10' })));
+    const jobs = await Promise.all(queued.map((q) => untilJobEnds(t, q.createRemittance.id, `${JOB_FIELDS} remittance { ${REMITTANCE} }`)));
+    const done = jobs.filter((j) => j.status === 'COMPLETED');
+    expect(done).toHaveLength(1);
+    expect(done[0].remittance).toMatchObject({ count: expected.count, sumCents: expected.sumCents });
+    for (const j of jobs.filter((x) => x.status !== 'COMPLETED')) expect(j.failure.code).toBe('SEPA_REMITTANCE_EMPTY');
     const open = await t.ds.query(`SELECT "invoiceId", COUNT(*) AS n FROM sepa_debits WHERE status = 'PENDING' GROUP BY "invoiceId" HAVING COUNT(*) > 1`);
     expect(open).toEqual([]);
     for (const c of clients) {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { explain } from '@antena/domain';
 import { renderApp } from '../../test/renderApp';
-import { answer } from '../../test/typed';
+import { answer, refuse } from '../../test/typed';
+import type { BackgroundJobStatus } from '../../gql/graphql';
+import { BackgroundJobDocument } from '../../components/job.operations';
 import { RemittancesPage } from './RemittancesPage';
-import { CreateRemittanceDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
+import { CreateRemittanceDocument, RemittanceJobDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
 
 const settings = { __typename: 'SepaSettings' as const, complete: true, creditorName: 'Antena Telecom S.L.', creditorId: 'ES77000B85626240', painFormat: 'pain.008.001.02' as const, daysBetweenIssueAndCollection: 5, returnFeeEnabled: false, returnFeeCents: 500 };
 const remittance = {
@@ -22,10 +25,27 @@ const preview = answer(RemittancePreviewDocument, { collectionDate: '2026-11-25'
       reason: { __typename: 'Explanation', code: 'SEPA_EXCLUDED_NO_SIGNATURE', message: 'La factura F2026-000002 se paga por transferencia.', remedy: 'Firma el contrato.' } }],
 } });
 
+const job = (status: BackgroundJobStatus, itemsDone = 0, itemsTotal: number | null = null, failure: ReturnType<typeof explain> | null = null) => ({
+  __typename: 'BackgroundJob' as const, id: 'j1', kind: 'REMITTANCE' as const, status, itemsDone, itemsTotal, createdAt: '2026-11-20T10:00:00.000Z',
+  startedAt: status === 'QUEUED' ? null : '2026-11-20T10:00:01.000Z', finishedAt: status === 'COMPLETED' || status === 'FAILED' ? '2026-11-20T10:00:02.000Z' : null,
+  failure: failure && { __typename: 'Explanation' as const, code: failure.code, message: failure.message, remedy: failure.remedy, field: failure.field },
+});
+const queued = answer(CreateRemittanceDocument, { collectionDate: '2026-11-25' }, { createRemittance: job('QUEUED') });
+const polled = (result: ReturnType<typeof job>) => answer(BackgroundJobDocument, { id: 'j1' }, { backgroundJob: result });
+const generated = answer(RemittanceJobDocument, { id: 'j1' }, { backgroundJob: { __typename: 'BackgroundJob', id: 'j1', remittance } });
+
+/** Preview of 25/11/2026, then "Generar la remesa" and its confirmation. */
+async function previewAndConfirm() {
+  const date = await screen.findByRole('textbox', { name: 'Fecha de cobro' });
+  fireEvent.change(date, { target: { value: '2026-11-25' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Previsualizar' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Generar la remesa' }));
+  fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Generar la remesa' }));
+}
+
 describe('RemittancesPage', () => {
   it('previews what goes in and what stays out with reasons, then creates after confirmation', async () => {
-    renderApp(<RemittancesPage />, [list([]), preview,
-      answer(CreateRemittanceDocument, { collectionDate: '2026-11-25' }, { createRemittance: remittance }), list([remittance])]);
+    renderApp(<RemittancesPage />, [list([]), preview, queued, polled(job('COMPLETED', 2, 2)), generated, list([remittance]), preview]);
     const date = await screen.findByRole('textbox', { name: 'Fecha de cobro' });
     fireEvent.change(date, { target: { value: '2026-11-25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Previsualizar' }));
@@ -39,6 +59,38 @@ describe('RemittancesPage', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Generar la remesa' }).at(-1)!);
     expect(await screen.findByText('Remesa REM-20261125-000001 generada')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Descargar XML' })).toBeTruthy();
+  });
+
+  it('follows the queued remittance with a progress bar until it is generated, then shows it', async () => {
+    renderApp(<RemittancesPage />, [list([]), preview, queued, polled(job('RUNNING', 250, 1000)), polled(job('COMPLETED', 1000, 1000)), generated, list([remittance]), preview]);
+    await previewAndConfirm();
+    const bar = await screen.findByRole('progressbar', { name: 'Generando la remesa' });
+    await screen.findByText('250 de 1000');
+    expect(bar.getAttribute('aria-valuenow')).toBe('25');
+    expect(bar.getAttribute('aria-valuemax')).toBe('100');
+    expect(await screen.findByText('Remesa REM-20261125-000001 generada', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByText('1 adeudo por un total de 36,30 €.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('a job that ends FAILED says why and what to do, and no remittance is shown', async () => {
+    const empty = explain({ code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate', params: { date: '2026-11-25' } }, 'es');
+    renderApp(<RemittancesPage />, [list([]), preview, queued, polled(job('FAILED', 3, 3, empty)), list([]), preview]);
+    await previewAndConfirm();
+    const failure = await screen.findByTestId('job-failure', {}, { timeout: 3000 });
+    expect(failure.textContent).toContain('No terminó · Generando la remesa');
+    expect(failure.textContent).toContain('Ninguna factura puede entrar en la remesa del 25/11/2026.');
+    expect(failure.textContent).toContain('Revisa en la vista previa por qué queda fuera cada factura.');
+    expect(screen.queryByText(/^Remesa REM-/)).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('what is refused at once (the creditor data) is shown without any job', async () => {
+    renderApp(<RemittancesPage />, [list([]), preview,
+      refuse(CreateRemittanceDocument, { collectionDate: '2026-11-25' }, 'BAD_USER_INPUT', null, { refusal: { code: 'SEPA_SETTINGS_MISSING', field: 'settings', params: {} } })]);
+    await previewAndConfirm();
+    expect(await screen.findByText('Faltan los datos del acreedor SEPA.', { exact: false })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('says what is missing before any remittance can be made', async () => {

@@ -1,8 +1,9 @@
 // SEPA direct debits (docs/sepa.md): preview a remittance (what goes in, what stays out and why), create
-// it with confirmation, download its file, settle it, and import the bank's returns.
+// it with confirmation (a job: its progress, then the remittance or why it failed), download its file, settle
+// it, and import the bank's returns.
 import { Anchor, Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
+import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { addDays, formatCents, formatIban, todayFrom } from '@antena/domain';
 import { ConfirmDialog, DataTable, DateOnly, ExplanationPanel, Money, DateField } from '@antena/ui';
 import { Link } from 'react-router';
@@ -11,9 +12,10 @@ import { ErrorState } from '../../components/QueryState';
 import { PageTitle } from '../../components/PageTitle';
 import { useSubmit } from '../../components/useSubmit';
 import { notifyFailure } from '../../components/notify';
-import type { BankReturnImportFieldsFragment, RemittanceFieldsFragment } from '../../gql/graphql';
+import { JobProgress } from '../../components/JobProgress';
+import type { BackgroundJobFieldsFragment, BankReturnImportFieldsFragment, RemittanceFieldsFragment } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/es';
-import { CreateRemittanceDocument, MarkRemittanceSettledDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
+import { CreateRemittanceDocument, MarkRemittanceSettledDocument, RemittanceJobDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
 import { downloadRemittance, uploadReturns } from './downloads';
 
 const OUTCOME: Record<string, MessageKey> = {
@@ -61,28 +63,40 @@ function NewRemittance() {
   const { t, language } = useI18n();
   const [date, setDate] = useState(addDays(todayFrom(new Date()), 3));
   const [preview, previewResult] = useLazyQuery(RemittancePreviewDocument, { fetchPolicy: 'network-only' });
-  const [create, creating] = useMutation(CreateRemittanceDocument, { refetchQueries: ['Remittances', 'RemittancePreview', 'Invoices'] });
+  const [create, creating] = useMutation(CreateRemittanceDocument);
+  const client = useApolloClient();
   const [confirming, setConfirming] = useState(false);
+  const [job, setJob] = useState<BackgroundJobFieldsFragment | null>(null);
   const [created, setCreated] = useState<RemittanceFieldsFragment | null>(null);
   const { run, problem } = useSubmit(null);
   const data = previewResult.data?.remittancePreview;
 
   const execute = async () => {
     if (!data) return;
+    // The date and the creditor data are refused at once; the remittance itself is a job followed below.
     const outcome = await run(() => create({ variables: { collectionDate: data.collectionDate } }));
     setConfirming(false);
-    if (outcome?.data) setCreated(outcome.data.createRemittance);
+    if (outcome?.data) { setCreated(null); setJob(outcome.data.createRemittance); }
   };
+  const ended = useCallback(async (done: BackgroundJobFieldsFragment) => {
+    // What it changed either way: the list, the preview (its invoices are now in an open remittance) and the invoices.
+    void client.refetchQueries({ include: ['Remittances', 'RemittancePreview', 'Invoices'] });
+    if (done.status !== 'COMPLETED') return;
+    const result = await client.query({ query: RemittanceJobDocument, variables: { id: done.id }, fetchPolicy: 'network-only' });
+    const remittance = result.data?.backgroundJob?.remittance;
+    if (remittance) { setJob(null); setCreated(remittance); }
+  }, [client]);
 
   return (
     <Stack>
       <Group align="end">
         <DateField label={t('remittances.collectionDate')} value={date} onChange={setDate} w={190} />
-        <Button loading={previewResult.loading} onClick={() => { setCreated(null); void preview({ variables: { collectionDate: date } }); }}>{t('remittances.preview')}</Button>
+        <Button loading={previewResult.loading} onClick={() => { setCreated(null); setJob(null); void preview({ variables: { collectionDate: date } }); }}>{t('remittances.preview')}</Button>
         {data && data.count > 0 && <Button color="green" onClick={() => setConfirming(true)}>{t('remittances.create')}</Button>}
       </Group>
       {previewResult.error && <ErrorState error={previewResult.error} />}
       {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
+      {job && <JobProgress key={job.id} job={job} label={t('remittances.progressLabel')} onEnd={(done) => void ended(done)} />}
       {created && (
         <ExplanationPanel title={t('remittances.created', { reference: created.reference })}>
           <Group>

@@ -86,7 +86,19 @@ export const RemittancesDocument = graphql(`
 export const CreateRemittanceDocument = graphql(`
   mutation CreateRemittance($collectionDate: String!) {
     createRemittance(collectionDate: $collectionDate) {
-      ...RemittanceFields
+      ...BackgroundJobFields
+    }
+  }
+`);
+
+/** What a COMPLETED REMITTANCE job generated. */
+export const RemittanceJobDocument = graphql(`
+  query RemittanceJob($id: ID!) {
+    backgroundJob(id: $id) {
+      id
+      remittance {
+        ...RemittanceFields
+      }
     }
   }
 `);

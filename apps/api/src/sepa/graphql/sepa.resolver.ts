@@ -7,6 +7,9 @@ import type { Context } from '../../graphql/context.js';
 import { ContractType } from '../../graphql/types/contract.type.js';
 import { Explanation } from '../../graphql/types/explanation.types.js';
 import { InvoiceType } from '../../billing/graphql/invoice.type.js';
+import type { BackgroundJobEntity } from '../../jobs/background.entity.js';
+import { BackgroundJobType } from '../../jobs/graphql/background-job.types.js';
+import type { RemittanceJobResult } from '../remittance-job.js';
 import type { ReturnImportReport } from '../sepa.service.js';
 import type { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa.entities.js';
 import {
@@ -56,13 +59,16 @@ export class RemittanceResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => RemittanceType, { description: 'Generates the remittance the preview shows. Its invoices cannot enter another open remittance.' })
+  @Mutation(() => BackgroundJobType, {
+    description: 'Queues the REMITTANCE job that generates the remittance the preview shows, and returns it at once (QUEUED); the date and the creditor data are refused here. '
+      + 'Follow it with backgroundJob(id): COMPLETED gives its `remittance`, FAILED its `failure` (e.g. SEPA_REMITTANCE_EMPTY). Its invoices cannot enter another open remittance.',
+  })
   createRemittance(
     @Arg('collectionDate') collectionDate: string,
     @Arg('filter', () => RemittanceFilterInput, { nullable: true }) filter: RemittanceFilterInput | null,
     @Ctx() ctx: Context,
-  ): Promise<RemittanceEntity> {
-    return ctx.services.sepa.create(collectionDate, filter ?? {});
+  ): Promise<BackgroundJobEntity> {
+    return ctx.services.sepa.queueCreate(collectionDate, filter ?? {});
   }
 
   @Authorized('ADMIN')
@@ -97,6 +103,15 @@ export class RemittanceResolver {
   @FieldResolver(() => String, { description: 'GET this path (admin token) for the pain.008 XML.' })
   downloadPath(@Root() r: RemittanceEntity): string {
     return `/remittances/${r.id}.xml`;
+  }
+}
+
+@Resolver(() => BackgroundJobType)
+export class RemittanceJobResolver {
+  @FieldResolver(() => RemittanceType, { nullable: true, description: 'REMITTANCE jobs: the remittance it generated, once COMPLETED.' })
+  remittance(@Root() job: BackgroundJobEntity, @Ctx() ctx: Context): Promise<RemittanceEntity | null> | null {
+    const id = job.kind === 'REMITTANCE' && job.status === 'COMPLETED' ? (job.result as Partial<RemittanceJobResult> | null)?.remittanceId : undefined;
+    return id ? ctx.services.sepa.find(id) : null;
   }
 }
 
