@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { newId } from '../../src/db/ids.js';
 import { BackgroundJobEntity } from '../../src/jobs/background.entity.js';
@@ -154,7 +155,7 @@ async function runningJob() {
     id: newId(), kind: 'INVOICE_PDF_BATCH', status: 'RUNNING', params: {}, result: null, failure: null, itemsDone: 1, itemsTotal: 10,
     actorType: 'SYSTEM', actorId: null, actorName: 'test', locale: 'es', createdAt: at, startedAt: at, finishedAt: null, heartbeatAt: at, workerId: 'elsewhere', attempts: 1,
   };
-  await t.ds.getRepository(BackgroundJobEntity).insert(job);
+  await t.ds.getRepository(BackgroundJobEntity).insert(job as QueryDeepPartialEntity<BackgroundJobEntity>);
   await writeJobFile({ ds: t.ds, jobId: job.id }, 'partial.zip', 'application/zip', (async function* () { yield randomBytes(1000); })());
   return job;
 }
