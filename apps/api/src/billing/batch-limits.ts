@@ -1,5 +1,5 @@
 // Bounds of work answered on the request path; beyond them it is queued as a job (docs/jobs.md).
-/** billingPreview of the whole base answers on the spot up to this many contracts (a few hundred ms); beyond, queueBillingPreview. */
+/** billingPreview of the whole base answers on the spot up to this many contracts (about 0.1 s: 100 000 take some 4 s, src/bench/README.md); beyond, queueBillingPreview. */
 export const PREVIEW_INLINE_MAX_CONTRACTS = 2000;
 /** Invoices in one PDF batch: about 30 CPU-seconds of rendering and a ZIP of some 35 MiB (docs/jobs.md "PDF batches", benchmark). */
 export const PDF_BATCH_MAX_INVOICES = 5000;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { explain } from '@antena/domain';
@@ -5,14 +6,22 @@ import { renderApp } from '../../test/renderApp';
 import { answer, refuse } from '../../test/typed';
 import type { BackgroundJobStatus, InvoiceFilter } from '../../gql/graphql';
 import { BackgroundJobDocument } from '../../components/job.operations';
-import { PdfBatchButton, PdfBatchStatus, usePdfBatch } from './PdfBatch';
+import { fileSize, PdfBatchButton, PdfBatchStatus, usePdfBatch } from './PdfBatch';
 import { PdfBatchFileDocument, QueueInvoicePdfBatchDocument } from './invoices.operations';
 
 const filter: InvoiceFilter = { status: null, kind: null, periodFrom: '2026-11', periodTo: '2026-11', clientId: null, minTotalCents: null, maxTotalCents: null };
 
-function Batch({ filter: f }: { filter: InvoiceFilter }) {
+/** The page's part: its filter, handed again as a new object ("same") or changed ("other"). */
+function Batch({ filter: initial }: { filter: InvoiceFilter }) {
+  const [f, setF] = useState(initial);
   const batch = usePdfBatch(f);
-  return <><PdfBatchButton batch={batch} /><PdfBatchStatus batch={batch} /></>;
+  return (
+    <>
+      <button type="button" onClick={() => setF({ ...f })}>same</button>
+      <button type="button" onClick={() => setF({ ...f, periodTo: '2026-12' })}>other</button>
+      <PdfBatchButton batch={batch} /><PdfBatchStatus batch={batch} />
+    </>
+  );
 }
 
 const job = (status: BackgroundJobStatus, itemsDone = 0, itemsTotal: number | null = null, failure: ReturnType<typeof explain> | null = null) => ({
@@ -45,6 +54,23 @@ describe('PDF batch of the filtered invoices', () => {
     await waitFor(() => expect(saved).toHaveBeenCalled());
     expect(fetched).toHaveBeenCalledWith('/jobs/j1/file', expect.objectContaining({ credentials: 'same-origin', headers: expect.objectContaining({ 'x-antena-csrf': '1' }) }));
     expect((saved.mock.contexts[0] as HTMLAnchorElement).download).toBe('facturas-2026-11.zip');
+  });
+
+  it('keeps the batch when the page hands the same filter again (its debounce), drops it for another filter', async () => {
+    renderApp(<Batch filter={filter} />, [queued, polled(job('RUNNING', 60, 240)), polled(job('RUNNING', 120, 240)), polled(job('RUNNING', 180, 240))]);
+    fireEvent.click(screen.getByRole('button', { name: 'Descargar PDF (ZIP)' }));
+    await screen.findByText('60 de 240');
+    fireEvent.click(screen.getByRole('button', { name: 'same' }));
+    await screen.findByText('120 de 240');
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'other' }));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
+  it('sizes the file in kB or MB, in the reader\'s language', () => {
+    expect(fileSize(29_775, 'es')).toBe('30 kB');
+    expect(fileSize(7_340_032, 'es')).toBe('7,3 MB');
+    expect(fileSize(7_340_032, 'en')).toBe('7.3 MB');
   });
 
   it('a selection the API refuses says why and what to do, and nothing is followed', async () => {

@@ -19,8 +19,10 @@ export function usePdfBatch(filter: InvoiceFilter) {
   const [loadFile, fileResult] = useLazyQuery(PdfBatchFileDocument, { fetchPolicy: 'network-only' });
   const [job, setJob] = useState<BackgroundJobFieldsFragment | null>(null);
   const { run, problem, remedy, clearProblem } = useSubmit(null);
-  // Another filter is another batch: what was made for the previous one goes away.
-  useEffect(() => { setJob(null); clearProblem(); }, [filter]);
+  // Another filter is another batch: what was made for the previous one goes away. By value: the page hands a new
+  // object with the same values after its debounce, which must not drop a batch just queued.
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => { setJob(null); clearProblem(); }, [filterKey]);
   const start = async () => {
     setJob(null);
     const outcome = await run(() => queue({ variables: { filter } }));
@@ -35,6 +37,12 @@ export function usePdfBatch(filter: InvoiceFilter) {
   return { start, busy: queueing.loading || (job !== null && isJobOpen(job)), job, file, problem, remedy, onEnd };
 }
 export type PdfBatch = ReturnType<typeof usePdfBatch>;
+
+/** 7,3 MB; 29 kB under a megabyte. */
+export function fileSize(bytes: number, language: string): string {
+  const mega = bytes >= 1e6;
+  return new Intl.NumberFormat(language, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: mega ? 1 : 0 }).format(mega ? bytes / 1e6 : Math.max(1, bytes / 1e3));
+}
 
 export function PdfBatchButton({ batch }: { batch: PdfBatch }) {
   const { t } = useI18n();
@@ -72,7 +80,7 @@ export function PdfBatchStatus({ batch }: { batch: PdfBatch }) {
       {file && (
         <ExplanationPanel title={t('invoices.pdfBatchReady')} data-testid="pdf-batch-ready">
           <Anchor href={file.url} onClick={(e) => { e.preventDefault(); if (!downloading) void download(); }}>
-            {t('invoices.pdfBatchDownload', { name: file.name, size: new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(file.bytes / 1e6) })}
+            {t('invoices.pdfBatchDownload', { name: file.name, size: fileSize(file.bytes, language) })}
           </Anchor>
         </ExplanationPanel>
       )}
