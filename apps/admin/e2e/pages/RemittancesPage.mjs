@@ -13,6 +13,7 @@ export class RemittancesPage {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('link', { name: invoiceNumber, exact: true }) });
   }
 
+  /** Generates the remittance; the page then follows its job (a progress bar) until it shows the remittance or why it failed. */
   async createConfirmed() {
     await this.page.getByRole('button', { name: 'Generar la remesa' }).click();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Generar la remesa' }).click();

@@ -136,4 +136,49 @@ describe.runIf(usePostgres)('PostgreSQL, two workers at the same time', () => {
     // Its progress ends at every candidate gone through: the unpaid invoices, those already in a remittance too (left out).
     expect(done[0]).toMatchObject({ itemsDone: expected.count + 900, itemsTotal: expected.count + 900 });
   }, 180_000);
+
+  it('an invoice another writer puts in a remittance while the job writes: the job reads again once and completes without it', async () => {
+    await seed(t.ds, 20, '2026-11-08');
+    const [x] = await t.ds.query(`SELECT id, number, "clientId", "contractId", "totalCents" FROM invoices WHERE "issueDate" = '2026-11-08' ORDER BY number LIMIT 1`);
+    const all = await sumOf(`"issueDate" = '2026-11-08'`);
+    // Another writer (not a remittance creation: it takes no counter) holds invoice x in an uncommitted remittance.
+    const other = t.ds.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    const held = newId();
+    await other.manager.insert(RemittanceEntity, {
+      id: held, reference: 'REM-OTHER-WRITER', painFormat: 'pain.008.001.02', collectionDate: '2026-11-27', status: 'OPEN', count: 1, sumCents: Number(x.totalCents), groups: [],
+      creditor: { name: CREDITOR.creditorName, creditorId: CREDITOR.creditorId, initiatingPartyId: CREDITOR.initiatingPartyId, iban: CREDITOR.iban, bic: CREDITOR.bic },
+      createdBy: 'other', createdAt: new Date().toISOString(), settledAt: null,
+    });
+    await other.manager.insert(SepaDebitEntity, {
+      id: newId(), remittanceId: held, position: 0, invoiceId: x.id, invoiceNumber: x.number, contractId: x.contractId, clientId: x.clientId, openInvoiceId: x.id,
+      endToEndId: `${x.number}-01`, amountCents: Number(x.totalCents), sequenceType: 'FRST', debtorName: 'Otro', iban: IBANS[0]!, mandateReference: 'OTHER', mandateSignedAt: '2025-01-10',
+      previousIban: null, previousMandateReference: null, remittanceInfo: x.number, reasons: [], status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
+    });
+    const queued = (await t.ok(CREATE, { d: '2026-11-27' })).createRemittance;
+    const w = await startWorker({ url: t.db.url });
+    workers.push(w);
+    w.wake();
+    try {
+      // The job's insert of x's debit waits on the other writer's row lock (the unique open invoice) …
+      const deadline = Date.now() + 30_000;
+      while (Number((await t.ds.query(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n) === 0) {
+        if (Date.now() > deadline) throw new Error('the job never waited on the other writer');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // … which commits: the job's transaction fails on the unique index, and the job reads again.
+      await other.commitTransaction();
+    } finally {
+      await other.release();
+    }
+    const job = await untilJobEnds(t, queued.id, FOLLOW);
+    await w.stop();
+    workers.length = 0;
+    expect(job).toMatchObject({ status: 'COMPLETED', remittance: { count: all.count - 1, sumCents: all.sumCents - Number(x.totalCents) } });
+    // Read again inside the same try (pg-boss did not have to retry it).
+    expect((await t.ds.getRepository(BackgroundJobEntity).findOneByOrFail({ id: queued.id })).attempts).toBe(1);
+    expect(await t.ds.getRepository(SepaDebitEntity).findBy({ invoiceId: x.id })).toMatchObject([{ remittanceId: held }]);
+    await expectNoInvoiceTwice();
+  }, 120_000);
 });
