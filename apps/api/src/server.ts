@@ -1,4 +1,4 @@
-// createApp: the express app with Apollo at /graphql, GET /health, invoice PDFs and the admin SPA
+// createApp: the express app with Apollo at /graphql, GET /health, invoice PDFs, job files and the admin SPA
 // at /, behind security headers (helmet), a request id on every request and structured logs.
 // Used by serve.ts and by the tests. What is protected how: docs/security.md.
 import 'reflect-metadata';
@@ -18,6 +18,8 @@ import { loadJwtSecret } from './auth/jwt-secret.js';
 import { LoginThrottle, type ThrottleOptions } from './auth/login-throttle.js';
 import { cookieJar } from './auth/session-cookie.js';
 import { invoicePdfRoute } from './billing/pdf/pdf-route.js';
+import type { BatchLimits } from './billing/batch-limits.js';
+import { jobFileRoute } from './jobs/job-file-route.js';
 import { invoicesCsvRoute } from './exports/invoices-csv.js';
 import { clientsCsvRoute } from './exports/clients-csv.js';
 import { remittanceRoutes } from './sepa/remittance-routes.js';
@@ -51,6 +53,8 @@ export interface AppOptions {
   trustProxy?: string | boolean | number;
   /** The job engine of long runs (docs/jobs.md), or its options; stopped with the app. */
   jobs?: JobEngine | JobEngineOptions;
+  /** Bounds of work answered on the request path (billing/batch-limits.ts); default its constants. */
+  limits?: Partial<BatchLimits>;
 }
 
 export interface App {
@@ -119,7 +123,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       throw internalError(locale, requestId);
     }
     const loaders = createLoaders(ds.manager);
-    const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders, jobs };
+    const scope = { ds, actor: auth.actor, locale, today: todayFrom(instant), now: instant, loaders, jobs, limits: options.limits };
     const services = createServices(scope, { jwtSecret, throttle, log: logger, requestId, address, cookies: cookieJar(req, res) });
     return { requestId, address, locale, actor: auth.actor, authFailure: auth.failure, today: scope.today, now: instant, loaders, services };
   }
@@ -149,6 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/invoices.csv', invoicesCsvRoute(contextFor));
   app.get('/clients.csv', clientsCsvRoute(contextFor));
   app.get('/invoices/:id.pdf', invoicePdfRoute(contextFor));
+  app.get('/jobs/:id/file', jobFileRoute(ds, contextFor));
   app.use('/remittances', remittanceRoutes(contextFor));
   app.use('/verifactu', verifactuExportRoute(contextFor));
 

@@ -64,7 +64,12 @@ const operations: Operation[] = [
   { name: 'createPartner', query: 'mutation { createPartner(input: { name: "P" }) { id } }', vars: () => ({}), expect: ADMIN_ONLY },
   { name: 'createApiKey', query: 'mutation($p: ID!) { createApiKey(partnerId: $p, name: "k") { key } }', vars: () => ({ p: a.partner.id }), expect: ADMIN_ONLY },
   { name: 'backgroundJobs', query: '{ backgroundJobs(first: 5) { id status } }', vars: () => ({}), expect: ADMIN_ONLY },
-  { name: 'backgroundJob', query: 'query($id: ID!) { backgroundJob(id: $id) { id } }', vars: () => ({ id: fx.client.id }), expect: ADMIN_ONLY },
+  // Anyone signed in may ask; a partner sees only the jobs it queued (null for any other id, as for an unknown one).
+  { name: 'backgroundJob', query: 'query($id: ID!) { backgroundJob(id: $id) { id } }', vars: () => ({ id: fx.client.id }), expect: ANY_SIGNED_IN },
+  { name: 'queueBillingPreview', query: 'mutation { queueBillingPreview(period: "2026-11") { id } }', vars: () => ({}), expect: ADMIN_ONLY },
+  // A partner batches its own clients' invoices: partner B has none, so its batch would be empty.
+  { name: 'queueInvoicePdfBatch', query: 'mutation { queueInvoicePdfBatch { id } }', vars: () => ({}),
+    expect: { anonymous: 'UNAUTHENTICATED', admin: 'OK', partnerA: 'OK', partnerB: 'BAD_USER_INPUT' } },
 ];
 
 describe.each(['anonymous', 'admin', 'partnerA', 'partnerB'] as const)('%s', (actor) => {

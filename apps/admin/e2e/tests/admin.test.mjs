@@ -280,6 +280,30 @@ describe('admin SPA', () => {
     await page.getByRole('button', { name: 'Quitar filtros' }).click();
   });
 
+  test('downloads the PDFs of the filtered invoices as one ZIP made in the background', async () => {
+    await new Layout(page).heading('Facturas').waitFor();
+    const totals = page.getByTestId('invoice-totals');
+    await page.getByRole('combobox', { name: 'Tipo' }).click();
+    await page.getByRole('option', { name: 'Rectificativa' }).click();
+    await eventually(async () => /Total: -\d+,\d{2}\s€/.test(await totals.innerText()), { message: 'only credit notes' });
+    const numbers = await page.getByRole('row').filter({ hasText: 'Rectificativa' }).getByRole('link', { name: /^R\d{4}-\d{6}$/ }).allInnerTexts();
+    assert.ok(numbers.length >= 1);
+    await page.getByRole('button', { name: 'Descargar PDF (ZIP)' }).click();
+    // The job's progress, then the link to its file (docs/jobs.md "PDF batches").
+    const link = page.getByRole('link', { name: /^Descargar facturas-\d{4}-\d{2}-\d{2}\.zip \(/ });
+    await link.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'invoices-pdf-batch');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.match(download.suggestedFilename(), /^facturas-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = readFileSync(await download.path());
+    assert.equal(zip.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'a ZIP');
+    // Entries are stored, not deflated: each PDF and its name can be seen in the archive.
+    const text = zip.toString('latin1');
+    assert.equal(text.split('%PDF-').length - 1, numbers.length, 'one PDF per filtered credit note');
+    for (const number of numbers) assert.ok(text.includes(`${number.trim()}.pdf`), `${number}.pdf in the ZIP`);
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+  });
+
   test('client with invoices: cannot be deleted, is archived instead and leaves the list', async () => {
     const client = new ClientPage(page);
     await client.open(data.billed.id);

@@ -17,12 +17,25 @@ export interface BillingPreview {
   invoices: PreviewInvoice[]; skipped: PreviewSkip[];
 }
 
-export async function previewBilling(
-  ds: DataSource, input: { period: Period; limit: number; onlyContractId?: string | null; chunkSize?: number },
-): Promise<BillingPreview> {
+/** Contracts a preview of the whole base goes through (every contract, as a run). */
+export async function countContracts(ds: DataSource): Promise<number> {
+  const rows: { n: string | number }[] = await ds.query('SELECT COUNT(*) AS n FROM contracts');
+  return Number(rows[0]?.n ?? 0);
+}
+
+export interface PreviewInput {
+  period: Period; limit: number; onlyContractId?: string | null; chunkSize?: number;
+  /** After each chunk: contracts gone through, of how many (a queued preview's progress, docs/jobs.md). */
+  progress?: (done: number, total: number) => Promise<void>;
+}
+
+export async function previewBilling(ds: DataSource, input: PreviewInput): Promise<BillingPreview> {
   const { period } = input;
   const settings = await loadBillingSettings(ds.manager);
   const tariffs = await loadTariffs(ds.manager);
+  const total = input.progress ? (input.onlyContractId ? 1 : await countContracts(ds)) : 0;
+  let done = 0;
+  if (input.progress) await input.progress(0, total);
   const out: BillingPreview = {
     period, mode: settings.mode, issueDate: billingIssueDate(settings.mode, period),
     invoiceCount: 0, skippedCount: 0, baseCents: 0, taxCents: 0, totalCents: 0, skippedByCode: {}, invoices: [], skipped: [],
@@ -47,6 +60,9 @@ export async function previewBilling(
       out.totalCents += outcome.draft.totals.totalCents;
       if (out.invoices.length < input.limit) out.invoices.push({ ...who, draft: outcome.draft, account: c.account });
     }
+    done += chunk.length;
+    // Contracts created during the preview may take it past the count it started from.
+    if (input.progress) await input.progress(done, Math.max(total, done));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The billing operations of one request (docs/billing.md): validates, explains refusals, and calls the runs.
 // Partners never get here for runs, previews or payment status (resolvers are admin-only).
-import { allowedPaymentStatuses, checkMassCredit, checkPaymentTransition, checkRunDate, validatePeriod, type Period, type Refusal } from '@antena/domain';
+import { allowedPaymentStatuses, checkInlinePreview, checkMassCredit, checkPaymentTransition, checkRunDate, validatePeriod, type Period, type Refusal } from '@antena/domain';
 import { In } from 'typeorm';
 import { inTransaction } from '../db/transaction.js';
 import { BillingRunEntity, InvoiceEntity, type InvoiceStatus } from '../entities/index.js';
@@ -9,7 +9,10 @@ import { audit } from '../services/audit.service.js';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
 import { visibleInvoice } from '../services/access.js';
 import type { Scope } from '../services/scope.js';
-import { previewBilling, type BillingPreview } from './billing-preview.js';
+import { countContracts, previewBilling, type BillingPreview } from './billing-preview.js';
+import { batchLimits } from './batch-limits.js';
+import type { PreviewJobParams } from './preview-job.js';
+import { queueJob, type BackgroundJobEntity } from '../jobs/background.js';
 import { queueBillingRun } from './billing-run.js';
 import { queueMassCredit } from './mass-credit-run.js';
 import { createCreditNote, type CreateCreditNoteInput } from './credit-notes.js';
@@ -27,9 +30,29 @@ export class BillingService {
     return v.value;
   }
 
-  preview(period: string, limit = 100, contractId: string | null = null): Promise<BillingPreview> {
+  private previewLimit(limit: number): number {
     if (!Number.isInteger(limit) || limit < 0 || limit > PREVIEW_LIMIT_MAX) throw badInput(this.scope.locale, 'limit', 'PAGE_SIZE_INVALID', { max: PREVIEW_LIMIT_MAX });
-    return previewBilling(this.scope.ds, { period: this.period(period), limit, onlyContractId: contractId });
+    return limit;
+  }
+
+  /**
+   * On the request path: one contract, or a base of at most `previewInlineMaxContracts` (batch-limits.ts);
+   * a larger base is refused (BILLING_PREVIEW_TOO_LARGE), its remedy the queued preview (`queuePreview`).
+   */
+  async preview(period: string, limit = 100, contractId: string | null = null): Promise<BillingPreview> {
+    const p = this.period(period);
+    this.previewLimit(limit);
+    if (!contractId) {
+      const refusal = checkInlinePreview({ period: p, contracts: await countContracts(this.scope.ds), max: batchLimits(this.scope.limits).previewInlineMaxContracts, onlyContract: false });
+      if (refusal) throw refused(this.scope.locale, 'contractId', refusal);
+    }
+    return previewBilling(this.scope.ds, { period: p, limit, onlyContractId: contractId });
+  }
+
+  /** The preview of the whole base as a background job (preview-job.ts), whatever its size; `backgroundJob(id)` follows it. */
+  async queuePreview(period: string, limit = 100): Promise<BackgroundJobEntity> {
+    const params: PreviewJobParams = { period: this.period(period), limit: this.previewLimit(limit) };
+    return queueJob(this.scope, 'BILLING_PREVIEW', { ...params }, await countContracts(this.scope.ds));
   }
 
   /**

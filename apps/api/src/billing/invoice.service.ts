@@ -2,6 +2,9 @@
 import { message, type BillingAccount, type MessageCode } from '@antena/domain';
 import { InvoiceEntity, type InvoiceLineEntity } from '../entities/index.js';
 import { visibleClient, visibleInvoice } from '../services/access.js';
+import { invoiceBillingAccount } from './pdf/pdf-input.js';
+import { planPdfBatch } from './pdf/pdf-batch.js';
+import { queueJob, type BackgroundJobEntity } from '../jobs/background.js';
 import { applyInvoiceFilter, readInvoiceFilter, type InvoiceFilterInput, type InvoiceFilterValue } from './invoice-filter.js';
 import { paginate, paginateBy, readPageArgs, type Page, type PageArgs } from '../services/pagination.js';
 import { partnerIdOf, type Scope } from '../services/scope.js';
@@ -74,13 +77,22 @@ export class InvoiceService {
     return qb;
   }
 
+  /**
+   * Queues the PDFs of every invoice the filter selects as one ZIP (pdf/pdf-batch.ts): refused when none or more
+   * than the cap; a partner's batch holds its own clients' invoices only, as GET /invoices/:id.pdf allows.
+   */
+  async queuePdfBatch(raw: InvoiceFilterInput | null | undefined): Promise<BackgroundJobEntity> {
+    const { params, count } = await planPdfBatch(this.scope, raw);
+    return queueJob(this.scope, 'INVOICE_PDF_BATCH', { ...params }, count);
+  }
+
   lines(invoice: InvoiceEntity): Promise<InvoiceLineEntity[]> {
     return this.scope.loaders.invoiceLines.load(invoice.id);
   }
 
   /** The account stored when the invoice was issued, with the domain's explanation of it. */
   billingAccount(invoice: InvoiceEntity): BillingAccount {
-    return { iban: invoice.billingIban, source: invoice.billingSource, code: invoice.billingCode as BillingAccount['code'], params: invoice.billingParams };
+    return invoiceBillingAccount(invoice);
   }
 
   lineDescription(line: InvoiceLineEntity): string {

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { BillingResolver } from '../billing/graphql/billing.resolver.js';
+import { BillingJobsResolver } from '../billing/graphql/billing-jobs.resolver.js';
 import { guardArguments } from './argument-guards.js';
 import { AccessResolver, PartnerResolver } from './resolvers/access.resolver.js';
 import { CatalogResolver } from './resolvers/catalog.resolver.js';
@@ -22,7 +23,7 @@ export const resolvers = [
   AccessResolver, PartnerResolver, CatalogResolver, ClientResolver, ContractResolver, SubscriptionResolver, InvoiceResolver, InvoiceLineResolver,
   BillingResolver, DashboardResolver, BonusResolver, AdditionalAmountResolver,
   RemittanceResolver, SepaDebitResolver, ContractSepaResolver, InvoiceSepaResolver, VerifactuResolver, VerifactuRecordResolver, InvoiceVerifactuResolver, SearchResolver,
-  BackgroundJobResolver, RemittanceJobResolver,
+  BackgroundJobResolver, RemittanceJobResolver, BillingJobsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -14,6 +14,7 @@ export type {
 } from './types.js';
 export { billingIssueDate } from './issue-date.js';
 export { checkRunDate, type RunOutcomeCode, type RunRefusalCode } from './run-guard.js';
+export { checkInlinePreview, checkPdfBatch, type BatchRefusalCode } from './batch-guard.js';
 export { checkBillingStartChange, pendingCatchUp, type CatchUpCode, type CatchUpNotice } from './catch-up.js';
 export { netChargedRanges } from './ranges.js';
 export { calculateInvoice, type CalculateInvoiceInput } from './invoice.js';

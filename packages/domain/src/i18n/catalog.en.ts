@@ -462,4 +462,16 @@ export const en = {
     message: 'Invoice {number} is dated {issueDate}, after today ({today}): a credit note is never dated before its invoice.',
     remedy: 'Issue the credit note on {issueDate} or later.',
   },
+  BILLING_PREVIEW_TOO_LARGE: {
+    message: 'The preview of {period} goes through {count, plural, one {# contract} other {# contracts}}, more than the {max, number} worked out on the spot without holding up the API.',
+    remedy: 'Queue it as a background job (queueBillingPreview): it shows its progress and keeps the result. To see one contract, pass contractId.',
+  },
+  PDF_BATCH_TOO_LARGE: {
+    message: 'The filter selects {count, plural, one {# invoice} other {# invoices}}, more than the {max, number} a PDF batch takes.',
+    remedy: 'Narrow the filter (a period, a status, a client, an amount range) to at most {max, number} invoices and download several batches.',
+  },
+  PDF_BATCH_EMPTY: {
+    message: 'No invoice matches the filter: the PDF batch would be empty.',
+    remedy: 'Change the filter (period, status, client) so that it selects some invoices.',
+  },
 } satisfies Catalog;

@@ -462,4 +462,16 @@ export const es = {
     message: 'La factura {number} tiene fecha {issueDate}, posterior a hoy ({today}): una rectificativa no puede ser anterior a la factura.',
     remedy: 'Emite la rectificativa a partir del {issueDate}.',
   },
+  BILLING_PREVIEW_TOO_LARGE: {
+    message: 'La previsualización de {period} recorre {count, plural, one {# contrato} other {# contratos}}, más de los {max, number} que se calculan al momento sin bloquear la API.',
+    remedy: 'Lánzala como trabajo en segundo plano (queueBillingPreview): muestra su avance y guarda el resultado. Para ver un solo contrato, indica contractId.',
+  },
+  PDF_BATCH_TOO_LARGE: {
+    message: 'El filtro selecciona {count, plural, one {# factura} other {# facturas}}, más de las {max, number} que admite un lote de PDF.',
+    remedy: 'Acota el filtro (un periodo, un estado, un cliente, un rango de importes) a {max, number} facturas como mucho y descarga varios lotes.',
+  },
+  PDF_BATCH_EMPTY: {
+    message: 'Ninguna factura cumple el filtro: el lote de PDF estaría vacío.',
+    remedy: 'Cambia el filtro (periodo, estado, cliente) para que seleccione alguna factura.',
+  },
 } satisfies Catalog;

@@ -3,6 +3,7 @@ import type { BillingAccountCode } from '../billing/account.js';
 import type { InvoiceLineCode, InvoiceSkipCode } from '../billing/codes.js';
 import type { MassCreditRefusalCode, PaymentRefusalCode } from '../billing/payment.js';
 import type { RunOutcomeCode, RunRefusalCode } from '../billing/run-guard.js';
+import type { BatchRefusalCode } from '../billing/batch-guard.js';
 import type { CreditNoteRefusalCode } from '../billing/credit-note.js';
 import type { CatchUpCode } from '../billing/catch-up.js';
 import type { ContractRefusalCode } from '../contract/lifecycle.js';
@@ -29,7 +30,7 @@ export type { SubscriptionRefusalCode, CatalogEntry };
 export type MessageCode = DeletionBlockerCode | ValidationCode | BillableCode | 'SIGNATURE_IBAN_PREVAILS' | 'DUPLICATE_TAX_ID' | BillingAccountCode
   | SubscriptionRefusalCode | ContractRefusalCode | InvoiceLineCode | InvoiceSkipCode | PaymentRefusalCode | MassCreditRefusalCode | RunRefusalCode | RunOutcomeCode | CatchUpCode
   | ExtraRefusalCode | ArchiveCode | VoidRefusalCode | ChainBreakCode | RecordAnswerCode | SepaCode | CreditNoteRefusalCode
-  | CorrectionRefusalCode | ResendRefusalCode | JobCode;
+  | CorrectionRefusalCode | ResendRefusalCode | BatchRefusalCode | JobCode;
 
 /** Why something was refused: a {@link RefusalOf} any code the package emits. Put it into words with `explain`. */
 export type Refusal = RefusalOf<MessageCode>;
@@ -73,6 +74,7 @@ const ALL: Record<MessageCode, true> = {
   CREDIT_NOTE_AMOUNT_INVALID: true, CREDIT_NOTE_LINE_EXCEEDS: true, CREDIT_NOTE_RATE_EXCEEDS: true, CREDIT_NOTE_TYPE_INVALID: true,
   CREDIT_NOTE_BEFORE_INVOICE: true,
   DATE_OUT_OF_RANGE: true, CENTS_TOO_LARGE: true, SEARCH_EMPTY: true, SEARCH_TOO_LONG: true, HITS_PER_KIND_INVALID: true, RUN_IN_FUTURE: true, ALREADY_INVOICED: true, BILLING_RUN_INTERRUPTED: true, BILLING_RUN_WORKER_LOST: true, CATCH_UP_PENDING: true, BILLING_START_LOCKED: true,
+  BILLING_PREVIEW_TOO_LARGE: true, PDF_BATCH_TOO_LARGE: true, PDF_BATCH_EMPTY: true,
 };
 
 /** Every code the package emits, at run time. Their messages are listed in docs/codes.md. */

@@ -1,21 +1,23 @@
-// A month's billing: pick the period, preview (nothing written), run with confirmation, follow its progress
-// (the run is a job, docs/jobs.md), see the result.
+// A month's billing: pick the period, preview it (nothing written; over the whole base, so a background job
+// followed with its progress, docs/jobs.md "Billing previews"), run with confirmation, follow its progress
+// (the run is a job too), see the result.
 // Mass credits (rule 4) the same way, refused with the server's explanation when they do not apply.
 import { Button, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { periodOf, previousPeriod, todayFrom, formatCents } from '@antena/domain';
 import { ConfirmDialog, ExplanationPanel } from '@antena/ui';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState } from '../../components/QueryState';
 import { useSubmit } from '../../components/useSubmit';
-import { BillingModeDocument, BillingPreviewDocument, RunBillingDocument, RunMassCreditDocument } from './billing.operations';
+import { BillingModeDocument, BillingPreviewJobDocument, QueueBillingPreviewDocument, RunBillingDocument, RunMassCreditDocument } from './billing.operations';
+import { JobProgress } from '../../components/JobProgress';
 import { PeriodForm } from './PeriodForm';
 import { PreviewTables } from './PreviewTables';
 import { RunResult } from './RunResult';
 import { isRunOpen, RunFailure, RunProgress } from './RunProgress';
 import { RecentRuns } from './RecentRuns';
-import type { BillingRunFieldsFragment } from '../../gql/graphql';
+import type { BackgroundJobFieldsFragment, BillingRunFieldsFragment } from '../../gql/graphql';
 import { PageTitle } from '../../components/PageTitle';
 
 export function BillingPage() {
@@ -46,27 +48,44 @@ export function BillingPage() {
 
 function MonthlyBilling({ initial }: { initial: string }) {
   const { t, language } = useI18n();
-  const [preview, previewResult] = useLazyQuery(BillingPreviewDocument, { fetchPolicy: 'network-only' });
-  const [runBilling, running] = useMutation(RunBillingDocument, { refetchQueries: ['BillingPreview', 'BillingRuns', 'Invoices', 'Dashboard'] });
+  const [queuePreview, queueing] = useMutation(QueueBillingPreviewDocument);
+  const [loadPreview, previewResult] = useLazyQuery(BillingPreviewJobDocument, { fetchPolicy: 'network-only' });
+  const [runBilling, running] = useMutation(RunBillingDocument, { refetchQueries: ['BillingRuns', 'Invoices', 'Dashboard'] });
+  const [job, setJob] = useState<BackgroundJobFieldsFragment | null>(null);
+  const [period, setPeriod] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<BillingRunFieldsFragment | null>(null);
   const { run, problem } = useSubmit(null);
-  const data = previewResult.data?.billingPreview;
+  const data = job?.status === 'COMPLETED' && previewResult.data?.backgroundJob?.id === job.id ? previewResult.data.backgroundJob.billingPreview : null;
+
+  const startPreview = async (p: string) => {
+    setResult(null);
+    setJob(null);
+    setPeriod(p);
+    const outcome = await run(() => queuePreview({ variables: { period: p } }));
+    if (outcome?.data) setJob(outcome.data.queueBillingPreview);
+  };
+  const previewEnded = useCallback((ended: BackgroundJobFieldsFragment) => {
+    setJob(ended);
+    if (ended.status === 'COMPLETED') void loadPreview({ variables: { id: ended.id } });
+  }, [loadPreview]);
 
   const execute = async () => {
     if (!data) return;
     const outcome = await run(() => runBilling({ variables: { period: data.period } }));
     setConfirming(false);
-    if (outcome?.data) setResult(outcome.data.runBilling);
+    // What the preview showed is what the run now does: the run's progress and result take its place.
+    if (outcome?.data) { setResult(outcome.data.runBilling); setJob(null); }
   };
 
   return (
     <Stack>
-      <PeriodForm initial={initial} submitLabel={t('billing.preview')} loading={previewResult.loading}
-        onSubmit={(period) => { setResult(null); void preview({ variables: { period } }); }}
+      <PeriodForm initial={initial} submitLabel={t('billing.preview')} loading={queueing.loading || (job !== null && job.status !== 'COMPLETED' && job.status !== 'FAILED')}
+        onSubmit={(p) => void startPreview(p)}
         extra={data && data.invoiceCount > 0 && <Button mt={25} color="green" onClick={() => setConfirming(true)}>{t('billing.run')}</Button>} />
-      {previewResult.error && <ErrorState error={previewResult.error} />}
       {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
+      {job && <JobProgress job={job} label={t('billing.previewProgress', { period: period ?? '' })} onEnd={previewEnded} />}
+      {previewResult.error && <ErrorState error={previewResult.error} />}
       {result && <RunOutcome run={result} onEnd={setResult} />}
       {data && <PreviewTables preview={data} />}
       <ConfirmDialog opened={confirming} busy={running.loading} title={t('billing.run')} confirmLabel={t('billing.run')}

@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
 import { DataTable, DateOnly, Money } from '@antena/ui';
 import { formatIban } from '@antena/domain';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { BillingPreviewQuery } from '../../gql/graphql';
+import type { BillingPreviewFieldsFragment } from '../../gql/graphql';
 
-type Preview = BillingPreviewQuery['billingPreview'];
+type Preview = BillingPreviewFieldsFragment;
 
 export function PreviewTables({ preview }: { preview: Preview }) {
   const { t } = useI18n();

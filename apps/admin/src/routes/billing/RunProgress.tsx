@@ -17,8 +17,8 @@ export function RunProgress({ run, onEnd }: { run: BillingRunFieldsFragment; onE
   const current = data?.billingRun ?? run;
   useEffect(() => {
     if (isRunOpen(current)) return;
-    // What the run changed: the preview, the runs, the invoices and the dashboard.
-    void client.refetchQueries({ include: ['BillingPreview', 'BillingRuns', 'Invoices', 'Dashboard'] });
+    // What the run changed: the runs, the invoices and the dashboard.
+    void client.refetchQueries({ include: ['BillingRuns', 'Invoices', 'Dashboard'] });
     onEnd(current);
   }, [current, client, onEnd]);
   const total = current.itemsTotal ?? 0;

@@ -9,44 +9,63 @@ export const BillingModeDocument = graphql(`
   }
 `);
 
-export const BillingPreviewDocument = graphql(`
-  query BillingPreview($period: String!) {
-    billingPreview(period: $period, limit: 1000) {
-      period
-      mode
-      issueDate
-      invoiceCount
-      skippedCount
+export const BillingPreviewFieldsFragment = graphql(`
+  fragment BillingPreviewFields on BillingPreview {
+    period
+    mode
+    issueDate
+    invoiceCount
+    skippedCount
+    baseCents
+    taxCents
+    totalCents
+    skippedByReason {
+      code
+      count
+    }
+    invoices {
+      contractId
+      contractNumber
+      clientId
       baseCents
       taxCents
       totalCents
-      skippedByReason {
-        code
-        count
+      billingAccount {
+        ...BillingAccountFields
       }
-      invoices {
-        contractId
-        contractNumber
-        clientId
-        baseCents
-        taxCents
-        totalCents
-        billingAccount {
-          ...BillingAccountFields
-        }
-        lines {
-          id
-          description
-          amountCents
-        }
+      lines {
+        id
+        description
+        amountCents
       }
-      skipped {
-        contractId
-        contractNumber
-        clientId
-        code
-        message
-        remedy
+    }
+    skipped {
+      contractId
+      contractNumber
+      clientId
+      code
+      message
+      remedy
+    }
+  }
+`);
+
+/** The preview of a period over the whole base runs as a background job (docs/jobs.md "Billing previews"). */
+export const QueueBillingPreviewDocument = graphql(`
+  mutation QueueBillingPreview($period: String!) {
+    queueBillingPreview(period: $period, limit: 1000) {
+      ...BackgroundJobFields
+    }
+  }
+`);
+
+/** The preview a COMPLETED job computed, in the reader's language. */
+export const BillingPreviewJobDocument = graphql(`
+  query BillingPreviewJob($id: ID!) {
+    backgroundJob(id: $id) {
+      id
+      billingPreview {
+        ...BillingPreviewFields
       }
     }
   }

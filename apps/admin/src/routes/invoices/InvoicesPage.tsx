@@ -14,6 +14,7 @@ import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { InvoiceClientOptionsDocument, InvoicesDocument } from './invoices.operations';
 import { PageTitle } from '../../components/PageTitle';
 import { CsvButton } from './CsvButton';
+import { PdfBatchButton, PdfBatchStatus, usePdfBatch } from './PdfBatch';
 import { BulkMarkPaid } from './BulkMarkPaid';
 import type { InvoiceFilter, InvoiceKind, InvoiceSort, InvoiceStatus } from '../../gql/graphql';
 
@@ -66,6 +67,7 @@ export function InvoicesPage() {
   const [sort, setSort] = useState<InvoiceSort>('NEWEST' as InvoiceSort);
   const [debounced] = useDebouncedValue(state, 300);
   const filter = useMemo(() => toInvoiceFilter(debounced), [debounced]);
+  const pdfBatch = usePdfBatch(filter);
   const [clientSearch, setClientSearch] = useState('');
   const [clientQuery] = useDebouncedValue(clientSearch, 300);
   const clients = useQuery(InvoiceClientOptionsDocument, { variables: { search: clientQuery || null } });
@@ -83,8 +85,12 @@ export function InvoicesPage() {
     <Stack>
       <Group justify="space-between">
         <PageTitle>{t('invoices.title')}</PageTitle>
-        <CsvButton filter={filter} />
+        <Group gap="sm">
+          <PdfBatchButton batch={pdfBatch} />
+          <CsvButton filter={filter} />
+        </Group>
       </Group>
+      <PdfBatchStatus batch={pdfBatch} />
       <Paper withBorder p="md" component="section" aria-label={t('invoices.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <MultiSelect label={t('invoices.status')} data={STATUSES.map((s) => ({ value: s, label: t(`invoices.status.${s}`) }))}

@@ -50,3 +50,27 @@ export const MarkInvoicesPaidDocument = graphql(`
     }
   }
 `);
+
+/** The PDFs of every invoice the filter selects, as one ZIP a worker makes (docs/jobs.md "PDF batches"). */
+export const QueueInvoicePdfBatchDocument = graphql(`
+  mutation QueueInvoicePdfBatch($filter: InvoiceFilter) {
+    queueInvoicePdfBatch(filter: $filter) {
+      ...BackgroundJobFields
+    }
+  }
+`);
+
+/** Where a COMPLETED batch's ZIP is. */
+export const PdfBatchFileDocument = graphql(`
+  query PdfBatchFile($id: ID!) {
+    backgroundJob(id: $id) {
+      id
+      file {
+        name
+        contentType
+        bytes
+        url
+      }
+    }
+  }
+`);

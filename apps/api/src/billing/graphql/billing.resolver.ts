@@ -12,7 +12,7 @@ import { CreateCreditNoteInput } from './credit-note.types.js';
 @Resolver(() => BillingRunType)
 export class BillingResolver {
   @Authorized('ADMIN')
-  @Query(() => BillingPreviewType, { description: 'Dry run: what runBilling(period) would create, and every contract it would leave out and why. Nothing is written.' })
+  @Query(() => BillingPreviewType, { description: 'Dry run: what runBilling(period) would create, and every contract it would leave out and why. Nothing is written. Answered on the spot for one contract or a base of up to 2 000 contracts; a larger base is refused (BILLING_PREVIEW_TOO_LARGE): queue it with queueBillingPreview.' })
   async billingPreview(
     @Arg('period', { description: 'YYYY-MM' }) period: string,
     @Arg('limit', () => Int, { defaultValue: 100, description: 'Longest list of invoices and of skipped contracts returned (max 1000); counts and totals are always complete.' }) limit: number,

@@ -80,3 +80,11 @@ export class MarkInvoicePaidResult {
   @Field() paid: boolean;
   @Field(() => Explanation, { nullable: true, description: 'Why it was not marked paid (e.g. already paid, a credit note).' }) refusal: Explanation | null;
 }
+
+@ObjectType('JobFile', { description: 'A file a background job made, e.g. a ZIP of invoice PDFs.' })
+export class JobFileType {
+  @Field({ description: 'File name to save it under, e.g. facturas-2026-11.zip.' }) name: string;
+  @Field() contentType: string;
+  @Field(() => Int, { description: 'Size in bytes.' }) bytes: number;
+  @Field({ description: 'Path to GET it from (same credentials as /graphql), e.g. /jobs/<id>/file.' }) url: string;
+}

@@ -1,4 +1,5 @@
-// Background jobs over GraphQL (docs/jobs.md "Background jobs"). Admin only: partners get FORBIDDEN.
+// Background jobs over GraphQL (docs/jobs.md "Background jobs"). The list is admin only (partners get FORBIDDEN);
+// one job is read by an admin, or by the partner that queued it (a PDF batch of its invoices), null to anyone else.
 import { explain, type Refusal } from '@antena/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
@@ -10,8 +11,8 @@ const LIST_MAX = 100;
 
 @Resolver(() => BackgroundJobType)
 export class BackgroundJobResolver {
-  @Authorized('ADMIN')
-  @Query(() => BackgroundJobType, { nullable: true, description: 'One job, e.g. to follow a queued job until it ends.' })
+  @Authorized()
+  @Query(() => BackgroundJobType, { nullable: true, description: 'One job, e.g. to follow a queued job until it ends. A partner sees only the jobs it queued.' })
   backgroundJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BackgroundJobEntity | null> {
     return ctx.services.jobs.byId(id);
   }
