@@ -1,7 +1,7 @@
 // The billing benchmark's floor: what a hand-written raw-driver pipeline needs to bill the same period of the
 // same database. It reads the same facts with hand-written SQL (a range of contracts per chunk, with their
-// clients' billing and recipient fields, subscriptions, timelines, bonuses, amounts, the days already charged,
-// the period's existing invoices), calls the same domain functions for every contract (billingAccountOf,
+// clients' billing and recipient fields, subscriptions, the days already charged, the period's existing invoices;
+// timelines, bonuses and amounts with the product's timeline statements, billing/timeline-facts.ts), calls the same domain functions for every contract (billingAccountOf,
 // clientBillingSkip, netChargedRanges, calculateInvoice, chainAltas with the same SHA-256), and writes the same
 // rows: the run row, invoices, lines, zero-total charges, VeriFactu records and their states, the numbering
 // counter and the chain head. SQLite: better-sqlite3 with prepared statements, one transaction per
