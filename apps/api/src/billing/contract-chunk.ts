@@ -23,7 +23,7 @@ export interface ContractToBill {
   clientSkip: { code: string; params: Record<string, string | number> } | null;
 }
 
-/** Rows by key, in their order (the facts readers' grouping; the benchmark's floor uses it too). */
+/** Rows by key, in their order (a chunk's subscriptions by contract; the benchmark's floor groups them the same way). */
 export function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {
