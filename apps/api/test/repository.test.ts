@@ -48,3 +48,51 @@ test('only billing/ writes the invoice tables', () => {
   expect(offenders).toEqual([]);
   for (const line of ['m.createQueryBuilder().update(InvoiceEntity).set({ voidedAt })', 'UPDATE "invoices" SET status = $1', 'm.save(InvoiceEntity, row)']) expect(invoiceWrite.test(line), line).toBe(true);
 });
+
+// Subscription timelines — state and tariff changes, bonuses, additional amounts — are read by one reader,
+// billing/timeline-facts.ts (docs/billing.md "How billing reads its facts"): the billing chunk, the mass-credit run
+// and the DataLoaders ask it; other code only writes those tables. A read is a call taking a timeline entity first
+// (a repository, a query builder, find…, count…, a join; `ENTITY[type]` too) other than insert/update/delete, or SQL
+// naming a timeline table after FROM or JOIN.
+const timelineEntity = String.raw`((SubscriptionStateChangeEntity|SubscriptionTariffChangeEntity|BonusEntity|AdditionalAmountEntity)\b|ENTITY\[\w+\])`;
+const timelineRead = new RegExp(
+  String.raw`\b(?!(insert|update|delete|into|softDelete)\()(?<!delete\(\)\.)\w+\(\s*` + timelineEntity +
+  String.raw`|(?<!DELETE )\b(FROM|JOIN)\s+"?(subscription_state_changes|subscription_tariff_changes|bonuses|additional_amounts)\b`, 'g');
+const timelineReader = 'apps/api/src/billing/timeline-facts.ts';
+/** Not a timeline: the deletion facts count a subscription's bonuses and amounts in the statement that counts its invoice lines. */
+const deletionCounts = { path: 'apps/api/src/loaders/counts.ts', line: /\.addSelect\(count\((BonusEntity|AdditionalAmountEntity), '\w+'\), '\w+'\)/ };
+
+test('only billing/timeline-facts.ts reads the timeline tables', () => {
+  const offenders = tracked
+    .filter((p) => p.startsWith('apps/api/src/') && p !== timelineReader && !p.startsWith('apps/api/src/migrations/') && !p.startsWith('apps/api/src/entities/'))
+    .flatMap((path) => {
+      const text = readFileSync(join(root, path), 'utf8');
+      return [...text.matchAll(timelineRead)].flatMap((m) => {
+        const lineNo = text.slice(0, m.index).split('\n').length;
+        const line = text.split('\n')[lineNo - 1]!;
+        return path === deletionCounts.path && deletionCounts.line.test(line) ? [] : [`${path}:${lineNo}: ${line.trim().slice(0, 120)}`];
+      });
+    });
+  expect(offenders).toEqual([]);
+  // The reader itself is seen by the check (so it is looking at the right tables).
+  expect([...readFileSync(join(root, timelineReader), 'utf8').matchAll(timelineRead)].length).toBeGreaterThan(0);
+  const reads = [
+    "(ids) => repo(SubscriptionStateChangeEntity).findBy({ subscriptionId: In([...ids]) })",
+    "await m.getRepository(SubscriptionTariffChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds })",
+    "ds.manager.createQueryBuilder(SubscriptionTariffChangeEntity, 't').select('t.subscriptionId', 'id')",
+    "const row = await m.findOneBy(ENTITY[type] as typeof BonusEntity, { id });",
+    "await m.find(\n  AdditionalAmountEntity, { where: { subscriptionId: In(ids) } })",
+    "m.createQueryBuilder().select('x.id').from(BonusEntity, 'x')",
+    '`SELECT x.state FROM subscription_state_changes x WHERE x."subscriptionId" = ?`',
+    '`SELECT b.id FROM subscriptions s JOIN bonuses b ON b."subscriptionId" = s.id`',
+    "'SELECT * FROM \"additional_amounts\"'",
+  ];
+  for (const line of reads) expect(line.match(timelineRead), line).not.toBeNull();
+  const writes = [
+    'await m.insert(BonusEntity, bonus);', 'await m.delete(SubscriptionStateChangeEntity, { subscriptionId: In(subscriptionIds) });',
+    'await m.createQueryBuilder().delete().from(ENTITY[type])', 'await m.createQueryBuilder().update(ENTITY[type])',
+    'await t.ds.createQueryBuilder().insert().into(AdditionalAmountEntity).values(rows)', 'await bulkInsert(m, AdditionalAmountEntity, rows);',
+    "'DELETE FROM bonuses WHERE id = ?'", 'type Extra = BonusEntity | AdditionalAmountEntity;', '// the days charged from bonuses and amounts',
+  ];
+  for (const line of writes) expect(line.match(timelineRead), line).toBeNull();
+});

@@ -1,7 +1,7 @@
 // The billing benchmark's floor: what a hand-written raw-driver pipeline needs to bill the same period of the
 // same database. It reads the same facts with hand-written SQL (a range of contracts per chunk, with their
-// clients' billing and recipient fields, subscriptions, timelines, bonuses, amounts, the days already charged,
-// the period's existing invoices), calls the same domain functions for every contract (billingAccountOf,
+// clients' billing and recipient fields, subscriptions, the days already charged, the period's existing invoices;
+// timelines, bonuses and amounts with the product's timeline statements, billing/timeline-facts.ts), calls the same domain functions for every contract (billingAccountOf,
 // clientBillingSkip, netChargedRanges, calculateInvoice, chainAltas with the same SHA-256), and writes the same
 // rows: the run row, invoices, lines, zero-total charges, VeriFactu records and their states, the numbering
 // counter and the chain head. SQLite: better-sqlite3 with prepared statements, one transaction per
@@ -17,6 +17,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { group } from '../billing/contract-chunk.js';
+import { scopeParams, subscriptionBillingInput, timelineFacts, timelineSql, type TimelinePart, type TimelineRows } from '../billing/timeline-facts.js';
 import { newId } from '../db/ids.js';
 import { nativeSha256 } from '../verifactu/hash.js';
 import { systemIdentity } from '../verifactu/system.js';
@@ -109,29 +110,11 @@ async function pgDb(url: string): Promise<Db> {
   };
 }
 
-// The facts of contracts in [lo, hi] (ids), as the product reads them (billing/contract-chunk.ts), plus the recipients.
+// The facts of contracts in [lo, hi] (ids), as the product reads them (billing/contract-chunk.ts), plus the recipients; the
+// timelines with the product's own statements and row conversion (billing/timeline-facts.ts), run through this raw driver.
 const CONTRACTS = `SELECT c.id, c.number, c."clientId", c."signedAt", c.iban, cl.iban AS "clientIban", cl.code AS "clientCode", cl."archivedAt", cl.name AS "clientName", cl."taxId" AS "clientTaxId"
   FROM contracts c JOIN clients cl ON cl.id = c."clientId" WHERE c.id > ? ORDER BY c.id LIMIT ?`;
 const SUBS = `SELECT s.id, s."contractId", s."billingStartDate" FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ? ORDER BY s.id`;
-const JOINED = {
-  states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscriptions s JOIN subscription_state_changes x ON x."subscriptionId" = s.id
-    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x.seq`,
-  tariffs: `SELECT x."subscriptionId", x."tariffId", x."effectiveDate" FROM subscriptions s JOIN subscription_tariff_changes x ON x."subscriptionId" = s.id
-    WHERE s."contractId" BETWEEN ? AND ? ORDER BY x."effectiveDate", x.seq`,
-  bonuses: `SELECT b.id, b."subscriptionId", b.kind, b.percent, b."amountCents", b."validFrom", b."validTo" FROM subscriptions s JOIN bonuses b ON b."subscriptionId" = s.id
-    WHERE s."contractId" BETWEEN ? AND ? ORDER BY b.id`,
-  extras: `SELECT a.id, a."subscriptionId", a.description, a."amountCents", a."vatRate", a.kind, a.date, a."validFrom", a."validTo"
-    FROM subscriptions s JOIN additional_amounts a ON a."subscriptionId" = s.id WHERE s."contractId" BETWEEN ? AND ? ORDER BY a.id`,
-};
-// PostgreSQL: probe the (subscriptionId) indexes rather than hash-join whole timeline tables (billing/contract-chunk.ts).
-const SUBS_OF_RANGE = 'ANY(ARRAY(SELECT s.id FROM subscriptions s WHERE s."contractId" BETWEEN ? AND ?))';
-const PROBED = {
-  states: `SELECT x."subscriptionId", x.state, x."effectiveDate" FROM subscription_state_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x.seq`,
-  tariffs: `SELECT x."subscriptionId", x."tariffId", x."effectiveDate" FROM subscription_tariff_changes x WHERE x."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY x."effectiveDate", x.seq`,
-  bonuses: `SELECT b.id, b."subscriptionId", b.kind, b.percent, b."amountCents", b."validFrom", b."validTo" FROM bonuses b WHERE b."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY b.id`,
-  extras: `SELECT a.id, a."subscriptionId", a.description, a."amountCents", a."vatRate", a.kind, a.date, a."validFrom", a."validTo"
-    FROM additional_amounts a WHERE a."subscriptionId" = ${SUBS_OF_RANGE} ORDER BY a.id`,
-};
 const HISTORY = `SELECT l.kind, l."subscriptionId", l."fromDate", l."toDate", l."additionalAmountId" FROM invoices i JOIN invoice_lines l ON l."invoiceId" = i.id
     WHERE i."contractId" BETWEEN ? AND ?
     UNION ALL SELECT z.kind, z."subscriptionId", z."fromDate", z."toDate", z."additionalAmountId" FROM zero_total_charges z WHERE z."contractId" BETWEEN ? AND ?`;
@@ -148,6 +131,7 @@ const STATE_COLS = ['recordId', 'position', 'status', 'attempts'];
 
 const unscale = (v: number | string | null) => (v == null ? null : unscaleRate(v));
 const num = (v: unknown) => Number(v);
+const PARTS: TimelinePart[] = ['states', 'tariffs', 'bonuses', 'additionalAmounts'];
 
 /** Bills `period` on the database at `target`, as the product's run would. */
 export async function billingFloor(target: FloorTarget, period: Period, now: () => Date = () => new Date()): Promise<FloorResult> {
@@ -171,7 +155,6 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
   const recordStatus = vf!.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT';
   const tariffs = new Map((await db.all<{ id: string; code: string; priceCents: number; vatRate: number }>('SELECT id, code, "priceCents", "vatRate" FROM tariffs', []))
     .map((t) => [t.id, { code: t.code, priceCents: num(t.priceCents), vatRate: unscale(t.vatRate)! }]));
-  const timelines = db.postgres ? PROBED : JOINED;
   const pStart = periodStart(period);
   const pEnd = periodEnd(period);
   const description = `Servicios de telecomunicaciones, periodo ${period}`;
@@ -197,19 +180,14 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
     if (contracts.length === 0) { await db.commit(); break; }
     const range = [contracts[0]!.id, contracts[contracts.length - 1]!.id];
     const subs = await db.all<{ id: string; contractId: string; billingStartDate: string | null }>(SUBS, range);
-    const states = await db.all<{ subscriptionId: string; state: string; effectiveDate: string }>(timelines.states, range);
-    const tchanges = await db.all<{ subscriptionId: string; tariffId: string; effectiveDate: string }>(timelines.tariffs, range);
-    const bonuses = await db.all<Record<string, any>>(timelines.bonuses, range);
-    const extras = await db.all<Record<string, any>>(timelines.extras, range);
+    const rows: TimelineRows = {};
+    for (const part of PARTS) rows[part] = await db.all<Record<string, unknown>>(timelineSql(part, 'contracts', db.postgres), scopeParams({ contracts: [range[0]!, range[1]!] }, db.postgres));
+    const timelines = timelineFacts(rows, tariffs);
     const history = await db.all<{ kind: InvoiceLineKind; subscriptionId: string | null; fromDate: string | null; toDate: string | null; additionalAmountId: string | null }>(
       HISTORY, [...range, ...range]);
     const existing = new Set((await db.all<{ contractId: string }>(EXISTING, [...range, period])).map((r) => r.contractId));
 
     const subsBy = group(subs, (s) => s.contractId);
-    const statesBy = group(states, (s) => s.subscriptionId);
-    const tariffsBy = group(tchanges, (s) => s.subscriptionId);
-    const bonusesBy = group(bonuses, (b) => b['subscriptionId']);
-    const extrasBy = group(extras, (a) => a['subscriptionId']);
     const charged = netChargedRanges(history.map((l) => ({ kind: l.kind, subscriptionId: l.subscriptionId, from: l.fromDate, to: l.toDate })));
     const billedExtras = new Set(history.filter((l) => l.additionalAmountId).map((l) => l.additionalAmountId!));
 
@@ -231,23 +209,7 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
     for (const c of contracts) {
       if (existing.has(c.id) || clientBillingSkip({ code: c.clientCode, archivedAt: c.archivedAt })) { skipped++; continue; }
       const account = billingAccountOf({ contractNumber: c.number, signature: c.signedAt && c.iban ? { iban: c.iban } : null, clientIban: c.clientIban });
-      const subscriptions = (subsBy.get(c.id) ?? []).map((s): SubscriptionBillingInput => ({
-        id: s.id,
-        billingStartDate: s.billingStartDate,
-        states: (statesBy.get(s.id) ?? []).map((x) => ({ state: x.state as never, effectiveDate: x.effectiveDate })),
-        tariffs: (tariffsBy.get(s.id) ?? []).flatMap((x) => {
-          const t = tariffs.get(x.tariffId);
-          return t ? [{ tariffId: x.tariffId, tariffCode: t.code, priceCents: t.priceCents, vatRate: t.vatRate, effectiveDate: x.effectiveDate }] : [];
-        }),
-        bonuses: (bonusesBy.get(s.id) ?? []).map((b) => ({
-          id: b['id'], kind: b['kind'], value: b['kind'] === 'PERCENT' ? unscale(b['percent'])! : num(b['amountCents']), validFrom: b['validFrom'], validTo: b['validTo'],
-        })),
-        additionalAmounts: (extrasBy.get(s.id) ?? []).map((a) => ({
-          id: a['id'], description: a['description'], amountCents: num(a['amountCents']), vatRate: unscale(a['vatRate'])!, kind: a['kind'],
-          date: a['date'], validFrom: a['validFrom'], validTo: a['validTo'], alreadyBilled: billedExtras.has(a['id']),
-        })),
-        charged: charged.get(s.id) ?? [],
-      }));
+      const subscriptions = (subsBy.get(c.id) ?? []).map((s): SubscriptionBillingInput => subscriptionBillingInput(s, timelines, charged.get(s.id) ?? [], billedExtras));
       const calc = calculateInvoice({ mode, period, contractId: c.id, subscriptions });
       if (!calc.invoice) {
         skipped++;

@@ -4,7 +4,8 @@ import { billingIssueDate, type BillingAccount, type BillingMode, type InvoiceDr
 import type { DataSource } from 'typeorm';
 import { loadBillingSettings } from '../services/billing-settings.service.js';
 import { defaultChunkSize } from './billing-run.js';
-import { loadContractChunk, loadTariffs } from './contract-chunk.js';
+import { loadContractChunk } from './contract-chunk.js';
+import { loadTariffs } from './timeline-facts.js';
 import { contractOutcome } from './contract-outcome.js';
 
 export interface PreviewInvoice { contractId: string; contractNumber: string; clientId: string; draft: InvoiceDraft; account: BillingAccount }

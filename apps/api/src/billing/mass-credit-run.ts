@@ -4,20 +4,18 @@
 // batch is read, computed, numbered and written in one transaction holding the run lock (run-lock.ts), so a
 // re-run or a concurrent run sees every credit already made and never credits the same days twice. The new
 // tariff for those days is then charged by the next ADVANCE invoice (catch-up from netChargedRanges).
-import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, unscaleRate, type ChargedLine, type DateOnly, type Period, type StateChange, type TariffChange } from '@antena/domain';
+import { appliedBonusOf, calculateMassCredit, periodEnd, periodStart, unscaleRate, type ChargedLine, type DateOnly, type Period } from '@antena/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { inTransaction } from '../db/transaction.js';
-import {
-  BillingRunEntity, InvoiceEntity, InvoiceLineEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity,
-} from '../entities/index.js';
+import { BillingRunEntity, InvoiceEntity, InvoiceLineEntity } from '../entities/index.js';
 import { appendAltas } from '../verifactu/record-writer.js';
 import { loadVerifactuSettings } from '../verifactu/settings.js';
-import { loadTariffs, type TariffMap } from './contract-chunk.js';
 import { buildRows, insertInvoices, insertLines, type InvoiceToWrite } from './invoice-rows.js';
 import { advanceCounter, lockCounter } from './numbering.js';
 import { failRun, openRun, type Enqueue } from './run-record.js';
 import { lockBillingRuns } from './run-lock.js';
+import { loadTariffs, readTimelines, subscriptionsWithTariffChange, type TariffMap } from './timeline-facts.js';
 
 const BATCH = 1000;
 
@@ -36,8 +34,6 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
       .orderBy('l.invoiceId').addOrderBy('l.position').getRawMany();
   const credited = await m.createQueryBuilder(InvoiceLineEntity, 'l').select(['l.subscriptionId AS "subscriptionId"', 'l.fromDate AS "fromDate"', 'l.toDate AS "toDate"'])
       .where('l.kind = :credit AND l.subscriptionId IN (:...subIds)', { credit: 'CREDIT', subIds }).getRawMany<{ subscriptionId: string; fromDate: string; toDate: string }>();
-  const states = await m.getRepository(SubscriptionStateChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.seq').getMany();
-  const tariffRows = await m.getRepository(SubscriptionTariffChangeEntity).createQueryBuilder('x').where('x.subscriptionId IN (:...subIds)', { subIds }).orderBy('x.effectiveDate').addOrderBy('x.seq').getMany();
   const advanceCharges: ChargedLine[] = charges.filter((c) => c.tariffId && c.fromDate && c.toDate).map((c) => ({
     // BONUS lines ride along so the discount on credited days is given back too.
     kind: c.kind, bonusId: c.bonusId, invoiceId: c.invoiceId, subscriptionId: c.subscriptionId, tariffId: c.tariffId, from: c.fromDate, to: c.toDate, amountCents: Number(c.amountCents),
@@ -47,14 +43,8 @@ async function creditBatch(m: EntityManager, subIds: string[], ctx: { period: Pe
     ...(c.kind === 'BONUS' ? appliedBonusOf({ code: c.code, params: typeof c.params === 'string' ? JSON.parse(c.params) : c.params }) ?? {} : {}),
   }));
   if (advanceCharges.length === 0) return { count: 0, totalCents: 0 };
-  const subscriptions = subIds.map((id) => ({
-    id,
-    states: states.filter((s) => s.subscriptionId === id).map((s): StateChange => ({ state: s.state, effectiveDate: s.effectiveDate })),
-    tariffs: tariffRows.filter((t) => t.subscriptionId === id).flatMap((t): TariffChange[] => {
-      const tariff = ctx.tariffs.get(t.tariffId);
-      return tariff ? [{ tariffId: t.tariffId, tariffCode: tariff.code, priceCents: tariff.priceCents, vatRate: tariff.vatRate, effectiveDate: t.effectiveDate }] : [];
-    }),
-  }));
+  const timelines = await readTimelines(m, { subscriptions: subIds }, { states: true, tariffs: ctx.tariffs });
+  const subscriptions = subIds.map((id) => ({ id, states: timelines.states.get(id) ?? [], tariffs: timelines.tariffs.get(id) ?? [] }));
   const { notes, refusal } = calculateMassCredit({
     period: ctx.period, subscriptions, advanceCharges, issueDate: ctx.issueDate,
     alreadyCredited: credited.map((c) => ({ subscriptionId: c.subscriptionId, from: c.fromDate, to: c.toDate })),
@@ -116,9 +106,7 @@ export async function workOnMassCredit(ds: DataSource, runId: string, input: { n
   const issueDate = (run.details as { issueDate: DateOnly }).issueDate;
   const tariffs = await loadTariffs(ds.manager);
   // Only a tariff change inside the period (after its first day) can leave days charged at a wrong tariff.
-  const candidates = (await ds.manager.createQueryBuilder(SubscriptionTariffChangeEntity, 't').select('t.subscriptionId', 'id')
-    .where('t.effectiveDate > :from AND t.effectiveDate <= :to', { from: periodStart(period), to: periodEnd(period) })
-    .groupBy('t.subscriptionId').orderBy('t.subscriptionId').getRawMany<{ id: string }>()).map((r) => r.id);
+  const candidates = await subscriptionsWithTariffChange(ds.manager, periodStart(period), periodEnd(period));
   await ds.getRepository(BillingRunEntity).update({ id: runId }, { itemsTotal: candidates.length });
   for (let i = 0; i < candidates.length; i += BATCH) {
     await inTransaction(ds, async (m) => {

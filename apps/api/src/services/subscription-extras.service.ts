@@ -3,6 +3,7 @@
 import { checkExtraDeletion, checkExtraEnd, type DeletionCheck, type ExtraFacts, type ExtraType } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import { lockBillingRuns } from '../billing/run-lock.js';
+import { readExtras } from '../billing/timeline-facts.js';
 import { inTransaction } from '../db/transaction.js';
 import { newId } from '../db/ids.js';
 import {
@@ -169,7 +170,7 @@ export class SubscriptionExtrasService {
    */
   private async lockedRow(m: EntityManager, type: ExtraType, id: string, version: number): Promise<Extra> {
     await lockBillingRuns(m);
-    const row = await m.findOneBy(ENTITY[type] as typeof BonusEntity, { id });
+    const [row] = type === 'Bonus' ? await readExtras(m, 'Bonus', [id]) : await readExtras(m, 'AdditionalAmount', [id]);
     if (!row) throw notFound(this.scope.locale, type, id);
     if (row.version !== version) throw conflict(this.scope.locale, type, id, version);
     return row;

@@ -11,7 +11,7 @@ import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import { lockClient } from './lock.js';
 import {
-  ClientEntity, ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity, TariffEntity,
+  ClientEntity, ContractEntity, SubscriptionEntity, SubscriptionStateChangeEntity, SubscriptionTariffChangeEntity,
 } from '../entities/index.js';
 import { conflict, notFound, refused } from '../errors/errors.js';
 import { createLoaders, type Loaders } from '../loaders/loaders.js';
@@ -33,17 +33,14 @@ export class SubscriptionService {
     return (await visibleSubscription(this.scope, id)).subscription;
   }
 
-  async states(s: SubscriptionEntity, loaders: Loaders = this.scope.loaders): Promise<StateChange[]> {
-    return (await loaders.stateChanges.load(s.id)).map(({ state, effectiveDate }) => ({ state, effectiveDate }));
+  /** The state timeline, as the domain's checks take it (read by billing/timeline-facts.ts through the loaders). */
+  states(s: SubscriptionEntity, loaders: Loaders = this.scope.loaders): Promise<StateChange[]> {
+    return loaders.stateChanges.load(s.id);
   }
 
-  async tariffs(s: SubscriptionEntity, loaders: Loaders = this.scope.loaders): Promise<TariffChange[]> {
-    const changes = await loaders.tariffChanges.load(s.id);
-    const tariffs = await loaders.tariff.loadMany(changes.map((c) => c.tariffId));
-    return changes.map((c, i) => {
-      const t = tariffs[i] as TariffEntity;
-      return { tariffId: c.tariffId, tariffCode: t.code, priceCents: t.priceCents, vatRate: t.vatRate, effectiveDate: c.effectiveDate };
-    });
+  /** The tariff timeline, each entry with its tariff's code, price and rate. */
+  tariffs(s: SubscriptionEntity, loaders: Loaders = this.scope.loaders): Promise<TariffChange[]> {
+    return loaders.tariffChanges.load(s.id);
   }
 
   async billing(s: SubscriptionEntity): Promise<BillableStatus> {

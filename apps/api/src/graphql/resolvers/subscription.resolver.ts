@@ -104,8 +104,9 @@ export class SubscriptionResolver {
   }
 
   @FieldResolver(() => [BonusType])
-  bonuses(@Root() s: SubscriptionEntity, @Ctx() ctx: Context): Promise<BonusEntity[]> {
-    return ctx.loaders.bonuses.load(s.id);
+  async bonuses(@Root() s: SubscriptionEntity, @Ctx() ctx: Context): Promise<BonusEntity[]> {
+    // Shown in the order they start; the loader's list (id order, as invoices apply them) is left as it is.
+    return [...await ctx.loaders.bonuses.load(s.id)].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   }
 
   @FieldResolver(() => [AdditionalAmountType])
