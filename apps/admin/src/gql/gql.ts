@@ -63,7 +63,7 @@ type Documents = {
     "\n  query InvoiceClientOptions($search: String) {\n    clients(first: 20, search: $search) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.InvoiceClientOptionsDocument,
     "\n  mutation MarkInvoicesPaid($ids: [ID!]!) {\n    markInvoicesPaid(ids: $ids) {\n      paid\n      invoice {\n        id\n        number\n        status\n      }\n      refusal {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": typeof types.MarkInvoicesPaidDocument,
     "\n  mutation QueueInvoicePdfBatch($filter: InvoiceFilter) {\n    queueInvoicePdfBatch(filter: $filter) {\n      ...BackgroundJobFields\n    }\n  }\n": typeof types.QueueInvoicePdfBatchDocument,
-    "\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n      }\n    }\n  }\n": typeof types.PdfBatchFileDocument,
+    "\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n        expiresAt\n      }\n    }\n  }\n": typeof types.PdfBatchFileDocument,
     "\n  query Partners {\n    partners {\n      id\n      name\n      createdAt\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.PartnersDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  mutation CreateApiKey($partnerId: ID!, $name: String!) {\n    createApiKey(partnerId: $partnerId, name: $name) {\n      key\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -154,7 +154,7 @@ const documents: Documents = {
     "\n  query InvoiceClientOptions($search: String) {\n    clients(first: 20, search: $search) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.InvoiceClientOptionsDocument,
     "\n  mutation MarkInvoicesPaid($ids: [ID!]!) {\n    markInvoicesPaid(ids: $ids) {\n      paid\n      invoice {\n        id\n        number\n        status\n      }\n      refusal {\n        code\n        message\n        remedy\n      }\n    }\n  }\n": types.MarkInvoicesPaidDocument,
     "\n  mutation QueueInvoicePdfBatch($filter: InvoiceFilter) {\n    queueInvoicePdfBatch(filter: $filter) {\n      ...BackgroundJobFields\n    }\n  }\n": types.QueueInvoicePdfBatchDocument,
-    "\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n      }\n    }\n  }\n": types.PdfBatchFileDocument,
+    "\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n        expiresAt\n      }\n    }\n  }\n": types.PdfBatchFileDocument,
     "\n  query Partners {\n    partners {\n      id\n      name\n      createdAt\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.PartnersDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  mutation CreateApiKey($partnerId: ID!, $name: String!) {\n    createApiKey(partnerId: $partnerId, name: $name) {\n      key\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -409,7 +409,7 @@ export function graphql(source: "\n  mutation QueueInvoicePdfBatch($filter: Invo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PdfBatchFile($id: ID!) {\n    backgroundJob(id: $id) {\n      id\n      file {\n        name\n        contentType\n        bytes\n        url\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -310,6 +310,7 @@ export const en: Record<MessageKey, string> = {
   'invoices.pdfBatchProgress': 'Preparing the PDFs of the filtered invoices',
   'invoices.pdfBatchReady': 'PDFs ready',
   'invoices.pdfBatchDownload': 'Download {name} ({size})',
+  'invoices.pdfBatchKeptUntil': 'Kept until {when}; after that, prepare it again.',
   'invoice.title': 'Invoice {number}',
   'invoice.lines': 'Lines',
   'invoice.concept': 'Description',

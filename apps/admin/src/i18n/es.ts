@@ -308,6 +308,7 @@ export const es = {
   'invoices.pdfBatchProgress': 'Preparando los PDF de las facturas filtradas',
   'invoices.pdfBatchReady': 'PDF listos',
   'invoices.pdfBatchDownload': 'Descargar {name} ({size})',
+  'invoices.pdfBatchKeptUntil': 'Se conserva hasta el {when}; después, vuelve a prepararlo.',
   'invoice.title': 'Factura {number}',
   'invoice.lines': 'Líneas',
   'invoice.concept': 'Concepto',

@@ -1,13 +1,14 @@
 // GET /jobs/:id/file — the file a background job made (e.g. a PDF batch's ZIP), streamed from job_files chunk
 // by chunk, with the same credentials as /graphql. Whoever may read the job (backgroundJob(id): an admin, or the
-// partner that queued it) may download its file; an unknown job, someone else's, or one without a file yet is 404.
+// partner that queued it) may download its file while it is kept; an unknown job, someone else's, one without a
+// file yet, or one whose file has expired (docs/jobs.md "Files") is 404.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppError, notFound, unauthenticated } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
-import { readJobFile, type JobFile } from './job-files.js';
+import { keptJobFile, readJobFile } from './job-files.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -21,7 +22,7 @@ export function jobFileRoute(ds: DataSource, contextFor: (req: Request) => Promi
       if (!ctx.actor) throw unauthenticated(ctx.locale, ctx.authFailure ?? 'UNAUTHENTICATED');
       const id = String(req.params['id']);
       const job = await ctx.services.jobs.byId(id);
-      const file = job?.status === 'COMPLETED' ? (job.result as { file?: JobFile } | null)?.file : null;
+      const file = job ? keptJobFile(job, ctx.now) : null;
       if (!job || !file) throw notFound(ctx.locale, 'BackgroundJob', id);
       res.status(200).type(file.contentType).setHeader('content-length', String(file.bytes));
       res.setHeader('content-disposition', `attachment; filename="${headerName(file.name)}"`);

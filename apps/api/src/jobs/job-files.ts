@@ -4,8 +4,34 @@
 // that reaches the database serves it. The file's name, type and size go in the job's result (`JobFile`).
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '../db/transaction.js';
+import type { BackgroundJobEntity } from './background.entity.js';
 
 export const JOB_FILE_CHUNK_BYTES = 1024 * 1024;
+
+/** Days a job's file is kept after its job ended (ANTENA_JOB_FILE_RETENTION_DAYS overrides it); then the workers delete it. */
+export const JOB_FILE_RETENTION_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** The retention in milliseconds: ANTENA_JOB_FILE_RETENTION_DAYS when it is a positive number, else JOB_FILE_RETENTION_DAYS. */
+export function jobFileRetentionMs(env: Record<string, string | undefined> = process.env): number {
+  const days = Number(env['ANTENA_JOB_FILE_RETENTION_DAYS']);
+  return (Number.isFinite(days) && days > 0 ? days : JOB_FILE_RETENTION_DAYS) * DAY_MS;
+}
+
+/** A job's file while it is kept, with the moment it goes. */
+export interface KeptJobFile extends JobFile { expiresAt: string }
+
+/**
+ * The file a COMPLETED job made while it is kept (until `retentionMs` after the job ended); null when the job made
+ * none, has not ended, or its file has expired. The GraphQL field and the download route both answer from this.
+ */
+export function keptJobFile(job: Pick<BackgroundJobEntity, 'status' | 'result' | 'finishedAt'>, now: Date, retentionMs = jobFileRetentionMs()): KeptJobFile | null {
+  const file = job.status === 'COMPLETED' ? (job.result as { file?: JobFile } | null)?.file : null;
+  if (!file || !job.finishedAt) return null;
+  const expires = Date.parse(job.finishedAt) + retentionMs;
+  if (now.getTime() >= expires) return null;
+  return { ...file, expiresAt: new Date(expires).toISOString() };
+}
 
 export interface JobFile { name: string; contentType: string; bytes: number; chunks: number }
 
@@ -69,4 +95,16 @@ export async function* readJobFile(ds: DataSource, jobId: string): AsyncGenerato
 /** Deletes the job's file (its chunks). */
 export async function deleteJobFile(ds: DataSource, jobId: string): Promise<void> {
   await inTransaction(ds, (m) => m.query(placeholders(ds, SQL.clear), [jobId]));
+}
+
+/**
+ * Deletes the files of jobs that ended before `before` (their chunks; the job rows stay, saying what they did). Every
+ * worker calls it now and then with now − retention (jobs/worker-main.ts). Returns how many chunks went.
+ */
+export async function expireJobFiles(ds: DataSource, before: Date): Promise<number> {
+  return inTransaction(ds, async (m) => {
+    const done = await m.createQueryBuilder().delete().from('job_files')
+      .where('"jobId" IN (SELECT id FROM background_jobs WHERE "finishedAt" < :before)', { before: before.toISOString() }).execute();
+    return done.affected ?? 0;
+  });
 }

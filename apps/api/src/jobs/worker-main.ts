@@ -12,6 +12,7 @@ import { openDatabase } from '../db/data-source.js';
 import { newId } from '../db/ids.js';
 import { DEFAULT_SHARD_STALE_MS } from '../billing/billing-run.js';
 import { BillingRunEntity, BillingRunShardEntity } from '../entities/index.js';
+import { expireJobFiles, jobFileRetentionMs } from './job-files.js';
 import { failLostBackgroundJobs, nextQueuedBackgroundJob, workOnBackgroundJob, type JobHandlers } from './background.js';
 import { HANDLERS } from './handlers.js';
 import { DEFAULT_LOST_AFTER_MS, JOB_QUEUE, RUN_QUEUE, workOn, type BackgroundJobMessage, type RunJob, type WorkTuning } from './work.js';
@@ -43,6 +44,12 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     void failLostBackgroundJobs(ds, lostAfterMs, new Date()).then((ids) => ids.forEach((j) => log(`job ${j}: no heartbeat for ${lostAfterMs} ms, FAILED (JOB_WORKER_LOST)`)), () => undefined);
   }, Math.min(5000, Math.max(200, lostAfterMs / 4)));
   reaper.unref();
+  // Files of jobs ended longer ago than the retention go (docs/jobs.md "Files"): at start and every 10 minutes.
+  const retentionMs = jobFileRetentionMs();
+  const expire = () => void expireJobFiles(ds, new Date(Date.now() - retentionMs)).then((n) => { if (n > 0) log(`job files: ${n} expired chunks deleted`); }, () => undefined);
+  expire();
+  const expirer = setInterval(expire, 600_000);
+  expirer.unref();
 
   if (ds.options.type === 'postgres') {
     const boss = new PgBoss({ connectionString: config.url, max: 4, schedule: false });
@@ -74,7 +81,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     return {
       // The API queued a run or a job in this process: fetch now instead of at the next poll (other workers poll).
       id, ds, wake: () => { if (!stopped) { boss.notifyWorker(workerId); boss.notifyWorker(jobWorkerId); } },
-      stop: async () => { stopped = true; clearInterval(reaper); await boss.stop({ graceful: true, timeout: 5000 }); await ds.destroy(); },
+      stop: async () => { stopped = true; clearInterval(reaper); clearInterval(expirer); await boss.stop({ graceful: true, timeout: 5000 }); await ds.destroy(); },
     };
   }
 
@@ -100,7 +107,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   })();
   return {
     id, ds, wake: () => wakeUp?.(),
-    stop: async () => { stopped = true; clearInterval(reaper); wakeUp?.(); await loop; await ds.destroy(); },
+    stop: async () => { stopped = true; clearInterval(reaper); clearInterval(expirer); wakeUp?.(); await loop; await ds.destroy(); },
   };
 }
 

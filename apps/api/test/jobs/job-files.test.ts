@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openDatabase } from '../../src/db/data-source.js';
 import { newId } from '../../src/db/ids.js';
 import { BackgroundJobEntity } from '../../src/jobs/background.entity.js';
-import { deleteJobFile, JOB_FILE_CHUNK_BYTES, readJobFile, writeJobFile } from '../../src/jobs/job-files.js';
+import { deleteJobFile, expireJobFiles, JOB_FILE_CHUNK_BYTES, JOB_FILE_RETENTION_DAYS, jobFileRetentionMs, keptJobFile, readJobFile, writeJobFile } from '../../src/jobs/job-files.js';
 import { zipStream } from '../../src/jobs/zip-stream.js';
 import { createTestDatabase, type TestDatabase } from '../databases.js';
 
@@ -83,6 +83,33 @@ test('a job\'s file goes with the job', async () => {
   expect(await rowsOf(jobId)).toHaveLength(2);
   await ds.getRepository(BackgroundJobEntity).delete({ id: jobId });
   expect(await rowsOf(jobId)).toEqual([]);
+});
+
+test('a file is kept for the retention after its job ended, then expireJobFiles deletes its chunks (the job row stays)', async () => {
+  const day = 86_400_000;
+  const now = new Date('2026-12-03T10:00:00Z');
+  const ended = async (daysAgo: number) => {
+    const jobId = await job();
+    const file = await writeJobFile({ ds, jobId }, 'x.zip', 'application/zip', pieces(randomBytes(JOB_FILE_CHUNK_BYTES + 5), [JOB_FILE_CHUNK_BYTES]));
+    await ds.getRepository(BackgroundJobEntity).update({ id: jobId }, { status: 'COMPLETED', result: { file }, finishedAt: new Date(now.getTime() - daysAgo * day).toISOString() });
+    return ds.getRepository(BackgroundJobEntity).findOneByOrFail({ id: jobId });
+  };
+  const old = await ended(JOB_FILE_RETENTION_DAYS + 1);
+  const recent = await ended(JOB_FILE_RETENTION_DAYS - 1);
+  const retention = jobFileRetentionMs({});
+  expect(retention).toBe(JOB_FILE_RETENTION_DAYS * day);
+  expect(jobFileRetentionMs({ ANTENA_JOB_FILE_RETENTION_DAYS: '2' })).toBe(2 * day);
+  expect(jobFileRetentionMs({ ANTENA_JOB_FILE_RETENTION_DAYS: 'nonsense' })).toBe(retention);
+  // What the GraphQL field and the route answer from: the expired file is gone for them at once…
+  expect(keptJobFile(old, now, retention)).toBeNull();
+  expect(keptJobFile(recent, now, retention)).toMatchObject({ name: 'x.zip', expiresAt: new Date(Date.parse(recent.finishedAt!) + retention).toISOString() });
+  expect(keptJobFile({ ...recent, status: 'RUNNING' }, now, retention)).toBeNull();
+  // …and the workers delete its chunks; the recent file and both job rows stay.
+  expect(await expireJobFiles(ds, new Date(now.getTime() - retention))).toBeGreaterThanOrEqual(2);
+  expect(await rowsOf(old.id)).toEqual([]);
+  expect(await rowsOf(recent.id)).toHaveLength(2);
+  expect(await ds.getRepository(BackgroundJobEntity).countBy({ id: old.id })).toBe(1);
+  expect(await expireJobFiles(ds, new Date(now.getTime() - retention))).toBe(0);
 });
 
 test('a streamed ZIP holds every entry under its name with its bytes, and goes out as it is built', async () => {

@@ -32,7 +32,7 @@ const job = (status: BackgroundJobStatus, itemsDone = 0, itemsTotal: number | nu
 const queued = answer(QueueInvoicePdfBatchDocument, { filter }, { queueInvoicePdfBatch: job('QUEUED', 0, 240) });
 const polled = (result: ReturnType<typeof job>) => answer(BackgroundJobDocument, { id: 'j1' }, { backgroundJob: result });
 const file = answer(PdfBatchFileDocument, { id: 'j1' }, { backgroundJob: { __typename: 'BackgroundJob', id: 'j1',
-  file: { __typename: 'JobFile', name: 'facturas-2026-11.zip', contentType: 'application/zip', bytes: 7_340_032, url: '/jobs/j1/file' } } });
+  file: { __typename: 'JobFile', name: 'facturas-2026-11.zip', contentType: 'application/zip', bytes: 7_340_032, url: '/jobs/j1/file', expiresAt: '2026-12-10T10:00:00.000Z' } } });
 
 afterEach(() => { vi.restoreAllMocks(); });
 
@@ -44,6 +44,9 @@ describe('PDF batch of the filtered invoices', () => {
     await screen.findByText('60 de 240');
     expect(bar.getAttribute('aria-valuenow')).toBe('25');
     const link = await screen.findByRole('link', { name: 'Descargar facturas-2026-11.zip (7,3 MB)' }, { timeout: 3000 });
+    // How long the server keeps it (expiresAt, in the reader's time zone and language).
+    const kept = new Intl.DateTimeFormat('es-ES', { dateStyle: 'short', timeStyle: 'short' }).format(new Date('2026-12-10T10:00:00.000Z'));
+    expect(screen.getByText(`Se conserva hasta el ${kept}; después, vuelve a prepararlo.`)).toBeInTheDocument();
     expect(link.getAttribute('href')).toBe('/jobs/j1/file');
     expect(screen.queryByRole('progressbar')).toBeNull();
 

@@ -82,6 +82,9 @@ export function PdfBatchStatus({ batch }: { batch: PdfBatch }) {
           <Anchor href={file.url} onClick={(e) => { e.preventDefault(); if (!downloading) void download(); }}>
             {t('invoices.pdfBatchDownload', { name: file.name, size: fileSize(file.bytes, language) })}
           </Anchor>
+          <Text size="sm" c="dimmed">
+            {t('invoices.pdfBatchKeptUntil', { when: new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(file.expiresAt)) })}
+          </Text>
         </ExplanationPanel>
       )}
     </>

@@ -70,6 +70,7 @@ export const PdfBatchFileDocument = graphql(`
         contentType
         bytes
         url
+        expiresAt
       }
     }
   }

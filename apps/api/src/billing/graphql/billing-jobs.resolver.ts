@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { InvoiceFilter } from '../../graphql/inputs/invoice-filter.input.js';
 import type { BackgroundJobEntity } from '../../jobs/background.entity.js';
 import { BackgroundJobType } from '../../jobs/graphql/background-job.types.js';
-import type { JobFile } from '../../jobs/job-files.js';
+import { keptJobFile } from '../../jobs/job-files.js';
 import type { BillingPreview } from '../billing-preview.js';
 import { toPreview } from './billing.mappers.js';
 import { BillingPreviewType, JobFileType } from './billing.types.js';
@@ -38,10 +38,10 @@ export class BillingJobsResolver {
     return toPreview(job.result as unknown as BillingPreview, ctx.locale);
   }
 
-  @FieldResolver(() => JobFileType, { nullable: true, description: 'The file a COMPLETED job made (a PDF batch\'s ZIP), downloaded from its url with the same credentials; null otherwise.' })
-  file(@Root() job: BackgroundJobEntity): JobFileType | null {
-    const file = job.status === 'COMPLETED' ? (job.result as { file?: JobFile } | null)?.file : null;
+  @FieldResolver(() => JobFileType, { nullable: true, description: 'The file a COMPLETED job made (a PDF batch\'s ZIP), downloaded from its url with the same credentials until expiresAt; null otherwise (none, not yet, or expired).' })
+  file(@Root() job: BackgroundJobEntity, @Ctx() ctx: Context): JobFileType | null {
+    const file = keptJobFile(job, ctx.now);
     if (!file) return null;
-    return { name: file.name, contentType: file.contentType, bytes: file.bytes, url: `/jobs/${job.id}/file` };
+    return { name: file.name, contentType: file.contentType, bytes: file.bytes, url: `/jobs/${job.id}/file`, expiresAt: file.expiresAt };
   }
 }

@@ -87,4 +87,5 @@ export class JobFileType {
   @Field() contentType: string;
   @Field(() => Int, { description: 'Size in bytes.' }) bytes: number;
   @Field({ description: 'Path to GET it from (same credentials as /graphql), e.g. /jobs/<id>/file.' }) url: string;
+  @Field({ description: 'When the file is deleted (its job ended + ANTENA_JOB_FILE_RETENTION_DAYS, 7 by default); queue the batch again after that.' }) expiresAt: string;
 }
