@@ -46,7 +46,7 @@ describe('PDF batch of the filtered invoices', () => {
     const link = await screen.findByRole('link', { name: 'Descargar facturas-2026-11.zip (7,3 MB)' }, { timeout: 3000 });
     // How long the server keeps it (expiresAt, in the reader's time zone and language).
     const kept = new Intl.DateTimeFormat('es-ES', { dateStyle: 'short', timeStyle: 'short' }).format(new Date('2026-12-10T10:00:00.000Z'));
-    expect(screen.getByText(`Se conserva hasta el ${kept}; después, vuelve a prepararlo.`)).toBeInTheDocument();
+    expect(screen.getByText(`Se conserva hasta el ${kept}; después, vuelve a prepararlo.`)).toBeTruthy();
     expect(link.getAttribute('href')).toBe('/jobs/j1/file');
     expect(screen.queryByRole('progressbar')).toBeNull();
 
