@@ -113,6 +113,9 @@ export async function startServer(options: { adminDist?: string; now?: Date | ((
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    // Idle keep-alive connections stay open a minute (Node's 5 s otherwise): on a loaded machine a request sent on
+    // one just as the server's timer closed it failed with ECONNRESET (fetch keeps them for the hint minus 1 s).
+    s.keepAliveTimeout = 60_000;
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = `${base}/graphql`;

@@ -22,7 +22,8 @@ export function jobFileRoute(ds: DataSource, contextFor: (req: Request) => Promi
       if (!ctx.actor) throw unauthenticated(ctx.locale, ctx.authFailure ?? 'UNAUTHENTICATED');
       const id = String(req.params['id']);
       const job = await ctx.services.jobs.byId(id);
-      const file = job ? keptJobFile(job, ctx.now) : null;
+      // The machine's clock, as the worker's that wrote finishedAt (jobs/background.ts).
+      const file = job ? keptJobFile(job, new Date()) : null;
       if (!job || !file) throw notFound(ctx.locale, 'BackgroundJob', id);
       res.status(200).type(file.contentType).setHeader('content-length', String(file.bytes));
       res.setHeader('content-disposition', `attachment; filename="${headerName(file.name)}"`);

@@ -102,9 +102,9 @@ export async function deleteJobFile(ds: DataSource, jobId: string): Promise<void
  * worker calls it now and then with now − retention (jobs/worker-main.ts). Returns how many chunks went.
  */
 export async function expireJobFiles(ds: DataSource, before: Date): Promise<number> {
-  return inTransaction(ds, async (m) => {
-    const done = await m.createQueryBuilder().delete().from('job_files')
-      .where('"jobId" IN (SELECT id FROM background_jobs WHERE "finishedAt" < :before)', { before: before.toISOString() }).execute();
-    return done.affected ?? 0;
-  });
+  // One statement on its own (atomic by itself), not a transaction: on SQLite the write lock is held only while it
+  // runs, never across an await, like the job rows' moves in background.ts.
+  const done = await ds.createQueryBuilder().delete().from('job_files')
+    .where('"jobId" IN (SELECT id FROM background_jobs WHERE "finishedAt" < :before)', { before: before.toISOString() }).execute();
+  return done.affected ?? 0;
 }

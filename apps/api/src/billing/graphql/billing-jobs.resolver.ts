@@ -39,8 +39,9 @@ export class BillingJobsResolver {
   }
 
   @FieldResolver(() => JobFileType, { nullable: true, description: 'The file a COMPLETED job made (a PDF batch\'s ZIP), downloaded from its url with the same credentials until expiresAt; null otherwise (none, not yet, or expired).' })
-  file(@Root() job: BackgroundJobEntity, @Ctx() ctx: Context): JobFileType | null {
-    const file = keptJobFile(job, ctx.now);
+  file(@Root() job: BackgroundJobEntity): JobFileType | null {
+    // The machine's clock, as the worker's that wrote finishedAt (jobs/background.ts), not the request's.
+    const file = keptJobFile(job, new Date());
     if (!file) return null;
     return { name: file.name, contentType: file.contentType, bytes: file.bytes, url: `/jobs/${job.id}/file`, expiresAt: file.expiresAt };
   }
