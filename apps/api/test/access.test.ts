@@ -67,6 +67,7 @@ const operations: Operation[] = [
   // Anyone signed in may ask; a partner sees only the jobs it queued (null for any other id, as for an unknown one).
   { name: 'backgroundJob', query: 'query($id: ID!) { backgroundJob(id: $id) { id } }', vars: () => ({ id: fx.client.id }), expect: ANY_SIGNED_IN },
   { name: 'queueBillingPreview', query: 'mutation { queueBillingPreview(period: "2026-11") { id } }', vars: () => ({}), expect: ADMIN_ONLY },
+  { name: 'queueRemittancePreview', query: 'mutation { queueRemittancePreview(collectionDate: "2099-01-05") { id } }', vars: () => ({}), expect: ADMIN_ONLY },
   // A partner batches its own clients' invoices: partner B has none, so its batch would be empty.
   { name: 'queueInvoicePdfBatch', query: 'mutation { queueInvoicePdfBatch { id } }', vars: () => ({}),
     expect: { anonymous: 'UNAUTHENTICATED', admin: 'OK', partnerA: 'OK', partnerB: 'BAD_USER_INPUT' } },

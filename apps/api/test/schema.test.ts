@@ -18,6 +18,6 @@ test('the public contract of docs/product.md §4 is in the schema with its names
     'login(', 'createClient(', 'updateClient(', 'deleteClient(', 'createContract(', 'signContract(', 'updateContractSignature(', 'deleteContract(',
     'createServiceSubscription(', 'changeSubscriptionState(', 'migrateSubscriptionTariff(', 'deleteServiceSubscription(', 'addBonus(',
     'addAdditionalAmount(', 'createTariff(', 'updateBillingSettings(', 'correctVerifactuRecord(id: ID!): CorrectVerifactuRecordResult!',
-    'billingPreview(', 'queueBillingPreview(', 'queueInvoicePdfBatch(filter: InvoiceFilter): BackgroundJob!', 'backgroundJob(id: ID!): BackgroundJob',
+    'billingPreview(', 'queueBillingPreview(', 'remittancePreview(', 'queueRemittancePreview(', 'queueInvoicePdfBatch(filter: InvoiceFilter): BackgroundJob!', 'backgroundJob(id: ID!): BackgroundJob',
   ]) expect(sdl, name).toContain(name);
 });

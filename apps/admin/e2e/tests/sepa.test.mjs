@@ -92,6 +92,11 @@ describe('SEPA direct debits', () => {
     await row.waitFor();
     assert.match(await row.innerText(), /firma del contrato/);
     assert.match(await row.innerText(), /FRST/);
+    // The preview was a background job (docs/sepa.md "Previews as jobs"): what the page shows is its result.
+    const [previewJob] = (await api.gql('{ backgroundJobs(kind: REMITTANCE_PREVIEW, first: 1) { status itemsDone itemsTotal remittancePreview { count } } }')).backgroundJobs;
+    assert.equal(previewJob.status, 'COMPLETED');
+    assert.equal(previewJob.itemsDone, previewJob.itemsTotal);
+    assert.equal(await page.getByTestId('remittance-count').innerText(), String(previewJob.remittancePreview.count));
     await screenshot(page, 'remittance-preview');
     await remittances.createConfirmed();
     const shown = await page.getByText(/^Remesa REM-.* generada$/);

@@ -396,6 +396,7 @@ export const en: Record<MessageKey, string> = {
   'remittances.createConfirm': 'A remittance of {count, plural, one {# debit} other {# debits}} collected on {date} for a total of {total} will be created. A generated remittance never changes.',
   'remittances.created': 'Remittance {reference} created',
   'remittances.progressLabel': 'Generating the remittance',
+  'remittances.previewProgress': 'Preview of the remittance of {date}',
   'remittances.createdText': '{count, plural, one {# debit} other {# debits}} for a total of {total}.',
   'remittances.count': 'Debits',
   'remittances.groups': 'Blocks (sequence type)',

@@ -394,6 +394,7 @@ export const es = {
   'remittances.createConfirm': 'Se generará una remesa de {count, plural, one {# adeudo} other {# adeudos}} con cobro el {date} por un total de {total}. Una remesa generada no se modifica.',
   'remittances.created': 'Remesa {reference} generada',
   'remittances.progressLabel': 'Generando la remesa',
+  'remittances.previewProgress': 'Vista previa de la remesa del {date}',
   'remittances.createdText': '{count, plural, one {# adeudo} other {# adeudos}} por un total de {total}.',
   'remittances.count': 'Adeudos',
   'remittances.groups': 'Bloques (tipo de secuencia)',

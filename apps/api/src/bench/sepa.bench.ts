@@ -23,6 +23,7 @@ import { ClientEntity, ContractEntity, InvoiceEntity } from '../entities/index.j
 import { clientSearchText } from '../services/client-search.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { createJobEngine } from '../jobs/engine.js';
+import { countCandidates } from '../sepa/candidate-count.js';
 import { REMITTANCE_SLICE, SepaService } from '../sepa/sepa.service.js';
 import { SEPA_SETTINGS_ID, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 
@@ -112,14 +113,19 @@ function returnsFile(ids: string[]): string {
 }
 
 /** One phase in this process, on an already seeded database; prints its figures as JSON. */
-async function phase(name: 'remittance' | 'stream' | 'import', url: string) {
+async function phase(name: 'preview' | 'remittance' | 'stream' | 'import', url: string) {
   const ds = await openDatabase({ url });
   try {
     const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager), jobs: createJobEngine(ds, { inProcessWorker: false }) };
     const sepa = new SepaService(scope, { slice: SLICE });
     if (global.gc) global.gc();
     const rssBefore = process.memoryUsage().rss;
-    if (name === 'remittance') {
+    if (name === 'preview') {
+      // What remittancePreview counts before walking (its bound, docs/sepa.md "Previews as jobs"), and the walk the REMITTANCE_PREVIEW job does.
+      const counted = await measured(() => countCandidates(ds.manager, {}));
+      const walked = await measured(() => sepa.preview('2026-11-25', {}, 100, { job: { progress: async () => undefined } }));
+      console.log(JSON.stringify({ candidates: counted.value, countSeconds: round(counted.seconds), previewSeconds: round(walked.seconds), previewCpuSeconds: round(walked.cpuSeconds), previewDebits: walked.value.count }));
+    } else if (name === 'remittance') {
       const created = await measured(() => sepa.create('2026-11-25', {}));
       console.log(JSON.stringify({ rssBeforeMiB: mib(rssBefore), debits: created.value.count, createSeconds: round(created.seconds), createCpuSeconds: round(created.cpuSeconds),
         createPeakRssMiB: mib(created.peakRss), createHwmMiB: mibOrNull(created.highWaterRss), hwmPerPhase: created.highWaterReset }));
@@ -149,9 +155,10 @@ async function benchOn(kind: string, url: string) {
   const seeded = await measured(() => seed(ds));
   await ds.destroy();
   const run = (name: string) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), 'phase', name, url], { encoding: 'utf8' }).trim().split('\n').pop()!);
+  const preview = run('preview');
   const remittance = { ...run('remittance'), ...run('stream') };
   const imported = run('import');
-  const result = { database: kind, invoices: N, slice: SLICE, seedSeconds: round(seeded.seconds), ...remittance, ...imported, remittanceSeconds: round(remittance.createSeconds + remittance.streamSeconds) };
+  const result = { database: kind, invoices: N, slice: SLICE, seedSeconds: round(seeded.seconds), ...preview, ...remittance, ...imported, remittanceSeconds: round(remittance.createSeconds + remittance.streamSeconds) };
   console.log(JSON.stringify(result));
   const rss = Math.max(remittance.createPeakRssMiB, remittance.streamPeakRssMiB, remittance.createHwmMiB ?? 0, remittance.streamHwmMiB ?? 0);
   const ok = result.remittanceSeconds <= 5 && rss <= 256 && imported.importSeconds <= 5;
@@ -164,7 +171,7 @@ const mibOrNull = (n: number | null) => (n === null ? null : mib(n));
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
-  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'remittance' | 'stream' | 'import', process.argv[4]!);
+  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'preview' | 'remittance' | 'stream' | 'import', process.argv[4]!);
   const only = process.argv[2];
   if (!only || only === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'antena-sepa-bench-'));

@@ -4,7 +4,7 @@
 import { Entity, Index } from 'typeorm';
 import { IdColumn, InstantColumn, IntColumn, JsonColumn, TextColumn } from '../db/columns.js';
 
-export type BackgroundJobKind = 'REMITTANCE' | 'BILLING_PREVIEW' | 'INVOICE_PDF_BATCH';
+export type BackgroundJobKind = 'REMITTANCE' | 'BILLING_PREVIEW' | 'INVOICE_PDF_BATCH' | 'REMITTANCE_PREVIEW';
 export type BackgroundJobStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
 
 /** Why a job FAILED: a refusal of its handler (JobRefusal) or the engine's JOB_INTERRUPTED / JOB_WORKER_LOST. */

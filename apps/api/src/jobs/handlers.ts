@@ -3,10 +3,12 @@
 import { pdfBatchJob } from '../billing/pdf/pdf-batch-job.js';
 import { previewJob } from '../billing/preview-job.js';
 import { remittanceJob } from '../sepa/remittance-job.js';
+import { remittancePreviewJob } from '../sepa/remittance-preview-job.js';
 import type { JobHandlers } from './background.js';
 
 export const HANDLERS: JobHandlers = {
   REMITTANCE: remittanceJob,
   BILLING_PREVIEW: previewJob,
   INVOICE_PDF_BATCH: pdfBatchJob,
+  REMITTANCE_PREVIEW: remittancePreviewJob,
 };

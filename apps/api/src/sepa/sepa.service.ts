@@ -1,7 +1,7 @@
 // SEPA direct debits of one request (docs/sepa.md): creditor settings, remittance preview and creation,
 // the XML stream, settlement and bank-return imports. Admin only (the resolvers and route check it).
 import {
-  checkCollectionDate, explain, isDateOnly, mandateBlockOf, planRemittance, PAIN_FORMATS, returnPolicy, validateBic, validateCreditorId, validateInitiatingPartyId,
+  checkCollectionDate, checkInlineRemittancePreview, explain, isDateOnly, mandateBlockOf, planRemittance, PAIN_FORMATS, returnPolicy, validateBic, validateCreditorId, validateInitiatingPartyId,
   type MandateBlock, type PainFormat, type Refusal, type RemittancePlan, type SepaValidation, type SequenceType,
 } from '@antena/domain';
 import { In, type EntityManager } from 'typeorm';
@@ -21,6 +21,9 @@ import type { Scope } from '../services/scope.js';
 import { queueJob, type BackgroundJobEntity } from '../jobs/background.js';
 import type { ReturnRow } from './return-parser.js';
 import type { RemittanceJobParams } from './remittance-job.js';
+import type { RemittancePreviewJobParams } from './remittance-preview-job.js';
+import { batchLimits } from '../billing/batch-limits.js';
+import { countCandidates } from './candidate-count.js';
 import { candidateIds, historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type Sorted } from './sepa-facts.js';
 import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
 import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
@@ -195,17 +198,33 @@ export class SepaService {
     }
   }
 
-  async preview(collectionDate: string, filter: RemittanceFilter, limit = 100): Promise<RemittancePreview> {
+  private previewLimit(limit: number): number {
     if (!Number.isInteger(limit) || limit < 0 || limit > PREVIEW_LIST_MAX) throw badInput(this.scope.locale, 'limit', 'PAGE_SIZE_INVALID', { max: PREVIEW_LIST_MAX });
+    return limit;
+  }
+
+  /**
+   * `remittancePreview`. On the request path it first counts the candidates and refuses more than
+   * `remittancePreviewInlineMaxInvoices` (billing/batch-limits.ts) with SEPA_PREVIEW_TOO_LARGE, its remedy the queued
+   * preview (`queuePreview`). The REMITTANCE_PREVIEW job (remittance-preview-job.ts) passes `job`: no bound, and
+   * progress after every slice (candidates gone through, of all).
+   */
+  async preview(collectionDate: string, filter: RemittanceFilter, limit = 100, options: { job?: { progress(done: number, total: number): Promise<void> } } = {}): Promise<RemittancePreview> {
+    this.previewLimit(limit);
     const date = this.readDate(collectionDate);
     const m = this.scope.ds.manager;
+    if (!options.job) {
+      const refusal = checkInlineRemittancePreview({ collectionDate: date, candidates: await countCandidates(m, filter), max: batchLimits(this.scope.limits).remittancePreviewInlineMaxInvoices });
+      if (refusal) throw refused(this.scope.locale, 'filter', refusal);
+    }
+    let slices = 0;
     const settings = await loadSepaSettings(m);
     const totals = new Totals(date);
     const byReason = new Map<string, number>();
     const debits: PreviewDebit[] = [];
     const excluded: PreviewExclusion[] = [];
     let excludedCount = 0;
-    await this.eachSlice(m, date, filter, settings, async (plan, rowOf, out) => {
+    await this.eachSlice(m, date, filter, settings, async (plan, rowOf, out, candidates) => {
       totals.add(plan);
       for (const d of plan.debits) {
         if (debits.length >= limit) break;
@@ -221,11 +240,25 @@ export class SepaService {
         byReason.set(e.eligibility.exclusion.code, (byReason.get(e.eligibility.exclusion.code) ?? 0) + 1);
         if (excluded.length < limit) excluded.push({ invoiceId: e.row.invoiceId, invoiceNumber: e.row.invoiceNumber, clientId: e.row.clientId, clientName: e.row.clientName, totalCents: e.row.totalCents, reason: e.eligibility.exclusion });
       }
+      slices++;
+      await options.job?.progress(Math.min(slices * this.slice, candidates), candidates);
     });
     return {
       collectionDate: date, painFormat: settings.painFormat, count: totals.count, sumCents: totals.sumCents, groups: totals.groups(), debits, excludedCount, excluded,
       excludedByReason: [...byReason].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
     };
+  }
+
+  /**
+   * `queueRemittancePreview` (docs/sepa.md "Previews as jobs"): the preview of any number of candidates as a
+   * REMITTANCE_PREVIEW job, its date and limit refused here; `backgroundJob(id)` follows it. Nothing is written but the job.
+   */
+  async queuePreview(collectionDate: string, filter: RemittanceFilter, limit = 100): Promise<BackgroundJobEntity> {
+    const params: RemittancePreviewJobParams = {
+      collectionDate: this.readDate(collectionDate), limit: this.previewLimit(limit), today: this.scope.today,
+      filter: { clientId: filter.clientId ?? null, contractId: filter.contractId ?? null, issuedUpTo: filter.issuedUpTo ?? null },
+    };
+    return queueJob(this.scope, 'REMITTANCE_PREVIEW', { ...params }, await countCandidates(this.scope.ds.manager, params.filter));
   }
 
   /** The creditor data a remittance needs (SEPA_SETTINGS_MISSING otherwise). */

@@ -85,4 +85,8 @@ export const sepaEn = {
     remedy: 'Do not debit this mandate again; collect by other means or sign a new mandate with another reference.',
   },
   SEPA_RETURN_FEE: { message: 'Return fee for invoice {invoice} ({reasonCode}, {date}).', remedy: 'It is added as a one-off amount to the next invoice; delete it if it does not apply.' },
+  SEPA_PREVIEW_TOO_LARGE: {
+    message: 'The preview of the remittance of {date} goes through {count, plural, one {# candidate invoice} other {# candidate invoices}}, more than the {max, number} worked out on the spot without holding up the API.',
+    remedy: 'Queue it as a background job (queueRemittancePreview): it shows its progress and keeps the result. Or narrow the filter (a client, a contract, issued up to a date) to at most {max, number} invoices.',
+  },
 } satisfies Record<SepaCode, CatalogEntry>;

@@ -85,4 +85,8 @@ export const sepaEs = {
     remedy: 'No vuelvas a domiciliar con este mandato; cobra por otro medio o firma un mandato nuevo con otra referencia.',
   },
   SEPA_RETURN_FEE: { message: 'Gastos de devolución de la factura {invoice} ({reasonCode}, {date}).', remedy: 'Se añade como importe puntual a la próxima factura; bórralo si no procede.' },
+  SEPA_PREVIEW_TOO_LARGE: {
+    message: 'La vista previa de la remesa del {date} recorre {count, plural, one {# factura candidata} other {# facturas candidatas}}, más de las {max, number} que se calculan al momento sin bloquear la API.',
+    remedy: 'Lánzala como trabajo en segundo plano (queueRemittancePreview): muestra su avance y guarda el resultado. O acota el filtro (un cliente, un contrato, emitidas hasta una fecha) a {max, number} facturas como mucho.',
+  },
 } satisfies Record<SepaCode, CatalogEntry>;

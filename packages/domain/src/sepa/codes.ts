@@ -20,7 +20,7 @@ export type SepaReturnCode = 'SEPA_RETURN_AM04' | 'SEPA_RETURN_MS03' | 'SEPA_RET
 /** Refusals and notes of the remittance and return-import operations. */
 export type SepaRefusalCode = 'SEPA_SETTINGS_MISSING' | 'SEPA_COLLECTION_DATE_TOO_EARLY' | 'SEPA_REMITTANCE_EMPTY'
   | 'SEPA_REMITTANCE_SETTLED' | 'SEPA_RETURN_FILE_UNKNOWN' | 'SEPA_RETURN_UNMATCHED' | 'SEPA_RETURN_ALREADY_APPLIED'
-  | 'SEPA_RETURN_SETTLED_CONFLICT' | 'SEPA_MANDATE_BLOCKED' | 'SEPA_MANDATE_STOPPED' | 'SEPA_RETURN_FEE';
+  | 'SEPA_RETURN_SETTLED_CONFLICT' | 'SEPA_MANDATE_BLOCKED' | 'SEPA_MANDATE_STOPPED' | 'SEPA_RETURN_FEE' | 'SEPA_PREVIEW_TOO_LARGE';
 
 export type SepaCode = SepaValidationCode | SepaExclusionCode | SepaDebitCode | SepaReturnCode | SepaRefusalCode;
 

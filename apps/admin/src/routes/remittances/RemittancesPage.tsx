@@ -1,10 +1,11 @@
-// SEPA direct debits (docs/sepa.md): preview a remittance (what goes in, what stays out and why), create
-// it with confirmation (a job: its progress, then the remittance or why it failed), download its file, settle
+// SEPA direct debits (docs/sepa.md): preview a remittance (what goes in, what stays out and why; a background
+// job followed with its progress, as it may go through the whole base, docs/sepa.md "Previews as jobs"), create
+// it with confirmation (a job too: its progress, then the remittance or why it failed), download its file, settle
 // it, and import the bank's returns.
 import { Anchor, Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useState, type ReactNode } from 'react';
-import { addDays, formatCents, formatIban, todayFrom } from '@antena/domain';
+import { addDays, formatCents, formatDay, formatIban, todayFrom } from '@antena/domain';
 import { ConfirmDialog, DataTable, DateOnly, ExplanationPanel, Money, DateField } from '@antena/ui';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,10 +13,12 @@ import { ErrorState } from '../../components/QueryState';
 import { PageTitle } from '../../components/PageTitle';
 import { useSubmit } from '../../components/useSubmit';
 import { notifyFailure } from '../../components/notify';
-import { JobProgress } from '../../components/JobProgress';
+import { isJobOpen, JobProgress } from '../../components/JobProgress';
 import type { BackgroundJobFieldsFragment, BankReturnImportFieldsFragment, RemittanceFieldsFragment } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/es';
-import { CreateRemittanceDocument, MarkRemittanceSettledDocument, RemittanceJobDocument, RemittancePreviewDocument, RemittancesDocument } from './remittances.operations';
+import {
+  CreateRemittanceDocument, MarkRemittanceSettledDocument, QueueRemittancePreviewDocument, RemittanceJobDocument, RemittancePreviewJobDocument, RemittancesDocument,
+} from './remittances.operations';
 import { downloadRemittance, uploadReturns } from './downloads';
 
 const OUTCOME: Record<string, MessageKey> = {
@@ -62,14 +65,32 @@ export function RemittancesPage() {
 function NewRemittance() {
   const { t, language } = useI18n();
   const [date, setDate] = useState(addDays(todayFrom(new Date()), 3));
-  const [preview, previewResult] = useLazyQuery(RemittancePreviewDocument, { fetchPolicy: 'network-only' });
+  const [queuePreview, queueing] = useMutation(QueueRemittancePreviewDocument);
+  const [loadPreview, previewResult] = useLazyQuery(RemittancePreviewJobDocument, { fetchPolicy: 'network-only' });
   const [create, creating] = useMutation(CreateRemittanceDocument);
   const client = useApolloClient();
   const [confirming, setConfirming] = useState(false);
+  const [previewJob, setPreviewJob] = useState<BackgroundJobFieldsFragment | null>(null);
+  const [previewDate, setPreviewDate] = useState<string | null>(null);
   const [job, setJob] = useState<BackgroundJobFieldsFragment | null>(null);
   const [created, setCreated] = useState<RemittanceFieldsFragment | null>(null);
   const { run, problem } = useSubmit(null);
-  const data = previewResult.data?.remittancePreview;
+  // Only the answer of the preview job shown now (not one of an earlier date's).
+  const data = previewJob?.status === 'COMPLETED' && previewResult.data?.backgroundJob?.id === previewJob.id ? previewResult.data.backgroundJob.remittancePreview : null;
+
+  const startPreview = async () => {
+    setCreated(null);
+    setJob(null);
+    setPreviewJob(null);
+    setPreviewDate(date);
+    // The date is refused at once; the preview itself is a job followed below.
+    const outcome = await run(() => queuePreview({ variables: { collectionDate: date } }));
+    if (outcome?.data) setPreviewJob(outcome.data.queueRemittancePreview);
+  };
+  const previewEnded = useCallback((ended: BackgroundJobFieldsFragment) => {
+    setPreviewJob(ended);
+    if (ended.status === 'COMPLETED') void loadPreview({ variables: { id: ended.id } });
+  }, [loadPreview]);
 
   const execute = async () => {
     if (!data) return;
@@ -79,23 +100,24 @@ function NewRemittance() {
     if (outcome?.data) { setCreated(null); setJob(outcome.data.createRemittance); }
   };
   const ended = useCallback(async (done: BackgroundJobFieldsFragment) => {
-    // What it changed either way: the list, the preview (its invoices are now in an open remittance) and the invoices.
-    void client.refetchQueries({ include: ['Remittances', 'RemittancePreview', 'Invoices'] });
+    void client.refetchQueries({ include: ['Remittances', 'Invoices'] });
     if (done.status !== 'COMPLETED') return;
     const result = await client.query({ query: RemittanceJobDocument, variables: { id: done.id }, fetchPolicy: 'network-only' });
     const remittance = result.data?.backgroundJob?.remittance;
-    if (remittance) { setJob(null); setCreated(remittance); }
+    // The preview is now out of date (its invoices are in an open remittance): the remittance takes its place.
+    if (remittance) { setJob(null); setPreviewJob(null); setCreated(remittance); }
   }, [client]);
 
   return (
     <Stack>
       <Group align="end">
         <DateField label={t('remittances.collectionDate')} value={date} onChange={setDate} w={190} />
-        <Button loading={previewResult.loading} onClick={() => { setCreated(null); setJob(null); void preview({ variables: { collectionDate: date } }); }}>{t('remittances.preview')}</Button>
+        <Button loading={queueing.loading || previewResult.loading || (previewJob !== null && isJobOpen(previewJob))} onClick={() => void startPreview()}>{t('remittances.preview')}</Button>
         {data && data.count > 0 && <Button color="green" onClick={() => setConfirming(true)}>{t('remittances.create')}</Button>}
       </Group>
-      {previewResult.error && <ErrorState error={previewResult.error} />}
       {problem && <ExplanationPanel tone="refusal" title={t('common.error')}>{problem}</ExplanationPanel>}
+      {previewJob && <JobProgress key={previewJob.id} job={previewJob} label={t('remittances.previewProgress', { date: formatDay(previewDate ?? '') })} onEnd={previewEnded} />}
+      {previewResult.error && <ErrorState error={previewResult.error} />}
       {job && <JobProgress key={job.id} job={job} label={t('remittances.progressLabel')} onEnd={(done) => void ended(done)} />}
       {created && (
         <ExplanationPanel title={t('remittances.created', { reference: created.reference })}>

@@ -1,50 +1,69 @@
 import { graphql } from '../../gql';
 
-export const RemittancePreviewDocument = graphql(`
-  query RemittancePreview($collectionDate: String!) {
-    remittancePreview(collectionDate: $collectionDate, limit: 1000) {
-      collectionDate
-      painFormat
+export const RemittancePreviewFieldsFragment = graphql(`
+  fragment RemittancePreviewFields on RemittancePreview {
+    collectionDate
+    painFormat
+    count
+    sumCents
+    groups {
+      sequenceType
       count
       sumCents
-      groups {
-        sequenceType
-        count
-        sumCents
-      }
-      debits {
-        invoiceId
-        invoiceNumber
-        clientId
-        clientName
-        contractId
-        contractNumber
-        amountCents
-        endToEndId
-        sequenceType
-        iban
-        amended
-        reasons {
-          code
-          message
-        }
-      }
-      excludedCount
-      excludedByReason {
+    }
+    debits {
+      invoiceId
+      invoiceNumber
+      clientId
+      clientName
+      contractId
+      contractNumber
+      amountCents
+      endToEndId
+      sequenceType
+      iban
+      amended
+      reasons {
         code
-        count
+        message
       }
-      excluded {
-        invoiceId
-        invoiceNumber
-        clientId
-        clientName
-        totalCents
-        reason {
-          code
-          message
-          remedy
-        }
+    }
+    excludedCount
+    excludedByReason {
+      code
+      count
+    }
+    excluded {
+      invoiceId
+      invoiceNumber
+      clientId
+      clientName
+      totalCents
+      reason {
+        code
+        message
+        remedy
+      }
+    }
+  }
+`);
+
+/** The preview of a remittance runs as a background job (docs/sepa.md "Previews as jobs"): it may go through the whole base. */
+export const QueueRemittancePreviewDocument = graphql(`
+  mutation QueueRemittancePreview($collectionDate: String!) {
+    queueRemittancePreview(collectionDate: $collectionDate, limit: 1000) {
+      ...BackgroundJobFields
+    }
+  }
+`);
+
+/** The preview a COMPLETED REMITTANCE_PREVIEW job computed, in the reader's language. */
+export const RemittancePreviewJobDocument = graphql(`
+  query RemittancePreviewJob($id: ID!) {
+    backgroundJob(id: $id) {
+      id
+      remittancePreview {
+        ...RemittancePreviewFields
       }
     }
   }

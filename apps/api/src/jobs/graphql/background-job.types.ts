@@ -2,7 +2,7 @@
 // BackgroundJob with a field resolver in its room (e.g. `remittance` in sepa/graphql).
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-export enum BackgroundJobKind { REMITTANCE = 'REMITTANCE', BILLING_PREVIEW = 'BILLING_PREVIEW', INVOICE_PDF_BATCH = 'INVOICE_PDF_BATCH' }
+export enum BackgroundJobKind { REMITTANCE = 'REMITTANCE', BILLING_PREVIEW = 'BILLING_PREVIEW', INVOICE_PDF_BATCH = 'INVOICE_PDF_BATCH', REMITTANCE_PREVIEW = 'REMITTANCE_PREVIEW' }
 export enum BackgroundJobStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
 registerEnumType(BackgroundJobKind, { name: 'BackgroundJobKind' });
 registerEnumType(BackgroundJobStatus, {

@@ -1,4 +1,4 @@
-// SEPA operations (docs/sepa.md "API"). Remittances, settings and imports are admin only; the mandate block
+// SEPA operations (docs/sepa.md "API"). Remittances, their previews (inline or queued), settings and imports are admin only; the mandate block
 // on a contract and the debits of an invoice follow the visibility of their contract or invoice.
 import { explain, returnPolicy, type Locale, type Refusal } from '@antena/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -10,7 +10,7 @@ import { InvoiceType } from '../../billing/graphql/invoice.type.js';
 import type { BackgroundJobEntity } from '../../jobs/background.entity.js';
 import { BackgroundJobType } from '../../jobs/graphql/background-job.types.js';
 import type { RemittanceJobResult } from '../remittance-job.js';
-import type { ReturnImportReport } from '../sepa.service.js';
+import type { RemittancePreview, ReturnImportReport } from '../sepa.service.js';
 import type { RemittanceEntity, SepaDebitEntity, SepaSettingsEntity } from '../sepa.entities.js';
 import {
   RemittanceFilterInput, RemittancePreviewType, RemittanceType, ReturnImportType, SepaDebitType, SepaSettingsType, UpdateSepaSettingsInput,
@@ -21,6 +21,15 @@ const ROWS_MAX = 1000;
 
 function settingsOut(s: SepaSettingsEntity): SepaSettingsType {
   return { ...s, complete: !!(s.creditorName && s.creditorId && s.initiatingPartyId && s.iban) };
+}
+
+/** A preview as computed (codes and params), put into words in the reader's language: the query's answer and a job's result. */
+function previewOut(p: RemittancePreview, locale: Locale): RemittancePreviewType {
+  return {
+    ...p,
+    debits: p.debits.map((d) => ({ ...d, amended: d.previousIban !== null || d.previousMandateReference !== null, reasons: d.reasons.map((r) => ex(r, locale)) })),
+    excluded: p.excluded.map((e) => ({ ...e, reason: ex(e.reason, locale) })),
+  };
 }
 
 export function reportOut(r: ReturnImportReport, locale: Locale): ReturnImportType {
@@ -43,19 +52,31 @@ export class RemittanceResolver {
   }
 
   @Authorized('ADMIN')
-  @Query(() => RemittancePreviewType, { description: 'Dry run of createRemittance: the debits with their reasons and every invoice left out with its reason.' })
+  @Query(() => RemittancePreviewType, {
+    description: 'Dry run of createRemittance: the debits with their reasons and every invoice left out with its reason. Answered on the spot up to 5 000 candidate invoices; '
+      + 'more are refused (SEPA_PREVIEW_TOO_LARGE, field filter): queue it with queueRemittancePreview, or narrow the filter.',
+  })
   async remittancePreview(
     @Arg('collectionDate', { description: 'YYYY-MM-DD, after today.' }) collectionDate: string,
     @Arg('filter', () => RemittanceFilterInput, { nullable: true }) filter: RemittanceFilterInput | null,
     @Arg('limit', () => Int, { defaultValue: 100, description: 'Longest lists returned (max 1000); counts and sums are complete.' }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<RemittancePreviewType> {
-    const p = await ctx.services.sepa.preview(collectionDate, filter ?? {}, limit);
-    return {
-      ...p,
-      debits: p.debits.map((d) => ({ ...d, amended: d.previousIban !== null || d.previousMandateReference !== null, reasons: d.reasons.map((r) => ex(r, ctx.locale)) })),
-      excluded: p.excluded.map((e) => ({ ...e, reason: ex(e.reason, ctx.locale) })),
-    };
+    return previewOut(await ctx.services.sepa.preview(collectionDate, filter ?? {}, limit), ctx.locale);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => BackgroundJobType, {
+    description: 'remittancePreview(collectionDate, filter, limit) as a background job, for any number of candidate invoices: returns it at once (QUEUED); '
+      + 'follow it with backgroundJob(id), whose remittancePreview is the result. The date and limit are refused here. Nothing is written but the job.',
+  })
+  queueRemittancePreview(
+    @Arg('collectionDate', { description: 'YYYY-MM-DD, after today.' }) collectionDate: string,
+    @Arg('filter', () => RemittanceFilterInput, { nullable: true }) filter: RemittanceFilterInput | null,
+    @Arg('limit', () => Int, { defaultValue: 100, description: 'Longest lists kept (max 1000); counts and sums are complete.' }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<BackgroundJobEntity> {
+    return ctx.services.sepa.queuePreview(collectionDate, filter ?? {}, limit);
   }
 
   @Authorized('ADMIN')
@@ -112,6 +133,12 @@ export class RemittanceJobResolver {
   remittance(@Root() job: BackgroundJobEntity, @Ctx() ctx: Context): Promise<RemittanceEntity | null> | null {
     const id = job.kind === 'REMITTANCE' && job.status === 'COMPLETED' ? (job.result as Partial<RemittanceJobResult> | null)?.remittanceId : undefined;
     return id ? ctx.services.sepa.find(id) : null;
+  }
+
+  @FieldResolver(() => RemittancePreviewType, { nullable: true, description: 'A COMPLETED REMITTANCE_PREVIEW job\'s result, as remittancePreview answers it, in the reader\'s language; null otherwise.' })
+  remittancePreview(@Root() job: BackgroundJobEntity, @Ctx() ctx: Context): RemittancePreviewType | null {
+    if (job.kind !== 'REMITTANCE_PREVIEW' || job.status !== 'COMPLETED' || !job.result) return null;
+    return previewOut(job.result as unknown as RemittancePreview, ctx.locale);
   }
 }
 
