@@ -112,9 +112,10 @@ function returnsFile(ids: string[]): string {
 }
 
 /** One phase in this process, on an already seeded database; prints its figures as JSON. */
-async function phase(name: 'remittance' | 'stream' | 'import', url: string) {
+async function phase(name: 'remittance' | 'stream' | 'import' | 'seed', url: string) {
   const ds = await openDatabase({ url });
   try {
+    if (name === 'seed') { await seed(ds); return; }
     const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager), jobs: createJobEngine(ds, { inProcessWorker: false }) };
     const sepa = new SepaService(scope, { slice: SLICE });
     if (global.gc) global.gc();
@@ -164,7 +165,7 @@ const mibOrNull = (n: number | null) => (n === null ? null : mib(n));
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
-  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'remittance' | 'stream' | 'import', process.argv[4]!);
+  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'remittance' | 'stream' | 'import' | 'seed', process.argv[4]!);
   const only = process.argv[2];
   if (!only || only === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'antena-sepa-bench-'));

@@ -8,8 +8,6 @@
 //   column, 3–4× faster than a multi-row VALUES list;
 // - SQLite: one prepared single-row statement run per row — better-sqlite3 is synchronous and in-process,
 //   so a statement per row costs ~10 µs, while preparing a 30 000-parameter VALUES list costs more.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager, EntityTarget, ObjectLiteral, ValueTransformer } from 'typeorm';
@@ -28,23 +26,32 @@ function copyField(v: unknown, bool: boolean): string {
   return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
 }
 
+/**
+ * The rows as COPY text, 500 a write, then the end; resolves when the server has taken them all. Written to the
+ * COPY stream directly: through `pipeline(Readable.from(generator))` most of what was alive at each young-generation
+ * collection of V8 went on to the old generation (as with pg's promise, see PgClient in db/data-source.ts).
+ */
 async function copyRows(client: PoolClient, plan: Plan, rows: readonly ObjectLiteral[]): Promise<void> {
   const n = plan.columns.length;
   const values = new Array<unknown>(n);
   const BATCH = 500;
-  async function* text() {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      let out = '';
-      const end = Math.min(rows.length, i + BATCH);
-      for (let k = i; k < end; k++) {
-        plan.values(rows[k]!, values);
-        for (let j = 0; j < n; j++) out += (j === 0 ? '' : '\t') + copyField(values[j], plan.bool[j]!);
-        out += '\n';
-      }
-      yield out;
+  const copy = client.query(copyFrom(plan.copySql));
+  const done = new Promise<void>((resolve, reject) => {
+    copy.once('finish', resolve);
+    copy.on('error', reject);
+  });
+  for (let i = 0; i < rows.length; i += BATCH) {
+    let out = '';
+    const end = Math.min(rows.length, i + BATCH);
+    for (let k = i; k < end; k++) {
+      plan.values(rows[k]!, values);
+      for (let j = 0; j < n; j++) out += (j === 0 ? '' : '\t') + copyField(values[j], plan.bool[j]!);
+      out += '\n';
     }
+    copy.write(out);
   }
-  await pipeline(Readable.from(text()), client.query(copyFrom(plan.copySql)));
+  copy.end();
+  await done;
 }
 
 type Convert = (v: unknown) => unknown;
