@@ -6,7 +6,6 @@ import { checkPaymentTransition, type Refusal } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
 import type { FieldChangeValue } from '../entities/audit-entry.entity.js';
 import { InvoiceEntity, type InvoiceStatus } from '../entities/index.js';
-import { sentAhead } from '../db/sent-ahead.js';
 import { conflict } from '../errors/errors.js';
 import { audit } from '../services/audit.service.js';
 import type { Scope } from '../services/scope.js';
@@ -19,8 +18,6 @@ export interface PaymentChange {
 }
 
 const SLICE = 1000;
-/** Statements sent ahead while the next slice is built. */
-const AHEAD = 4;
 
 /** Applies the allowed changes in the caller's transaction; returns the refused ones (nothing thrown for them). */
 export async function applyPaymentStatuses(m: EntityManager, scope: Scope, changes: readonly PaymentChange[]): Promise<{ applied: PaymentChange[]; refused: { change: PaymentChange; refusal: Refusal }[] }> {
@@ -35,24 +32,21 @@ export async function applyPaymentStatuses(m: EntityManager, scope: Scope, chang
     if (list) list.push(c);
     else byTransition.set(key, [c]);
   }
-  // Each slice's UPDATE and audit rows are sent ahead of the next slice's (db/sent-ahead.ts): the whole transaction is
-  // refused rather than half applied when a slice finds an invoice someone changed meanwhile.
-  await sentAhead(AHEAD, async (send) => {
-    for (const group of byTransition.values()) {
-      for (let i = 0; i < group.length; i += SLICE) {
-        const slice = group.slice(i, i + SLICE);
-        const from = slice[0]!.invoice.status;
-        await send(m.createQueryBuilder().update(InvoiceEntity).set({ status: slice[0]!.to })
-          .where('id IN (:...ids) AND status = :from', { ids: slice.map((c) => c.invoice.id), from }).updateEntity(false).execute()
-          .then((r) => { if (r.affected !== slice.length) throw conflict(scope.locale, 'Invoice', slice[0]!.invoice.id); }));
-        await send(audit(m, scope, slice.map((c) => ({
-          entityType: 'Invoice', entityId: c.invoice.id, clientId: c.invoice.clientId, action: 'PAYMENT_STATUS',
-          changes: [{ field: 'status', from: c.invoice.status, to: c.to }, ...(c.noted ?? [])],
-        }))));
-        applied.push(...slice);
-      }
+  for (const group of byTransition.values()) {
+    for (let i = 0; i < group.length; i += SLICE) {
+      const slice = group.slice(i, i + SLICE);
+      const from = slice[0]!.invoice.status;
+      const r = await m.createQueryBuilder().update(InvoiceEntity).set({ status: slice[0]!.to })
+        .where('id IN (:...ids) AND status = :from', { ids: slice.map((c) => c.invoice.id), from }).updateEntity(false).execute();
+      // Someone changed one of them meanwhile: the whole transaction is refused rather than half applied.
+      if (r.affected !== slice.length) throw conflict(scope.locale, 'Invoice', slice[0]!.invoice.id);
+      await audit(m, scope, slice.map((c) => ({
+        entityType: 'Invoice', entityId: c.invoice.id, clientId: c.invoice.clientId, action: 'PAYMENT_STATUS',
+        changes: [{ field: 'status', from: c.invoice.status, to: c.to }, ...(c.noted ?? [])],
+      })));
+      applied.push(...slice);
     }
-  });
+  }
   for (const c of applied) scope.loaders.invoice.clear(c.invoice.id);
   return { applied, refused };
 }

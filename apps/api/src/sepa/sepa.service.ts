@@ -9,7 +9,6 @@ import { applyPaymentStatuses, type PaymentChange } from '../billing/payment-sta
 import { bulkInsert } from '../billing/bulk-insert.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { newId } from '../db/ids.js';
-import { sentAhead } from '../db/sent-ahead.js';
 import { nextSequenceValues } from '../db/sequences.js';
 import { inTransaction } from '../db/transaction.js';
 import { auditActor } from '../auth/actor.js';
@@ -50,8 +49,6 @@ interface MatchedDebit {
 
 export const PREVIEW_LIST_MAX = 1000;
 const PAGE = 2000;
-/** Statements sent ahead of the one awaited during a return import (db/sent-ahead.ts). */
-const AHEAD = 4;
 /**
  * Candidates per slice when a remittance is previewed or created: each slice is one read of its invoices, one of
  * their contracts' debit history, one of their signature changes, and one insert of its debits, so memory is
@@ -354,13 +351,12 @@ export class SepaService {
       const ids = [...new Set(parsed.rows.filter((r) => r.isReturn).map((r) => r.endToEndId))];
       // Only the columns the rules read, two keyed reads per slice: no entity hydration for 100 000 rows. The
       // invoices are read apart by primary key: joined, PostgreSQL hashed the whole invoices table for every slice.
-      // The next slices' reads are sent while this one's rows are taken in (db/sent-ahead.ts).
       const debitOf = new Map<string, MatchedDebit>();
-      const match = async (page: string[]) => {
-        const q = m.createQueryBuilder(SepaDebitEntity, 'd').select('d.id', 'id').where('d.endToEndId IN (:...ids)', { ids: page });
+      for (let i = 0; i < ids.length; i += PAGE) {
+        const q = m.createQueryBuilder(SepaDebitEntity, 'd').select('d.id', 'id').where('d.endToEndId IN (:...ids)', { ids: ids.slice(i, i + PAGE) });
         for (const c of ['endToEndId', 'status', 'invoiceId', 'invoiceNumber', 'contractId', 'clientId']) q.addSelect(`d.${c}`, c);
         const debits = await q.getRawMany<Omit<MatchedDebit, 'invoiceKind' | 'invoiceStatus'>>();
-        if (debits.length === 0) return;
+        if (debits.length === 0) continue;
         const invoices = await m.createQueryBuilder(InvoiceEntity, 'i').select('i.id', 'id').addSelect('i.kind', 'kind').addSelect('i.status', 'status')
           .where('i.id IN (:...ids)', { ids: [...new Set(debits.map((d) => d.invoiceId))] }).getRawMany<Pick<InvoiceEntity, 'id' | 'kind' | 'status'>>();
         const invoiceOf = new Map(invoices.map((x) => [x.id, x]));
@@ -368,10 +364,7 @@ export class SepaService {
           const x = invoiceOf.get(d.invoiceId);
           if (x) debitOf.set(d.endToEndId, { ...d, invoiceKind: x.kind, invoiceStatus: x.status });
         }
-      };
-      await sentAhead(AHEAD, async (send) => {
-        for (let i = 0; i < ids.length; i += PAGE) await send(match(ids.slice(i, i + PAGE)));
-      });
+      }
       const report: ReturnRowReport[] = [];
       const toApply: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[] = [];
       const seen = new Set<string>();
@@ -405,15 +398,13 @@ export class SepaService {
         if (list) list.push(a);
         else byOutcome.set(key, [a]);
       }
-      await sentAhead(AHEAD, async (send) => {
-        for (const [key, list] of byOutcome) {
-          const [code, on] = key.split('|') as [string, string];
-          for (let i = 0; i < list.length; i += PAGE) {
-            await send(m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now, openInvoiceId: null })
-              .where('id IN (:...ids)', { ids: list.slice(i, i + PAGE).map((a) => a.debit.id) }).updateEntity(false).execute());
-          }
+      for (const [key, list] of byOutcome) {
+        const [code, on] = key.split('|') as [string, string];
+        for (let i = 0; i < list.length; i += PAGE) {
+          await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now, openInvoiceId: null })
+            .where('id IN (:...ids)', { ids: list.slice(i, i + PAGE).map((a) => a.debit.id) }).updateEntity(false).execute();
         }
-      });
+      }
       const fees = settings.returnFeeEnabled ? await this.returnFees(m, applied) : new Set<string>();
       for (const a of toApply) {
         const base = { endToEndId: a.row.endToEndId, reasonCode: a.row.reasonCode, returnedOn: a.row.returnedOn, invoiceId: a.invoice.id, invoiceNumber: a.invoice.number };
