@@ -26,20 +26,12 @@ function copyField(v: unknown, bool: boolean): string {
   return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
 }
 
-/**
- * The rows as COPY text, 500 a write, then the end; resolves when the server has taken them all. Written to the
- * COPY stream directly: through `pipeline(Readable.from(generator))` most of what was alive at each young-generation
- * collection of V8 went on to the old generation (as with pg's promise, see PgClient in db/data-source.ts).
- */
-async function copyRows(client: PoolClient, plan: Plan, rows: readonly ObjectLiteral[]): Promise<void> {
+/** The rows as COPY text, in pieces of 500 rows. */
+function copyText(plan: Plan, rows: readonly ObjectLiteral[]): string[] {
   const n = plan.columns.length;
   const values = new Array<unknown>(n);
   const BATCH = 500;
-  const copy = client.query(copyFrom(plan.copySql));
-  const done = new Promise<void>((resolve, reject) => {
-    copy.once('finish', resolve);
-    copy.on('error', reject);
-  });
+  const pieces: string[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
     let out = '';
     const end = Math.min(rows.length, i + BATCH);
@@ -48,8 +40,23 @@ async function copyRows(client: PoolClient, plan: Plan, rows: readonly ObjectLit
       for (let j = 0; j < n; j++) out += (j === 0 ? '' : '\t') + copyField(values[j], plan.bool[j]!);
       out += '\n';
     }
-    copy.write(out);
+    pieces.push(out);
   }
+  return pieces;
+}
+
+/**
+ * Sends COPY text and resolves when the server has taken it all. Written to the COPY stream directly: through
+ * `pipeline(Readable.from(generator))` most of what was alive at each young-generation collection of V8 went on to
+ * the old generation (as with pg's promise, see PgClient in db/data-source.ts).
+ */
+async function sendCopy(client: PoolClient, sql: string, pieces: readonly string[]): Promise<void> {
+  const copy = client.query(copyFrom(sql));
+  const done = new Promise<void>((resolve, reject) => {
+    copy.once('finish', resolve);
+    copy.on('error', reject);
+  });
+  for (const piece of pieces) copy.write(piece);
   copy.end();
   await done;
 }
@@ -110,17 +117,31 @@ function planFor(m: EntityManager, target: EntityTarget<ObjectLiteral>): Plan {
 }
 
 export async function bulkInsert<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: readonly T[]): Promise<void> {
+  await preparedInsert(m, target, rows)();
+}
+
+/**
+ * bulkInsert in two steps: what can be built beforehand (PostgreSQL: the COPY text) is built now, the returned
+ * function sends it. A caller builds the next rows while PostgreSQL works on a statement already sent
+ * (applyPaymentStatuses, billing/payment-status.ts); elsewhere the function simply runs bulkInsert.
+ */
+export function preparedInsert<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: readonly T[]): () => Promise<void> {
+  const runner = m.queryRunner;
+  if (m.connection.options.type === 'postgres' && runner && runner.isTransactionActive && rows.length >= COPY_FROM) {
+    // Inside a transaction with enough rows: COPY on the transaction's own connection.
+    const plan = planFor(m, target);
+    const pieces = copyText(plan, rows);
+    return async () => sendCopy((await runner.connect()) as PoolClient, plan.copySql, pieces);
+  }
+  return () => insertRows(m, target, rows);
+}
+
+async function insertRows<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: readonly T[]): Promise<void> {
   if (rows.length === 0) return;
   const plan = planFor(m, target);
   const n = plan.columns.length;
   const values = new Array<unknown>(n);
   if (m.connection.options.type === 'postgres') {
-    // Inside a transaction with enough rows: COPY on the transaction's own connection.
-    const runner = m.queryRunner;
-    if (runner && runner.isTransactionActive && rows.length >= COPY_FROM) {
-      await copyRows((await runner.connect()) as PoolClient, plan, rows);
-      return;
-    }
     for (let i = 0; i < rows.length; i += PG_SLICE) {
       const slice = rows.slice(i, i + PG_SLICE);
       const params = Array.from({ length: n }, () => new Array<unknown>(slice.length));
