@@ -39,8 +39,9 @@ export async function applyPaymentStatuses(m: EntityManager, scope: Scope, chang
       const updated = m.createQueryBuilder().update(InvoiceEntity).set({ status: slice[0]!.to })
         .where('id IN (:...ids) AND status = :from', { ids: slice.map((c) => c.invoice.id), from }).updateEntity(false).execute();
       updated.catch(() => undefined); // awaited below, after the audit rows are built
-      // The UPDATE goes out first; its audit rows (and their COPY text) are built while the database applies it.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // PostgreSQL: the UPDATE goes out first; its audit rows (and their COPY text) are built while the server applies
+      // it. SQLite has run it already.
+      if (m.connection.options.type === 'postgres') await new Promise<void>((resolve) => setImmediate(resolve));
       const writeAudit = preparedAudit(m, scope, slice.map((c) => ({
         entityType: 'Invoice', entityId: c.invoice.id, clientId: c.invoice.clientId, action: 'PAYMENT_STATUS',
         changes: [{ field: 'status', from: c.invoice.status, to: c.to }, ...(c.noted ?? [])],

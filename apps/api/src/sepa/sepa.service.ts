@@ -128,12 +128,19 @@ interface ToApply { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange[
  * which has one connection, still reads them all first, and so does an import while another one holds a reading
  * connection: an import never waits for a second connection while others could be waiting for theirs.
  */
+const LOADED: Promise<MatchedDebit[]> = Promise.resolve([]);
+
 class ReturnMatches {
   private static reading = new WeakSet<DataSource>();
 
   readonly debitOf = new Map<string, MatchedDebit>();
   loaded = -1;
-  private constructor(private readonly pages: Promise<MatchedDebit[]>[], private readonly release: () => Promise<void>) {}
+  private closed: Promise<void> | null = null;
+  /**
+   * @param readAhead whether the pages are being read on their own connection: then the rows matched so far are
+   *   written before the next page is taken in; otherwise every page is read already and the rows are written at the end.
+   */
+  private constructor(private readonly pages: Promise<MatchedDebit[]>[], private readonly release: () => Promise<void>, readonly readAhead: boolean) {}
 
   static async open(ds: DataSource, m: EntityManager, ids: readonly string[], size: number): Promise<ReturnMatches> {
     const starts: number[] = [];
@@ -141,7 +148,7 @@ class ReturnMatches {
     if (ds.options.type !== 'postgres' || ReturnMatches.reading.has(ds)) {
       const pages: Promise<MatchedDebit[]>[] = [];
       for (const i of starts) pages.push(Promise.resolve(await ReturnMatches.read(m, ids.slice(i, i + size))));
-      return new ReturnMatches(pages, async () => undefined);
+      return new ReturnMatches(pages, async () => undefined, false);
     }
     ReturnMatches.reading.add(ds);
     const runner = ds.createQueryRunner();
@@ -162,7 +169,7 @@ class ReturnMatches {
       await Promise.allSettled(pages);
       ReturnMatches.reading.delete(ds);
       await runner.release();
-    });
+    }, true);
   }
 
   private static async read(m: EntityManager, ids: string[]): Promise<MatchedDebit[]> {
@@ -184,13 +191,17 @@ class ReturnMatches {
   /** Pages up to `page` (each page's debits join debitOf). */
   async load(page: number): Promise<void> {
     while (this.loaded < page && this.loaded + 1 < this.pages.length) {
-      for (const d of await this.pages[++this.loaded]!) this.debitOf.set(d.endToEndId, d);
+      const i = ++this.loaded;
+      for (const d of await this.pages[i]!) this.debitOf.set(d.endToEndId, d);
+      this.pages[i] = LOADED;
     }
   }
 
-  /** Waits for the reads still running, then gives their connection back. */
+  /** Waits for the reads still running, then gives their connection back and forgets the matches (once). */
   close(): Promise<void> {
-    return this.release();
+    this.debitOf.clear();
+    this.closed ??= this.release();
+    return this.closed;
   }
 }
 
@@ -441,7 +452,7 @@ export class SepaService {
         const applied: ToApply[] = [];
         const refusedIds = new Set<string>();
         const seen = new Set<string>();
-        const named = new Set<string>();
+        let named = 0;
         const now = this.scope.now.toISOString();
         let unwritten: ToApply[] = [];
         // The invoices move through the one payment-status path (one already RETURNED by hand keeps its status), then
@@ -467,21 +478,20 @@ export class SepaService {
           }
           for (const [key, list] of byOutcome) {
             const [code, on] = key.split('|') as [string, string];
-            for (let i = 0; i < list.length; i += this.returnPage) {
+            for (let i = 0; i < list.length; i += PAGE) {
               await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now, openInvoiceId: null })
-                .where('id IN (:...ids)', { ids: list.slice(i, i + this.returnPage).map((a) => a.debit.id) }).updateEntity(false).execute();
+                .where('id IN (:...ids)', { ids: list.slice(i, i + PAGE).map((a) => a.debit.id) }).updateEntity(false).execute();
             }
           }
         };
         for (const row of parsed.rows) {
           const base = { endToEndId: row.endToEndId, reasonCode: row.reasonCode, returnedOn: row.returnedOn, invoiceId: null, invoiceNumber: null, fee: false };
           if (!row.isReturn) { report.push({ ...base, outcome: 'NOT_A_RETURN', note: null }); continue; }
-          if (!named.has(row.endToEndId)) {
-            // Its first mention: its page of matches (ids is in the same order); the rows of the pages before are written first.
-            named.add(row.endToEndId);
-            const page = Math.floor((named.size - 1) / this.returnPage);
+          if (row.endToEndId === ids[named]) {
+            // Its first mention (ids lists them in that order): its page of matches; the rows of the pages before are written first.
+            const page = Math.floor(named++ / this.returnPage);
             if (page > matches.loaded) {
-              await write();
+              if (matches.readAhead) await write();
               await matches.load(page);
             }
           }
@@ -498,6 +508,7 @@ export class SepaService {
           unwritten.push(a);
         }
         await write();
+        await matches.close(); // the matched debits are not needed any more: 100 000 of them are tens of MB
         const fees = settings.returnFeeEnabled ? await this.returnFees(m, applied) : new Set<string>();
         for (const a of toApply) {
           const base = { endToEndId: a.row.endToEndId, reasonCode: a.row.reasonCode, returnedOn: a.row.returnedOn, invoiceId: a.invoice.id, invoiceNumber: a.invoice.number };
