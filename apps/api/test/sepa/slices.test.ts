@@ -100,7 +100,7 @@ describe('remittance slices', () => {
 describe('return import pages', () => {
   /** Five debits, one already returned, one whose invoice no longer takes a return; then a file mixing every outcome. */
   async function scenario(returnPage: number) {
-    const invoices = [];
+    const invoices: InvoiceEntity[] = [];
     for (let i = 0; i < 5; i++) {
       const x = await f.activeClient();
       invoices.push(await f.invoice(x.client.id, x.contract.id, { period: '2026-10', subscriptionId: x.subscription.id }));
