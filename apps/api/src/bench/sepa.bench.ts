@@ -1,9 +1,11 @@
 // SEPA benchmark (docs/sepa.md "Benchmark"): a remittance of 100 000 invoices created and its pain.008 file
 // streamed to a byte counter, then a pain.002 return file of 100 000 rows imported. Prints per phase the wall and
-// CPU seconds, the RSS sampled every 20 ms and the kernel's high-water RSS (VmHWM in /proc/self/status, reset
-// before the phase through /proc/self/clear_refs). `node dist/bench/sepa.bench.js [sqlite|postgres]`;
-// BENCH_INVOICES=100000; BENCH_SLICE (candidates per slice of the remittance, default REMITTANCE_SLICE); BENCH_KEEP=1 keeps the
-// PostgreSQL database (its name is printed) to EXPLAIN the statements on it afterwards.
+// CPU seconds (on PostgreSQL also the server's, from /proc), the RSS sampled every 20 ms and the kernel's high-water
+// RSS (VmHWM in /proc/self/status, reset before the phase through /proc/self/clear_refs).
+// `node dist/bench/sepa.bench.js [sqlite|postgres]`; BENCH_INVOICES=100000; BENCH_SLICE (candidates per slice of the
+// remittance, default REMITTANCE_SLICE); BENCH_KEEP=1 keeps the PostgreSQL database (its name is printed) to EXPLAIN
+// the statements on it afterwards. `node dist/bench/sepa.bench.js phase seed <url>` only seeds `url` (a PostgreSQL
+// database or an SQLite file), to try a phase again and again on copies of it.
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +27,7 @@ import { createLoaders } from '../loaders/loaders.js';
 import { createJobEngine } from '../jobs/engine.js';
 import { countCandidates } from '../sepa/candidate-count.js';
 import { REMITTANCE_SLICE, SepaService } from '../sepa/sepa.service.js';
+import { ServerCpu } from './server-cpu.js';
 import { SEPA_SETTINGS_ID, SepaSettingsEntity } from '../sepa/sepa.entities.js';
 
 const N = Number(process.env['BENCH_INVOICES'] ?? 100_000);
@@ -54,9 +57,14 @@ function resetHighWater(): boolean {
   }
 }
 
-interface Measured<T> { value: T; seconds: number; cpuSeconds: number; peakRss: number; highWaterRss: number | null; highWaterReset: boolean }
+interface Measured<T> { value: T; seconds: number; cpuSeconds: number; peakRss: number; highWaterRss: number | null; highWaterReset: boolean; serverCpuSeconds: number | null }
+
+/** PostgreSQL: the CPU time of the server processes serving the phase's database (null on SQLite). */
+let serverOf: (() => ServerCpu) | null = null;
 
 async function measured<T>(work: () => Promise<T>): Promise<Measured<T>> {
+  const server = serverOf ? serverOf() : null;
+  await server?.start();
   const reset = resetHighWater();
   let peakRss = process.memoryUsage().rss;
   const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
@@ -66,8 +74,10 @@ async function measured<T>(work: () => Promise<T>): Promise<Measured<T>> {
     const value = await work();
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const cpu = process.cpuUsage(cpu0);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const serverCpuSeconds = server ? await server.stop() : null;
     // Without the reset, VmHWM is the whole process's peak, which is still an upper bound of the phase's.
-    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss, highWaterRss: highWaterRss(), highWaterReset: reset };
+    return { value, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss, highWaterRss: highWaterRss(), highWaterReset: reset, serverCpuSeconds };
   } finally {
     clearInterval(timer);
   }
@@ -113,9 +123,15 @@ function returnsFile(ids: string[]): string {
 }
 
 /** One phase in this process, on an already seeded database; prints its figures as JSON. */
-async function phase(name: 'preview' | 'remittance' | 'stream' | 'import', url: string) {
+async function phase(name: 'preview' | 'remittance' | 'stream' | 'import' | 'seed', url: string) {
   const ds = await openDatabase({ url });
+  const sampler = url.startsWith('postgres') ? new pg.Client({ connectionString: PG_URL }) : null;
   try {
+    if (name === 'seed') { await seed(ds); return; }
+    if (sampler) {
+      await sampler.connect();
+      serverOf = () => new ServerCpu(sampler, new URL(url).pathname.slice(1));
+    }
     const scope = { ds, actor: null, locale: 'es' as const, today: '2026-11-20', now: new Date('2026-11-20T10:00:00Z'), loaders: createLoaders(ds.manager), jobs: createJobEngine(ds, { inProcessWorker: false }) };
     const sepa = new SepaService(scope, { slice: SLICE });
     if (global.gc) global.gc();
@@ -127,13 +143,13 @@ async function phase(name: 'preview' | 'remittance' | 'stream' | 'import', url: 
       console.log(JSON.stringify({ candidates: counted.value, countSeconds: round(counted.seconds), previewSeconds: round(walked.seconds), previewCpuSeconds: round(walked.cpuSeconds), previewDebits: walked.value.count }));
     } else if (name === 'remittance') {
       const created = await measured(() => sepa.create('2026-11-25', {}));
-      console.log(JSON.stringify({ rssBeforeMiB: mib(rssBefore), debits: created.value.count, createSeconds: round(created.seconds), createCpuSeconds: round(created.cpuSeconds),
+      console.log(JSON.stringify({ rssBeforeMiB: mib(rssBefore), debits: created.value.count, createSeconds: round(created.seconds), createCpuSeconds: round(created.cpuSeconds), createServerCpuSeconds: roundOrNull(created.serverCpuSeconds),
         createPeakRssMiB: mib(created.peakRss), createHwmMiB: mibOrNull(created.highWaterRss), hwmPerPhase: created.highWaterReset }));
     } else if (name === 'stream') {
       const [remittance] = await sepa.list(1);
       let bytes = 0;
       const streamed = await measured(() => pipeline(Readable.from(sepa.xml(remittance!)), new Writable({ write(chunk, _e, cb) { bytes += chunk.length; cb(); } })));
-      console.log(JSON.stringify({ streamRssBeforeMiB: mib(rssBefore), streamSeconds: round(streamed.seconds), streamCpuSeconds: round(streamed.cpuSeconds),
+      console.log(JSON.stringify({ streamRssBeforeMiB: mib(rssBefore), streamSeconds: round(streamed.seconds), streamCpuSeconds: round(streamed.cpuSeconds), streamServerCpuSeconds: roundOrNull(streamed.serverCpuSeconds),
         streamPeakRssMiB: mib(streamed.peakRss), streamHwmMiB: mibOrNull(streamed.highWaterRss), xmlMiB: round(bytes / MiB) }));
     } else {
       const ids = (await ds.query('SELECT "endToEndId" FROM sepa_debits')) as { endToEndId: string }[];
@@ -141,11 +157,12 @@ async function phase(name: 'preview' | 'remittance' | 'stream' | 'import', url: 
       const imported = await measured(() => sepa.importReturns(file));
       const again = await measured(() => sepa.importReturns(file));
       console.log(JSON.stringify({ importRssBeforeMiB: mib(rssBefore), rows: ids.length, fileMiB: round(file.length / MiB), importSeconds: round(imported.seconds),
-        importCpuSeconds: round(imported.cpuSeconds), importPeakRssMiB: mib(imported.peakRss), importHwmMiB: mibOrNull(imported.highWaterRss), applied: imported.value.applied,
+        importCpuSeconds: round(imported.cpuSeconds), importServerCpuSeconds: roundOrNull(imported.serverCpuSeconds), importPeakRssMiB: mib(imported.peakRss), importHwmMiB: mibOrNull(imported.highWaterRss), applied: imported.value.applied,
         reimportSeconds: round(again.seconds), reimportCpuSeconds: round(again.cpuSeconds), reimportApplied: again.value.applied }));
     }
   } finally {
     await ds.destroy();
+    await sampler?.end();
   }
 }
 
@@ -162,16 +179,21 @@ async function benchOn(kind: string, url: string) {
   console.log(JSON.stringify(result));
   const rss = Math.max(remittance.createPeakRssMiB, remittance.streamPeakRssMiB, remittance.createHwmMiB ?? 0, remittance.streamHwmMiB ?? 0);
   const ok = result.remittanceSeconds <= 5 && rss <= 256 && imported.importSeconds <= 5;
-  console.log(`${kind}: remittance (create + stream) ${result.remittanceSeconds} s, CPU ${round(remittance.createCpuSeconds + remittance.streamCpuSeconds)} s (target ≤ 5 s), `
-    + `high-water RSS ${rss} MiB (≤ 256), import ${imported.importSeconds} s, CPU ${imported.importCpuSeconds} s (≤ 5) → ${ok ? 'OK' : 'OVER TARGET'}`);
+  const server = (s: number | null) => (s === null ? '' : `, server CPU ${s} s`);
+  let load = 'unknown';
+  try { load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '); } catch { /* not Linux */ }
+  console.log(`${kind}: remittance (create + stream) ${result.remittanceSeconds} s, CPU ${round(remittance.createCpuSeconds + remittance.streamCpuSeconds)} s`
+    + `${server(remittance.createServerCpuSeconds === null ? null : round(remittance.createServerCpuSeconds + remittance.streamServerCpuSeconds))} (target ≤ 5 s), `
+    + `high-water RSS ${rss} MiB (≤ 256), import ${imported.importSeconds} s, CPU ${imported.importCpuSeconds} s${server(imported.importServerCpuSeconds)} (≤ 5) → ${ok ? 'OK' : 'OVER TARGET'}; load average ${load}`);
 }
 
 const mib = (n: number) => Math.round(n / MiB);
 const mibOrNull = (n: number | null) => (n === null ? null : mib(n));
 const round = (n: number) => Math.round(n * 100) / 100;
+const roundOrNull = (n: number | null) => (n === null ? null : round(n));
 
 async function main() {
-  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'preview' | 'remittance' | 'stream' | 'import', process.argv[4]!);
+  if (process.argv[2] === 'phase') return phase(process.argv[3] as 'preview' | 'remittance' | 'stream' | 'import' | 'seed', process.argv[4]!);
   const only = process.argv[2];
   if (!only || only === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'antena-sepa-bench-'));

@@ -8,8 +8,6 @@
 //   column, 3–4× faster than a multi-row VALUES list;
 // - SQLite: one prepared single-row statement run per row — better-sqlite3 is synchronous and in-process,
 //   so a statement per row costs ~10 µs, while preparing a 30 000-parameter VALUES list costs more.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager, EntityTarget, ObjectLiteral, ValueTransformer } from 'typeorm';
@@ -28,23 +26,39 @@ function copyField(v: unknown, bool: boolean): string {
   return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
 }
 
-async function copyRows(client: PoolClient, plan: Plan, rows: readonly ObjectLiteral[]): Promise<void> {
+/** The rows as COPY text, in pieces of 500 rows. */
+function copyText(plan: Plan, rows: readonly ObjectLiteral[]): string[] {
   const n = plan.columns.length;
   const values = new Array<unknown>(n);
   const BATCH = 500;
-  async function* text() {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      let out = '';
-      const end = Math.min(rows.length, i + BATCH);
-      for (let k = i; k < end; k++) {
-        plan.values(rows[k]!, values);
-        for (let j = 0; j < n; j++) out += (j === 0 ? '' : '\t') + copyField(values[j], plan.bool[j]!);
-        out += '\n';
-      }
-      yield out;
+  const pieces: string[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    let out = '';
+    const end = Math.min(rows.length, i + BATCH);
+    for (let k = i; k < end; k++) {
+      plan.values(rows[k]!, values);
+      for (let j = 0; j < n; j++) out += (j === 0 ? '' : '\t') + copyField(values[j], plan.bool[j]!);
+      out += '\n';
     }
+    pieces.push(out);
   }
-  await pipeline(Readable.from(text()), client.query(copyFrom(plan.copySql)));
+  return pieces;
+}
+
+/**
+ * Sends COPY text and resolves when the server has taken it all. Written to the COPY stream directly: through
+ * `pipeline(Readable.from(generator))` most of what was alive at each young-generation collection of V8 went on to
+ * the old generation (as with pg's promise, see PgClient in db/data-source.ts).
+ */
+async function sendCopy(client: PoolClient, sql: string, pieces: readonly string[]): Promise<void> {
+  const copy = client.query(copyFrom(sql));
+  const done = new Promise<void>((resolve, reject) => {
+    copy.once('finish', resolve);
+    copy.on('error', reject);
+  });
+  for (const piece of pieces) copy.write(piece);
+  copy.end();
+  await done;
 }
 
 type Convert = (v: unknown) => unknown;
@@ -103,17 +117,31 @@ function planFor(m: EntityManager, target: EntityTarget<ObjectLiteral>): Plan {
 }
 
 export async function bulkInsert<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: readonly T[]): Promise<void> {
+  await preparedInsert(m, target, rows)();
+}
+
+/**
+ * bulkInsert in two steps: what can be built beforehand (PostgreSQL: the COPY text) is built now, the returned
+ * function sends it. A caller builds the next rows while PostgreSQL works on a statement already sent
+ * (applyPaymentStatuses, billing/payment-status.ts); elsewhere the function simply runs bulkInsert.
+ */
+export function preparedInsert<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: readonly T[]): () => Promise<void> {
+  const runner = m.queryRunner;
+  if (m.connection.options.type === 'postgres' && runner && runner.isTransactionActive && rows.length >= COPY_FROM) {
+    // Inside a transaction with enough rows: COPY on the transaction's own connection.
+    const plan = planFor(m, target);
+    const pieces = copyText(plan, rows);
+    return async () => sendCopy((await runner.connect()) as PoolClient, plan.copySql, pieces);
+  }
+  return () => insertRows(m, target, rows);
+}
+
+async function insertRows<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: readonly T[]): Promise<void> {
   if (rows.length === 0) return;
   const plan = planFor(m, target);
   const n = plan.columns.length;
   const values = new Array<unknown>(n);
   if (m.connection.options.type === 'postgres') {
-    // Inside a transaction with enough rows: COPY on the transaction's own connection.
-    const runner = m.queryRunner;
-    if (runner && runner.isTransactionActive && rows.length >= COPY_FROM) {
-      await copyRows((await runner.connect()) as PoolClient, plan, rows);
-      return;
-    }
     for (let i = 0; i < rows.length; i += PG_SLICE) {
       const slice = rows.slice(i, i + PG_SLICE);
       const params = Array.from({ length: n }, () => new Array<unknown>(slice.length));

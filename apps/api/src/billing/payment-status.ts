@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { FieldChangeValue } from '../entities/audit-entry.entity.js';
 import { InvoiceEntity, type InvoiceStatus } from '../entities/index.js';
 import { conflict } from '../errors/errors.js';
-import { audit } from '../services/audit.service.js';
+import { preparedAudit } from '../services/audit.service.js';
 import type { Scope } from '../services/scope.js';
 
 export interface PaymentChange {
@@ -36,14 +36,19 @@ export async function applyPaymentStatuses(m: EntityManager, scope: Scope, chang
     for (let i = 0; i < group.length; i += SLICE) {
       const slice = group.slice(i, i + SLICE);
       const from = slice[0]!.invoice.status;
-      const r = await m.createQueryBuilder().update(InvoiceEntity).set({ status: slice[0]!.to })
+      const updated = m.createQueryBuilder().update(InvoiceEntity).set({ status: slice[0]!.to })
         .where('id IN (:...ids) AND status = :from', { ids: slice.map((c) => c.invoice.id), from }).updateEntity(false).execute();
-      // Someone changed one of them meanwhile: the whole transaction is refused rather than half applied.
-      if (r.affected !== slice.length) throw conflict(scope.locale, 'Invoice', slice[0]!.invoice.id);
-      await audit(m, scope, slice.map((c) => ({
+      updated.catch(() => undefined); // awaited below, after the audit rows are built
+      // PostgreSQL: the UPDATE goes out first; its audit rows (and their COPY text) are built while the server applies
+      // it. SQLite has run it already.
+      if (m.connection.options.type === 'postgres') await new Promise<void>((resolve) => setImmediate(resolve));
+      const writeAudit = preparedAudit(m, scope, slice.map((c) => ({
         entityType: 'Invoice', entityId: c.invoice.id, clientId: c.invoice.clientId, action: 'PAYMENT_STATUS',
         changes: [{ field: 'status', from: c.invoice.status, to: c.to }, ...(c.noted ?? [])],
       })));
+      // Someone changed one of them meanwhile: the whole transaction is refused rather than half applied.
+      if ((await updated).affected !== slice.length) throw conflict(scope.locale, 'Invoice', slice[0]!.invoice.id);
+      await writeAudit();
       applied.push(...slice);
     }
   }

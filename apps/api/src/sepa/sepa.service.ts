@@ -4,7 +4,7 @@ import {
   checkCollectionDate, checkInlineRemittancePreview, explain, isDateOnly, mandateBlockOf, planRemittance, PAIN_FORMATS, returnPolicy, validateBic, validateCreditorId, validateInitiatingPartyId,
   type MandateBlock, type PainFormat, type Refusal, type RemittancePlan, type SepaValidation, type SequenceType,
 } from '@antena/domain';
-import { In, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { applyPaymentStatuses, type PaymentChange } from '../billing/payment-status.js';
 import { bulkInsert } from '../billing/bulk-insert.js';
 import { isUniqueViolation } from '../db/errors.js';
@@ -54,6 +54,8 @@ interface MatchedDebit {
 
 export const PREVIEW_LIST_MAX = 1000;
 const PAGE = 2000;
+/** EndToEndIds matched per page of a return import (two keyed reads), and the rows applied together. */
+export const RETURN_PAGE = 2000;
 /**
  * Candidates per slice when a remittance is previewed or created: each slice is one read of its invoices, one of
  * their contracts' debit history, one of their signature changes, and one insert of its debits, so memory is
@@ -64,6 +66,8 @@ export const REMITTANCE_SLICE = 500;
 export interface SepaServiceOptions {
   /** Candidates per slice (REMITTANCE_SLICE unless given; the tests pass a small one to cross slice boundaries). */
   slice?: number;
+  /** EndToEndIds per page of a return import (RETURN_PAGE unless given; the tests pass a small one to cross pages). */
+  returnPage?: number;
 }
 
 /** Counts and sums of a remittance, per payment block (FRST first), added up slice by slice. */
@@ -118,15 +122,106 @@ class DebitStatistics {
   }
 }
 
+interface ToApply { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }
+
+/**
+ * The debits a return file names, by EndToEndId, a page (RETURN_PAGE ids) at a time, with their invoices' kind and status:
+ * only the columns the rules read, two keyed reads per page, no entity hydration (joined, PostgreSQL hashed the whole
+ * invoices table for every page). On PostgreSQL the pages are read one after another on a connection of their own
+ * while the import's transaction writes the pages already matched: the server works on both at once. Either way
+ * every page reads what was committed before the import wrote anything, as when every read came first; SQLite,
+ * which has one connection, still reads them all first, and so does an import while another one holds a reading
+ * connection: an import never waits for a second connection while others could be waiting for theirs.
+ */
+const LOADED: Promise<MatchedDebit[]> = Promise.resolve([]);
+
+class ReturnMatches {
+  private static reading = new WeakSet<DataSource>();
+
+  readonly debitOf = new Map<string, MatchedDebit>();
+  loaded = -1;
+  private closed: Promise<void> | null = null;
+  /**
+   * @param readAhead whether the pages are being read on their own connection: then the rows matched so far are
+   *   written before the next page is taken in; otherwise every page is read already and the rows are written at the end.
+   */
+  private constructor(private readonly pages: Promise<MatchedDebit[]>[], private readonly release: () => Promise<void>, readonly readAhead: boolean) {}
+
+  static async open(ds: DataSource, m: EntityManager, ids: readonly string[], size: number): Promise<ReturnMatches> {
+    const starts: number[] = [];
+    for (let i = 0; i < ids.length; i += size) starts.push(i);
+    if (ds.options.type !== 'postgres' || ReturnMatches.reading.has(ds)) {
+      const pages: Promise<MatchedDebit[]>[] = [];
+      for (const i of starts) pages.push(Promise.resolve(await ReturnMatches.read(m, ids.slice(i, i + size))));
+      return new ReturnMatches(pages, async () => undefined, false);
+    }
+    ReturnMatches.reading.add(ds);
+    const runner = ds.createQueryRunner();
+    try {
+      await runner.connect();
+    } catch (err) {
+      ReturnMatches.reading.delete(ds);
+      throw err;
+    }
+    let previous: Promise<unknown> = Promise.resolve();
+    const pages = starts.map((i) => {
+      const page = previous.then(() => ReturnMatches.read(runner.manager, ids.slice(i, i + size)));
+      page.catch(() => undefined); // awaited by load(); after a failure the pages behind it are not read
+      previous = page;
+      return page;
+    });
+    return new ReturnMatches(pages, async () => {
+      await Promise.allSettled(pages);
+      ReturnMatches.reading.delete(ds);
+      await runner.release();
+    }, true);
+  }
+
+  private static async read(m: EntityManager, ids: string[]): Promise<MatchedDebit[]> {
+    const q = m.createQueryBuilder(SepaDebitEntity, 'd').select('d.id', 'id').where('d.endToEndId IN (:...ids)', { ids });
+    for (const c of ['endToEndId', 'status', 'invoiceId', 'invoiceNumber', 'contractId', 'clientId']) q.addSelect(`d.${c}`, c);
+    const debits = await q.getRawMany<Omit<MatchedDebit, 'invoiceKind' | 'invoiceStatus'>>();
+    if (debits.length === 0) return [];
+    const invoices = await m.createQueryBuilder(InvoiceEntity, 'i').select('i.id', 'id').addSelect('i.kind', 'kind').addSelect('i.status', 'status')
+      .where('i.id IN (:...ids)', { ids: [...new Set(debits.map((d) => d.invoiceId))] }).getRawMany<Pick<InvoiceEntity, 'id' | 'kind' | 'status'>>();
+    const invoiceOf = new Map(invoices.map((x) => [x.id, x]));
+    const out: MatchedDebit[] = [];
+    for (const d of debits) {
+      const x = invoiceOf.get(d.invoiceId);
+      if (x) out.push({ ...d, invoiceKind: x.kind, invoiceStatus: x.status });
+    }
+    return out;
+  }
+
+  /** Pages up to `page` (each page's debits join debitOf). */
+  async load(page: number): Promise<void> {
+    while (this.loaded < page && this.loaded + 1 < this.pages.length) {
+      const i = ++this.loaded;
+      for (const d of await this.pages[i]!) this.debitOf.set(d.endToEndId, d);
+      this.pages[i] = LOADED;
+    }
+  }
+
+  /** Waits for the reads still running, then gives their connection back and forgets the matches (once). */
+  close(): Promise<void> {
+    this.debitOf.clear();
+    this.closed ??= this.release();
+    return this.closed;
+  }
+}
+
 export function loadSepaSettings(m: EntityManager): Promise<SepaSettingsEntity> {
   return m.findOneByOrFail(SepaSettingsEntity, { id: SEPA_SETTINGS_ID });
 }
 
 export class SepaService {
   private readonly slice: number;
+  private readonly returnPage: number;
   constructor(private readonly scope: Scope, options: SepaServiceOptions = {}) {
     this.slice = options.slice ?? REMITTANCE_SLICE;
+    this.returnPage = options.returnPage ?? RETURN_PAGE;
     if (!Number.isInteger(this.slice) || this.slice < 1) throw new RangeError(`slice must be a positive integer, got ${this.slice}`);
+    if (!Number.isInteger(this.returnPage) || this.returnPage < 1) throw new RangeError(`returnPage must be a positive integer, got ${this.returnPage}`);
   }
 
   settings(): Promise<SepaSettingsEntity> {
@@ -405,86 +500,98 @@ export class SepaService {
 
   /**
    * Applies a pain.002 or camt.054 file. Matched on EndToEndId; a debit already RETURNED is reported, never
-   * applied twice, so importing the same file again changes nothing.
+   * applied twice, so importing the same file again changes nothing. The rows are applied a page of matches at a
+   * time (their invoices' status, audit rows, their debits), while the next pages are read (ReturnMatches).
    */
   async importReturns(xml: string, field = 'file'): Promise<ReturnImportReport> {
     const { parseBankReturns } = await import('./return-parser.js'); // the XML parser loads on the first import, not at startup
     const parsed = parseBankReturns(xml);
     if (!parsed) throw refused(this.scope.locale, field, { code: 'SEPA_RETURN_FILE_UNKNOWN', field, params: {} });
+    const ids = [...new Set(parsed.rows.filter((r) => r.isReturn).map((r) => r.endToEndId))];
     return inTransaction(this.scope.ds, async (m) => {
       const settings = await loadSepaSettings(m);
-      const ids = [...new Set(parsed.rows.filter((r) => r.isReturn).map((r) => r.endToEndId))];
-      // Only the columns the rules read, two keyed reads per slice: no entity hydration for 100 000 rows. The
-      // invoices are read apart by primary key: joined, PostgreSQL hashed the whole invoices table for every slice.
-      const debitOf = new Map<string, MatchedDebit>();
-      for (let i = 0; i < ids.length; i += PAGE) {
-        const q = m.createQueryBuilder(SepaDebitEntity, 'd').select('d.id', 'id').where('d.endToEndId IN (:...ids)', { ids: ids.slice(i, i + PAGE) });
-        for (const c of ['endToEndId', 'status', 'invoiceId', 'invoiceNumber', 'contractId', 'clientId']) q.addSelect(`d.${c}`, c);
-        const debits = await q.getRawMany<Omit<MatchedDebit, 'invoiceKind' | 'invoiceStatus'>>();
-        if (debits.length === 0) continue;
-        const invoices = await m.createQueryBuilder(InvoiceEntity, 'i').select('i.id', 'id').addSelect('i.kind', 'kind').addSelect('i.status', 'status')
-          .where('i.id IN (:...ids)', { ids: [...new Set(debits.map((d) => d.invoiceId))] }).getRawMany<Pick<InvoiceEntity, 'id' | 'kind' | 'status'>>();
-        const invoiceOf = new Map(invoices.map((x) => [x.id, x]));
-        for (const d of debits) {
-          const x = invoiceOf.get(d.invoiceId);
-          if (x) debitOf.set(d.endToEndId, { ...d, invoiceKind: x.kind, invoiceStatus: x.status });
+      const matches = await ReturnMatches.open(this.scope.ds, m, ids, this.returnPage);
+      try {
+        const report: ReturnRowReport[] = [];
+        const toApply: ToApply[] = [];
+        const applied: ToApply[] = [];
+        const refusedIds = new Set<string>();
+        const seen = new Set<string>();
+        let named = 0;
+        const now = this.scope.now.toISOString();
+        let unwritten: ToApply[] = [];
+        // The invoices move through the one payment-status path (one already RETURNED by hand keeps its status), then
+        // their debits. A refusal depends on the invoice as read and is the same for every row of it.
+        const write = async () => {
+          const rows = unwritten;
+          if (rows.length === 0) return;
+          unwritten = [];
+          const { refused: notMoved } = await applyPaymentStatuses(m, this.scope, rows.filter((a) => a.invoice.status !== 'RETURNED').map((a) => ({
+            invoice: a.invoice, to: 'RETURNED',
+            noted: [{ field: 'returnReasonCode', from: null, to: a.row.reasonCode }, { field: 'returnedOn', from: null, to: a.row.returnedOn }, { field: 'endToEndId', from: null, to: a.row.endToEndId }],
+          })));
+          for (const x of notMoved) if (x.refusal.code !== 'PAYMENT_STATUS_UNCHANGED') refusedIds.add(x.change.invoice.id);
+          // Debits: grouped by (reason, date) so each UPDATE sets one value over a slice of ids.
+          const byOutcome = new Map<string, ToApply[]>();
+          for (const a of rows) {
+            if (refusedIds.has(a.invoice.id)) continue;
+            applied.push(a);
+            const key = `${a.row.reasonCode}|${a.row.returnedOn}`;
+            const list = byOutcome.get(key);
+            if (list) list.push(a);
+            else byOutcome.set(key, [a]);
+          }
+          for (const [key, list] of byOutcome) {
+            const [code, on] = key.split('|') as [string, string];
+            for (let i = 0; i < list.length; i += PAGE) {
+              await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now, openInvoiceId: null })
+                .where('id IN (:...ids)', { ids: list.slice(i, i + PAGE).map((a) => a.debit.id) }).updateEntity(false).execute();
+            }
+          }
+        };
+        for (const row of parsed.rows) {
+          const base = { endToEndId: row.endToEndId, reasonCode: row.reasonCode, returnedOn: row.returnedOn, invoiceId: null, invoiceNumber: null, fee: false };
+          if (!row.isReturn) { report.push({ ...base, outcome: 'NOT_A_RETURN', note: null }); continue; }
+          if (row.endToEndId === ids[named]) {
+            // Its first mention (ids lists them in that order): its page of matches; the rows of the pages before are written first.
+            const page = Math.floor(named++ / this.returnPage);
+            if (page > matches.loaded) {
+              if (matches.readAhead) await write();
+              await matches.load(page);
+            }
+          }
+          const debit = matches.debitOf.get(row.endToEndId);
+          if (!debit) { report.push({ ...base, outcome: 'UNMATCHED', note: { code: 'SEPA_RETURN_UNMATCHED', params: { endToEndId: row.endToEndId } } }); continue; }
+          const withInvoice = { ...base, invoiceId: debit.invoiceId, invoiceNumber: debit.invoiceNumber };
+          if (debit.status === 'RETURNED' || seen.has(debit.id)) {
+            report.push({ ...withInvoice, outcome: 'ALREADY_APPLIED', note: { code: 'SEPA_RETURN_ALREADY_APPLIED', entityType: 'Invoice', entityId: debit.invoiceId, params: { endToEndId: row.endToEndId } } });
+            continue;
+          }
+          seen.add(debit.id);
+          const a = { row, debit, invoice: { id: debit.invoiceId, kind: debit.invoiceKind, number: debit.invoiceNumber, status: debit.invoiceStatus, clientId: debit.clientId } };
+          toApply.push(a);
+          unwritten.push(a);
         }
-      }
-      const report: ReturnRowReport[] = [];
-      const toApply: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[] = [];
-      const seen = new Set<string>();
-      for (const row of parsed.rows) {
-        const base = { endToEndId: row.endToEndId, reasonCode: row.reasonCode, returnedOn: row.returnedOn, invoiceId: null, invoiceNumber: null, fee: false };
-        if (!row.isReturn) { report.push({ ...base, outcome: 'NOT_A_RETURN', note: null }); continue; }
-        const debit = debitOf.get(row.endToEndId);
-        if (!debit) { report.push({ ...base, outcome: 'UNMATCHED', note: { code: 'SEPA_RETURN_UNMATCHED', params: { endToEndId: row.endToEndId } } }); continue; }
-        const withInvoice = { ...base, invoiceId: debit.invoiceId, invoiceNumber: debit.invoiceNumber };
-        if (debit.status === 'RETURNED' || seen.has(debit.id)) {
-          report.push({ ...withInvoice, outcome: 'ALREADY_APPLIED', note: { code: 'SEPA_RETURN_ALREADY_APPLIED', entityType: 'Invoice', entityId: debit.invoiceId, params: { endToEndId: row.endToEndId } } });
-          continue;
+        await write();
+        await matches.close(); // the matched debits are not needed any more: 100 000 of them are tens of MB
+        const fees = settings.returnFeeEnabled ? await this.returnFees(m, applied) : new Set<string>();
+        for (const a of toApply) {
+          const base = { endToEndId: a.row.endToEndId, reasonCode: a.row.reasonCode, returnedOn: a.row.returnedOn, invoiceId: a.invoice.id, invoiceNumber: a.invoice.number };
+          if (refusedIds.has(a.invoice.id)) {
+            report.push({ ...base, outcome: 'NOT_APPLICABLE', fee: false, note: { code: 'SEPA_RETURN_SETTLED_CONFLICT', entityType: 'Invoice', entityId: a.invoice.id, params: { invoice: a.invoice.number, endToEndId: a.row.endToEndId } } });
+          } else {
+            const policy = returnPolicy(a.row.reasonCode);
+            report.push({ ...base, outcome: 'APPLIED', fee: fees.has(a.debit.id), note: { code: policy.messageCode, entityType: 'Invoice', entityId: a.invoice.id, params: { reasonCode: a.row.reasonCode } } });
+          }
         }
-        seen.add(debit.id);
-        toApply.push({ row, debit, invoice: { id: debit.invoiceId, kind: debit.invoiceKind, number: debit.invoiceNumber, status: debit.invoiceStatus, clientId: debit.clientId } });
+        const count = (o: ReturnRowOutcome) => report.filter((r) => r.outcome === o).length;
+        return {
+          format: parsed.format, rowCount: parsed.rows.length, applied: count('APPLIED'), alreadyApplied: count('ALREADY_APPLIED'), unmatched: count('UNMATCHED'),
+          ignored: count('NOT_A_RETURN') + count('NOT_APPLICABLE'), rows: report,
+        };
+      } finally {
+        await matches.close();
       }
-      const now = this.scope.now.toISOString();
-      // The invoices move through the one payment-status path; one already RETURNED by hand keeps its status.
-      const changes: PaymentChange[] = toApply.filter((a) => a.invoice.status !== 'RETURNED').map((a) => ({
-        invoice: a.invoice, to: 'RETURNED',
-        noted: [{ field: 'returnReasonCode', from: null, to: a.row.reasonCode }, { field: 'returnedOn', from: null, to: a.row.returnedOn }, { field: 'endToEndId', from: null, to: a.row.endToEndId }],
-      }));
-      const { refused: notMoved } = await applyPaymentStatuses(m, this.scope, changes);
-      const refusedIds = new Set(notMoved.filter((x) => x.refusal.code !== 'PAYMENT_STATUS_UNCHANGED').map((x) => x.change.invoice.id));
-      const applied = toApply.filter((a) => !refusedIds.has(a.invoice.id));
-      // Debits: grouped by (reason, date) so each UPDATE sets one value over a slice of ids.
-      const byOutcome = new Map<string, typeof applied>();
-      for (const a of applied) {
-        const key = `${a.row.reasonCode}|${a.row.returnedOn}`;
-        const list = byOutcome.get(key);
-        if (list) list.push(a);
-        else byOutcome.set(key, [a]);
-      }
-      for (const [key, list] of byOutcome) {
-        const [code, on] = key.split('|') as [string, string];
-        for (let i = 0; i < list.length; i += PAGE) {
-          await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now, openInvoiceId: null })
-            .where('id IN (:...ids)', { ids: list.slice(i, i + PAGE).map((a) => a.debit.id) }).updateEntity(false).execute();
-        }
-      }
-      const fees = settings.returnFeeEnabled ? await this.returnFees(m, applied) : new Set<string>();
-      for (const a of toApply) {
-        const base = { endToEndId: a.row.endToEndId, reasonCode: a.row.reasonCode, returnedOn: a.row.returnedOn, invoiceId: a.invoice.id, invoiceNumber: a.invoice.number };
-        if (refusedIds.has(a.invoice.id)) {
-          report.push({ ...base, outcome: 'NOT_APPLICABLE', fee: false, note: { code: 'SEPA_RETURN_SETTLED_CONFLICT', entityType: 'Invoice', entityId: a.invoice.id, params: { invoice: a.invoice.number, endToEndId: a.row.endToEndId } } });
-        } else {
-          const policy = returnPolicy(a.row.reasonCode);
-          report.push({ ...base, outcome: 'APPLIED', fee: fees.has(a.debit.id), note: { code: policy.messageCode, entityType: 'Invoice', entityId: a.invoice.id, params: { reasonCode: a.row.reasonCode } } });
-        }
-      }
-      const count = (o: ReturnRowOutcome) => report.filter((r) => r.outcome === o).length;
-      return {
-        format: parsed.format, rowCount: parsed.rows.length, applied: count('APPLIED'), alreadyApplied: count('ALREADY_APPLIED'), unmatched: count('UNMATCHED'),
-        ignored: count('NOT_A_RETURN') + count('NOT_APPLICABLE'), rows: report,
-      };
     });
   }
 
@@ -493,7 +600,7 @@ export class SepaService {
    * so the next billing run charges it (docs/product.md §3). Written in bulk like SubscriptionExtrasService.addAdditionalAmount
    * writes one: same entity, same audit action. A contract without a live subscription gets no fee.
    */
-  private async returnFees(m: EntityManager, applied: { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange['invoice'] }[]): Promise<Set<string>> {
+  private async returnFees(m: EntityManager, applied: ToApply[]): Promise<Set<string>> {
     const settings = await loadSepaSettings(m);
     const contractIds = [...new Set(applied.map((a) => a.debit.contractId))];
     const subOf = new Map<string, SubscriptionEntity>();

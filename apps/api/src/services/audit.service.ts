@@ -2,7 +2,7 @@
 // transaction as the change itself.
 import type { EntityManager } from 'typeorm';
 import { auditActor } from '../auth/actor.js';
-import { bulkInsert } from '../billing/bulk-insert.js';
+import { preparedInsert } from '../billing/bulk-insert.js';
 import { newId } from '../db/ids.js';
 import { AuditEntryEntity, type FieldChangeValue } from '../entities/index.js';
 import type { Scope } from './scope.js';
@@ -29,11 +29,16 @@ export function diff<T extends object>(before: Partial<T> | null, after: Partial
 }
 
 export async function audit(manager: EntityManager, scope: Scope, records: AuditRecord[]): Promise<void> {
-  if (records.length === 0) return;
+  await preparedAudit(manager, scope, records)();
+}
+
+/** audit in two steps, as preparedInsert: the rows (and on PostgreSQL their COPY text) are built now, the function writes them. */
+export function preparedAudit(manager: EntityManager, scope: Scope, records: AuditRecord[]): () => Promise<void> {
+  if (records.length === 0) return async () => undefined;
   const who = auditActor(scope.actor);
   const at = scope.now.toISOString();
   const rows = records.map((r) => ({ id: newId(), ...who, at, ...r, changes: r.changes ?? [] }));
   // Many rows at once (SEPA settlements and returns): the bulk path, without building one huge statement.
-  if (rows.length > 50) await bulkInsert(manager, AuditEntryEntity, rows);
-  else await manager.createQueryBuilder().insert().into(AuditEntryEntity).values(rows).execute();
+  if (rows.length > 50) return preparedInsert(manager, AuditEntryEntity, rows);
+  return async () => { await manager.createQueryBuilder().insert().into(AuditEntryEntity).values(rows).execute(); };
 }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoaders } from '../../src/loaders/loaders.js';
 import { createJobEngine } from '../../src/jobs/engine.js';
+import { InvoiceEntity } from '../../src/entities/index.js';
 import { SepaDebitEntity } from '../../src/sepa/sepa.entities.js';
 import { SepaService, type PreviewDebit } from '../../src/sepa/sepa.service.js';
 import { factories, IBANS } from '../factories.js';
@@ -21,10 +22,10 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t?.close(); });
 
-/** The service as a request would get it, with the slice size given. */
-function sepa(slice?: number): SepaService {
+/** The service as a request would get it, with the slice size (and the return import's page) given. */
+function sepa(slice?: number, returnPage?: number): SepaService {
   const scope = { ds: t.ds, actor: null, locale: 'es' as const, today: clock.toISOString().slice(0, 10), now: clock, loaders: createLoaders(t.ds.manager), jobs: createJobEngine(t.ds, { inProcessWorker: false }) };
-  return new SepaService(scope, slice === undefined ? {} : { slice });
+  return new SepaService(scope, { ...(slice === undefined ? {} : { slice }), ...(returnPage === undefined ? {} : { returnPage }) });
 }
 
 /** What a debit is, without the ids a new row gets. */
@@ -40,6 +41,7 @@ describe('remittance slices', () => {
   it('refuses a slice size that is not a positive integer', () => {
     expect(() => sepa(0)).toThrow(RangeError);
     expect(() => sepa(1.5)).toThrow(RangeError);
+    expect(() => sepa(undefined, 0)).toThrow(RangeError);
   });
 
   it('preview and creation in slices of 2 equal the one-slice result', async () => {
@@ -90,5 +92,68 @@ describe('remittance slices', () => {
     const rows = await t.ds.getRepository(SepaDebitEntity).find({ where: { remittanceId: created.id }, order: { position: 'ASC' } });
     expect(rows.map((r) => r.position)).toEqual(rows.map((_, i) => i));
     expect(rows.map(plain)).toEqual(whole.debits.map(plain));
+  });
+});
+
+// A return import matches and applies a page of EndToEndIds at a time (docs/sepa.md "Returns"; on PostgreSQL the
+// next pages are read on a connection of their own meanwhile): the outcome must not depend on where pages cut.
+describe('return import pages', () => {
+  /** Five debits, one already returned, one whose invoice no longer takes a return; then a file mixing every outcome. */
+  async function scenario(returnPage: number) {
+    const invoices: InvoiceEntity[] = [];
+    for (let i = 0; i < 5; i++) {
+      const x = await f.activeClient();
+      invoices.push(await f.invoice(x.client.id, x.contract.id, { period: '2026-10', subscriptionId: x.subscription.id }));
+    }
+    tick();
+    const created = await sepa().create('2026-11-30', {});
+    const debits = await t.ds.getRepository(SepaDebitEntity).find({ where: { remittanceId: created.id } });
+    const e2e = invoices.map((inv) => debits.find((d) => d.invoiceId === inv.id)!.endToEndId);
+    const label = new Map<string, string>([...e2e.map((id, i): [string, string] => [id, `X${i + 1}`]), ['F2099-999999-01', 'unknown']]);
+    tick();
+    expect((await sepa().importReturns(pain002([{ endToEndId: e2e[2]!, reasonCode: 'AM04' }]))).applied).toBe(1);
+    // X5's invoice became a paid credit note: a return cannot move it (NOT_APPLICABLE, its debit untouched).
+    await t.ds.getRepository(InvoiceEntity).update({ id: invoices[4]!.id }, { kind: 'CREDIT_NOTE', status: 'PAID' });
+    tick();
+    t.counter.reset();
+    const report = await sepa(undefined, returnPage).importReturns(pain002([
+      { endToEndId: e2e[0]!, reasonCode: 'AC04' }, { endToEndId: e2e[1]!, reasonCode: 'AM04', status: 'ACCP' }, { endToEndId: 'F2099-999999-01', reasonCode: 'AM04' },
+      { endToEndId: e2e[1]!, reasonCode: 'AM04' }, { endToEndId: e2e[2]!, reasonCode: 'MS03' }, { endToEndId: e2e[0]!, reasonCode: 'AC04' },
+      { endToEndId: e2e[3]!, reasonCode: 'MS02' }, { endToEndId: e2e[4]!, reasonCode: 'AM04' },
+    ]));
+    const matchReads = t.counter.statements.filter((s) => s.includes('"endToEndId" IN (')).length;
+    const after = await t.ds.getRepository(SepaDebitEntity).find({ where: { remittanceId: created.id } });
+    const statusOf = await t.ds.getRepository(InvoiceEntity).findBy(invoices.map((inv) => ({ id: inv.id })));
+    return {
+      matchReads,
+      counts: { ...report, rows: null },
+      rows: report.rows.map((r) => [label.get(r.endToEndId), r.outcome, r.reasonCode, r.note?.code ?? null, r.invoiceId ? label.get(e2e[invoices.findIndex((inv) => inv.id === r.invoiceId)]!) : null]),
+      debits: after.filter((d) => label.has(d.endToEndId)).map((d) => [label.get(d.endToEndId), d.status, d.returnReasonCode, d.openInvoiceId === null]).sort(),
+      invoices: statusOf.map((inv) => [label.get(e2e[invoices.findIndex((x) => x.id === inv.id)]!), inv.status]).sort(),
+    };
+  }
+
+  it('pages of 2 EndToEndIds give the one-page result', async () => {
+    await t.ok('mutation($i: UpdateSepaSettingsInput!) { updateSepaSettings(input: $i) { complete } }', { i: CREDITOR });
+    const whole = await scenario(10_000);
+    const paged = await scenario(2);
+    expect(whole.matchReads).toBe(1);
+    expect(paged.matchReads).toBe(3); // X1, unknown, X2, X3, X4, X5: three pages of two
+    expect({ ...paged, matchReads: null }).toEqual({ ...whole, matchReads: null });
+    expect(whole.counts).toMatchObject({ rowCount: 8, applied: 3, alreadyApplied: 2, unmatched: 1, ignored: 2 });
+    expect(whole.rows).toEqual([
+      ['X2', 'NOT_A_RETURN', 'AM04', null, null],
+      ['unknown', 'UNMATCHED', 'AM04', 'SEPA_RETURN_UNMATCHED', null],
+      ['X3', 'ALREADY_APPLIED', 'MS03', 'SEPA_RETURN_ALREADY_APPLIED', 'X3'],
+      ['X1', 'ALREADY_APPLIED', 'AC04', 'SEPA_RETURN_ALREADY_APPLIED', 'X1'],
+      ['X1', 'APPLIED', 'AC04', 'SEPA_RETURN_AC04', 'X1'],
+      ['X2', 'APPLIED', 'AM04', 'SEPA_RETURN_AM04', 'X2'],
+      ['X4', 'APPLIED', 'MS02', 'SEPA_RETURN_MS02', 'X4'],
+      ['X5', 'NOT_APPLICABLE', 'AM04', 'SEPA_RETURN_SETTLED_CONFLICT', 'X5'],
+    ]);
+    expect(whole.debits).toEqual([
+      ['X1', 'RETURNED', 'AC04', true], ['X2', 'RETURNED', 'AM04', true], ['X3', 'RETURNED', 'AM04', true], ['X4', 'RETURNED', 'MS02', true], ['X5', 'PENDING', null, false],
+    ]);
+    expect(whole.invoices).toEqual([['X1', 'RETURNED'], ['X2', 'RETURNED'], ['X3', 'RETURNED'], ['X4', 'RETURNED'], ['X5', 'PAID']]);
   });
 });
