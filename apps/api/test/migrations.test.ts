@@ -1,13 +1,14 @@
 // The hand-written migrations on this database: up, down and up again, and the invoice
 // constraints billing relies on (gapless number unique per series/year; one regular invoice per
-// contract and period, credit notes exempt).
+// contract and period, credit notes exempt); VeriFactu records re-keyed by position with their data kept.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createDataSource } from '../src/db/data-source.js';
 import { isUniqueViolation } from '../src/db/errors.js';
 import { entities, InvoiceEntity } from '../src/entities/index.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { factories } from './factories.js';
-import { startServer, type TestServer } from './harness.js';
+import { BILLING_NOW, startServer, type TestServer } from './harness.js';
+import { billing } from './billing/support.js';
 
 let db: TestDatabase;
 let t: TestServer;
@@ -25,11 +26,23 @@ test('migrates up, down and up again on a fresh database', async () => {
     // PostgreSQL drops the invoice keys implied by the contract and the run (docs/billing.md "Implied keys"); down re-creates them.
     const invoiceKeys = async () => (await qr.getTable('invoices'))!.foreignKeys.map((k) => k.columnNames.join()).sort();
     const all = ['billingRunId', 'clientId', 'contractId', 'rectifiesId'];
-    expect(await invoiceKeys()).toEqual(ds.options.type === 'postgres' ? ['contractId', 'rectifiesId'] : all);
+    const postgres = ds.options.type === 'postgres';
+    expect(await invoiceKeys()).toEqual(postgres ? ['contractId', 'rectifiesId'] : all);
+    // VeriFactu records keyed by chain position (docs/verifactu.md "Tables"); PostgreSQL without the implied keys.
+    const shape = async (table: string) => {
+      const t = (await qr.getTable(table))!;
+      return { key: t.primaryColumns.map((c) => c.name), refs: t.foreignKeys.map((k) => k.columnNames.join()).sort(), indices: t.indices.map((i) => [...i.columnNames].sort().join()).sort() };
+    };
+    expect(await shape('verifactu_records')).toEqual({ key: ['position'], refs: postgres ? [] : ['invoiceId'], indices: ['invoiceId'] });
+    expect(await shape('verifactu_record_states')).toEqual({ key: ['position'], refs: postgres ? [] : ['position'], indices: ['position,status'] });
+    expect(await shape('verifactu_corrections')).toEqual({ key: ['position'], refs: ['correctsPosition', 'position'], indices: ['correctsPosition'] });
+    await ds.undoLastMigration();
+    expect(await shape('verifactu_records')).toEqual({ key: ['id'], refs: ['invoiceId'], indices: ['invoiceId', 'position'] });
+    expect(await invoiceKeys()).toEqual(postgres ? ['contractId', 'rectifiesId'] : all);
     await ds.undoLastMigration();
     expect(await invoiceKeys()).toEqual(all);
     // Every migration's down(), newest first, leaves no table behind.
-    for (let i = 1; i < ds.migrations.length; i++) await ds.undoLastMigration();
+    for (let i = 2; i < ds.migrations.length; i++) await ds.undoLastMigration();
     for (const table of tables) expect(await qr.hasTable(table), table).toBe(false);
     await ds.runMigrations();
     expect(await ds.query('SELECT mode FROM billing_settings')).toEqual([{ mode: 'ADVANCE' }]);
@@ -77,3 +90,61 @@ test('the token signing secret once stored in app_settings is removed by the ses
     await fresh.drop();
   }
 });
+
+test('VeriFactu records keyed by position: down and up again keep every record, state, signature, correction and audit entry, and the chain', async () => {
+  const s = await startServer({ now: BILLING_NOW });
+  try {
+    const b = billing(s);
+    await b.settings('ADVANCE');
+    const { A } = await b.tariffsAB();
+    for (let i = 0; i < 3; i++) await b.contractWith(A.id);
+    await b.runOk('2026-11');
+    // The agency's answers as the worker stores them; then a subsanación of record 1 and record 3 queued again.
+    await s.ds.query(`UPDATE verifactu_record_states SET status = 'REJECTED', "errorCode" = '4102' WHERE position IN (1, 3)`);
+    await s.ds.query(`UPDATE verifactu_record_states SET status = 'ACCEPTED_WITH_ERRORS', "errorCode" = '2004' WHERE position = 2`);
+    const corrected = (await s.ok('mutation { correctVerifactuRecord(id: "1") { corrected correction { id position } } }')).correctVerifactuRecord;
+    expect(corrected).toEqual({ corrected: true, correction: { id: '4', position: 4 } });
+    expect((await s.ok('mutation { resendVerifactuRecord(id: "3") { id status } }')).resendVerifactuRecord).toEqual({ id: '3', status: 'PENDING' });
+    await s.ds.query(`INSERT INTO verifactu_signatures (position, algorithm, "keyId", signature) VALUES (4, 'Ed25519', 'k1', 'c2lnbmF0dXJl')`);
+    const CHAIN = 'query { verifactuChain { length valid breakCount } }';
+    expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 4, valid: true, breakCount: 0 });
+
+    const RECORD = '"kind", "invoiceId", "issuerNif", "number", "issueDate", "invoiceType", "taxTotal", "total", "previousHash", "generatedAt", "hash", "payload"';
+    const STATE = 'status, attempts, "nextAttemptAt", "errorCode", "errorMessage", "answeredAt", "submissionId", "resendAs"';
+    const audit = () => s.ds.query(`SELECT "entityId", action, changes FROM audit_entries WHERE "entityType" = 'VerifactuRecord' ORDER BY at, id`) as Promise<Array<{ entityId: string; action: string; changes: string }>>;
+    const snapshot = async () => ({
+      records: await s.ds.query(`SELECT position, ${RECORD} FROM verifactu_records ORDER BY position`),
+      states: await s.ds.query(`SELECT position, ${STATE} FROM verifactu_record_states ORDER BY position`),
+      signatures: await s.ds.query('SELECT position, algorithm, "keyId", signature FROM verifactu_signatures ORDER BY position'),
+      corrections: await s.ds.query('SELECT position, "correctsPosition", "correctedStatus", "createdAt" FROM verifactu_corrections ORDER BY position'),
+      audit: await audit(),
+    });
+    const before = await snapshot();
+    expect(before.records).toHaveLength(4);
+    expect(before.states.map((r: any) => [Number(r.position), r.status])).toEqual([[1, 'REJECTED'], [2, 'ACCEPTED_WITH_ERRORS'], [3, 'PENDING'], [4, 'PENDING']]);
+    expect(before.corrections.map((r: any) => [Number(r.position), Number(r.correctsPosition), r.correctedStatus])).toEqual([[4, 1, 'REJECTED']]);
+    expect(before.audit.map((a) => [a.entityId, a.action, JSON.parse(a.changes)[0].to])).toEqual([['1', 'CORRECT', '4'], ['3', 'RESEND', 'PENDING']]);
+
+    await s.ds.undoLastMigration();
+    // The previous tables: records by a text id (rebuilt from the position), states, signatures and corrections by record id.
+    const idOf = (p: number) => `00000000-0000-7000-8000-${String(p).padStart(12, '0')}`;
+    expect((await s.ds.query('SELECT id, position FROM verifactu_records ORDER BY position')).map((r: any) => [r.id, Number(r.position)])).toEqual([1, 2, 3, 4].map((p) => [idOf(p), p]));
+    expect((await s.ds.query('SELECT "recordId", position, status FROM verifactu_record_states ORDER BY position')).map((r: any) => r.recordId)).toEqual([1, 2, 3, 4].map(idOf));
+    expect(await s.ds.query('SELECT "recordId" FROM verifactu_signatures')).toEqual([{ recordId: idOf(4) }]);
+    expect(await s.ds.query('SELECT "recordId", "correctsId" FROM verifactu_corrections')).toEqual([{ recordId: idOf(4), correctsId: idOf(1) }]);
+    expect((await audit()).map((a) => [a.entityId, JSON.parse(a.changes)[0].to])).toEqual([[idOf(1), idOf(4)], [idOf(3), 'PENDING']]);
+    await expect(s.ds.query(`UPDATE verifactu_records SET total = '0.01' WHERE position = 2`)).rejects.toThrow(/immutable/);
+
+    await s.ds.runMigrations();
+    expect(await snapshot()).toEqual(before);
+    expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 4, valid: true, breakCount: 0 });
+    const links = (await s.ok('query { verifactuRecords(status: REJECTED, includeCorrected: true) { id correctedBy { id } } }')).verifactuRecords;
+    expect(links).toEqual([{ id: '1', correctedBy: { id: '4' } }]);
+    for (const table of ['verifactu_records', 'verifactu_signatures', 'verifactu_corrections']) {
+      await expect(s.ds.query(`UPDATE ${table} SET position = position`)).rejects.toThrow(/immutable/);
+      await expect(s.ds.query(`DELETE FROM ${table}`)).rejects.toThrow(/immutable/);
+    }
+  } finally {
+    await s.close();
+  }
+}, 60_000);

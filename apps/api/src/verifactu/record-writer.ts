@@ -3,7 +3,6 @@
 // nothing here (or anywhere) updates or deletes a record.
 import { buildAnulacion, chainAltas, linkTo, type AltaInput, type InvoiceType, type VerifactuRecord } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
-import { newId } from '../db/ids.js';
 import { ClientEntity, InvoiceEntity } from '../entities/index.js';
 import { bulkInsert } from '../billing/bulk-insert.js';
 import { lockChainHead, moveChainHead, type ChainHead } from './chain-head.js';
@@ -36,7 +35,7 @@ function generationMs(createdAt: string, head: ChainHead): number {
 
 function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition: number): VerifactuRecordEntity[] {
   return records.map((r, i) => ({
-    id: newId(), position: firstPosition + i, kind: r.kind, invoiceId: invoiceIds[i]!, issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate,
+    position: firstPosition + i, kind: r.kind, invoiceId: invoiceIds[i]!, issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate,
     invoiceType: r.invoiceType, taxTotal: r.taxTotal, total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, payload: payloadOf(r),
   }));
 }
@@ -53,13 +52,13 @@ async function append(m: EntityManager, head: ChainHead, records: VerifactuRecor
   if (settings.mode === 'NO_VERIFACTU') {
     const signer = signerFromEnv();
     if (signer) {
-      await bulkInsert(m, VerifactuSignatureEntity, records.map((r, i) => ({ recordId: rows[i]!.id, algorithm: signer.algorithm, keyId: signer.keyId, signature: signer.sign(r) })));
+      await bulkInsert(m, VerifactuSignatureEntity, records.map((r, i) => ({ position: first + i, algorithm: signer.algorithm, keyId: signer.keyId, signature: signer.sign(r) })));
     }
   }
   const pg = m.connection.options.type === 'postgres';
   // The closed range of positions just written, in one statement.
   await m.query(
-    `INSERT INTO "verifactu_record_states" ("recordId", "position", "status", "attempts") SELECT "id", "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" BETWEEN ${pg ? '$2 AND $3' : '? AND ?'}`,
+    `INSERT INTO "verifactu_record_states" ("position", "status", "attempts") SELECT "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" BETWEEN ${pg ? '$2 AND $3' : '? AND ?'}`,
     [settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT', first, first + rows.length - 1],
   );
   const last = records[records.length - 1]!;
@@ -143,6 +142,6 @@ export const generationTime = (now: Date, head: ChainHead) => generationMs(now.t
  */
 export async function appendCorrection(m: EntityManager, head: ChainHead, record: VerifactuRecord, original: VerifactuRecordEntity, correctedStatus: RecordStatus, settings: VerifactuSettingsEntity, now: Date): Promise<VerifactuRecordEntity> {
   const [row] = await append(m, head, [record], [original.invoiceId], settings);
-  await m.insert(VerifactuCorrectionEntity, { recordId: row!.id, correctsId: original.id, correctedStatus, createdAt: now.toISOString() });
+  await m.insert(VerifactuCorrectionEntity, { position: row!.position, correctsPosition: original.position, correctedStatus, createdAt: now.toISOString() });
   return row!;
 }

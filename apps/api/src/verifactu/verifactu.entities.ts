@@ -3,7 +3,7 @@
 // in `verifactu_record_states`.
 import type { AltaRecord, AnulacionRecord, InvoiceType, RecordKind, RecordStatus, VerifactuMode, VerifactuRecord } from '@antena/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
+import { InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
 
 export const VERIFACTU_SINGLETON_ID = 1;
 
@@ -37,10 +37,10 @@ export class VerifactuChainEntity {
   @TextColumn(30) lastGeneratedAt: string;
 }
 
+/** Keyed by chain position (1, 2, 3 …; migration 1765530000000): the order every reader walks, and the record's id in the API. */
 @Entity('verifactu_records')
 export class VerifactuRecordEntity {
-  @IdColumn() id: string;
-  @IntColumn() position: number;
+  @PrimaryColumn({ type: 'integer' }) position: number;
   @TextColumn(10) kind: RecordKind;
   @RefColumn() invoiceId: string;
   @TextColumn(9) issuerNif: string;
@@ -55,6 +55,13 @@ export class VerifactuRecordEntity {
   @TextColumn(64) hash: string;
   /** The rest of the record as the domain built it (recipient, breakdown, system, link): recordOf() joins them. */
   @JsonColumn() payload: RecordPayload;
+}
+
+/** A record's id in the API is its position; anything else names no record. */
+export function positionOfId(id: string): number | null {
+  if (!/^[1-9][0-9]{0,9}$/.test(id)) return null;
+  const n = Number(id);
+  return n <= 2_147_483_647 ? n : null;
 }
 
 type HashedKeys = 'kind' | 'issuerNif' | 'number' | 'issueDate' | 'invoiceType' | 'taxTotal' | 'total' | 'previousHash' | 'generatedAt' | 'hash';
@@ -76,8 +83,8 @@ export const RECORD_STATUSES: readonly RecordStatus[] = ['PENDING', 'ACCEPTED', 
 
 @Entity('verifactu_record_states')
 export class VerifactuRecordStateEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
-  @IntColumn() position: number;
+  /** The record's position. */
+  @PrimaryColumn({ type: 'integer' }) position: number;
   @TextColumn(24) status: RecordStatus;
   @IntColumn() attempts: number;
   @InstantColumn(true) nextAttemptAt: string | null;
@@ -92,7 +99,8 @@ export class VerifactuRecordStateEntity {
 /** No VERI*FACTU mode: a record's signature, made when it is appended; insert-only (docs/verifactu.md). */
 @Entity('verifactu_signatures')
 export class VerifactuSignatureEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
+  /** The record's position. */
+  @PrimaryColumn({ type: 'integer' }) position: number;
   @TextColumn(20) algorithm: string;
   /** SHA-256 (hex) of the public key (SPKI DER) that verifies it. */
   @TextColumn(64) keyId: string;
@@ -100,11 +108,11 @@ export class VerifactuSignatureEntity {
   @Column({ type: 'text' }) signature: string;
 }
 
-/** Subsanación: the record `recordId` corrects the record `correctsId` (at most once); insert-only (docs/verifactu.md, "Corrections"). */
+/** Subsanación: the record at `position` corrects the record at `correctsPosition` (at most once); insert-only (docs/verifactu.md, "Corrections"). */
 @Entity('verifactu_corrections')
 export class VerifactuCorrectionEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
-  @RefColumn() correctsId: string;
+  @PrimaryColumn({ type: 'integer' }) position: number;
+  @IntColumn() correctsPosition: number;
   /** The corrected record's answer when it was corrected: REJECTED (sent with RechazoPrevio) or ACCEPTED_WITH_ERRORS. */
   @TextColumn(24) correctedStatus: RecordStatus;
   @InstantColumn() createdAt: string;

@@ -92,7 +92,7 @@ test('rejected records are listed with the agency\'s reason and what to do; sent
   }]);
   const inv = (await t.ok('query($id: ID!) { invoice(id: $id) { verifactu { status } } }', { id: list[0].invoiceId })).invoice;
   expect(inv.verifactu.status).toBe('REJECTED');
-  const notRejected = await t.gql('mutation($id: ID!) { resendVerifactuRecord(id: $id) { status } }', { id: (await t.ds.query('SELECT "recordId" FROM verifactu_record_states WHERE status = \'ACCEPTED\' LIMIT 1'))[0].recordId });
+  const notRejected = await t.gql('mutation($id: ID!) { resendVerifactuRecord(id: $id) { status } }', { id: String((await t.ds.query('SELECT position FROM verifactu_record_states WHERE status = \'ACCEPTED\' LIMIT 1'))[0].position) });
   expect(notRejected.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECORD_NOT_REJECTED' });
 
   expect((await t.ok('mutation($id: ID!) { resendVerifactuRecord(id: $id) { status } }', { id: list[0].id })).resendVerifactuRecord.status).toBe('PENDING');
