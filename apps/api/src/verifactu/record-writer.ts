@@ -82,11 +82,10 @@ export type Recipients = ReadonlyMap<string, { name: string; taxId: string }>;
 export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEntity[], recipients?: Recipients): Promise<void> {
   if (invoices.length === 0 || benchmarkOnly.skipRecords) return;
   const settings = await loadVerifactuSettings(m);
-  const clientIds = [...new Set(invoices.map((i) => i.clientId))];
   // One fixed statement per slice, no query-builder compile or entity hydration (docs/verifactu.md, "Performance").
-  const clients: Recipients = recipients ?? new Map((await byIds(clientIds, (ids) => m.query(clientSql(m, ids.length), ids) as Promise<Array<Pick<ClientEntity, 'id' | 'name' | 'taxId'>>>))
+  const clients: Recipients = recipients ?? new Map((await byIds([...new Set(invoices.map((i) => i.clientId))], (ids) => m.query(clientSql(m, ids.length), ids) as Promise<Array<Pick<ClientEntity, 'id' | 'name' | 'taxId'>>>))
     .map((c) => [c.id, c]));
-  const rectifiedIds = [...new Set(invoices.flatMap((i) => (i.rectifiesId ? [i.rectifiesId] : [])))];
+  const rectifiedIds = [...new Set(invoices.filter((i) => i.rectifiesId).map((i) => i.rectifiesId!))];
   const rectified = new Map((await byIds(rectifiedIds, (ids) => m.createQueryBuilder(InvoiceEntity, 'i').select(['i.id', 'i.number', 'i.issueDate'])
     .where('i.id IN (:...ids)', { ids }).getMany())).map((i) => [i.id, i]));
   const issuer = { legalName: settings.legalName, nif: settings.nif };
