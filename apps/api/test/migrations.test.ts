@@ -33,11 +33,12 @@ test('migrates up, down and up again on a fresh database', async () => {
       const t = (await qr.getTable(table))!;
       return { key: t.primaryColumns.map((c) => c.name), refs: t.foreignKeys.map((k) => k.columnNames.join()).sort(), indices: t.indices.map((i) => [...i.columnNames].sort().join()).sort() };
     };
-    expect(await shape('verifactu_records')).toEqual({ key: ['position'], refs: postgres ? [] : ['invoiceId'], indices: ['invoiceId'] });
+    expect(await shape('verifactu_records')).toEqual({ key: ['position'], refs: postgres ? [] : ['invoiceId', 'systemKey'], indices: ['invoiceId'] });
     expect(await shape('verifactu_record_states')).toEqual({ key: ['position'], refs: postgres ? [] : ['position'], indices: ['position,status'] });
     expect(await shape('verifactu_corrections')).toEqual({ key: ['position'], refs: ['correctsPosition', 'position'], indices: ['correctsPosition'] });
     await ds.undoLastMigration();
     expect(await shape('verifactu_records')).toEqual({ key: ['id'], refs: ['invoiceId'], indices: ['invoiceId', 'position'] });
+    expect(await qr.hasTable('verifactu_systems')).toBe(false);
     expect(await invoiceKeys()).toEqual(postgres ? ['contractId', 'rectifiesId'] : all);
     await ds.undoLastMigration();
     expect(await invoiceKeys()).toEqual(all);
@@ -109,11 +110,13 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
     const CHAIN = 'query { verifactuChain { length valid breakCount } }';
     expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 4, valid: true, breakCount: 0 });
 
-    const RECORD = '"kind", "invoiceId", "issuerNif", "number", "issueDate", "invoiceType", "taxTotal", "total", "previousHash", "generatedAt", "hash", "payload"';
+    const RECORD = '"kind", "invoiceId", "issuerNif", "number", "issueDate", "invoiceType", "taxTotal", "total", "previousHash", "generatedAt", "hash"';
     const STATE = 'status, attempts, "nextAttemptAt", "errorCode", "errorMessage", "answeredAt", "submissionId", "resendAs"';
     const audit = () => s.ds.query(`SELECT "entityId", action, changes FROM audit_entries WHERE "entityType" = 'VerifactuRecord' ORDER BY at, id`) as Promise<Array<{ entityId: string; action: string; changes: string }>>;
     const snapshot = async () => ({
-      records: await s.ds.query(`SELECT position, ${RECORD} FROM verifactu_records ORDER BY position`),
+      // The payload as JSON (PostgreSQL's jsonb orders the keys its own way when a migration rewrites it).
+      records: (await s.ds.query(`SELECT position, ${RECORD}, "systemKey", payload FROM verifactu_records ORDER BY position`)).map((r: any) => ({ ...r, payload: JSON.parse(r.payload) })),
+      systems: await s.ds.query('SELECT * FROM verifactu_systems'),
       states: await s.ds.query(`SELECT position, ${STATE} FROM verifactu_record_states ORDER BY position`),
       signatures: await s.ds.query('SELECT position, algorithm, "keyId", signature FROM verifactu_signatures ORDER BY position'),
       corrections: await s.ds.query('SELECT position, "correctsPosition", "correctedStatus", "createdAt" FROM verifactu_corrections ORDER BY position'),
@@ -121,6 +124,9 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
     });
     const before = await snapshot();
     expect(before.records).toHaveLength(4);
+    // Stored without what they repeat: the system is a row of its own, the link is the record before.
+    expect(before.systems).toEqual([{ id: 1, producerName: 'Antena Software S.L.', producerNif: 'B12345674', systemName: 'Antena', systemId: 'AN', version: '0.1.0', installationNumber: '1' }]);
+    expect(before.records.map((r: any) => [Number(r.systemKey), 'system' in r.payload, 'previous' in r.payload])).toEqual(Array(4).fill([1, false, false]));
     expect(before.states.map((r: any) => [Number(r.position), r.status])).toEqual([[1, 'REJECTED'], [2, 'ACCEPTED_WITH_ERRORS'], [3, 'PENDING'], [4, 'PENDING']]);
     expect(before.corrections.map((r: any) => [Number(r.position), Number(r.correctsPosition), r.correctedStatus])).toEqual([[4, 1, 'REJECTED']]);
     expect(before.audit.map((a) => [a.entityId, a.action, JSON.parse(a.changes)[0].to])).toEqual([['1', 'CORRECT', '4'], ['3', 'RESEND', 'PENDING']]);
@@ -128,7 +134,16 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
     await s.ds.undoLastMigration();
     // The previous tables: records by a text id (rebuilt from the position), states, signatures and corrections by record id.
     const idOf = (p: number) => `00000000-0000-7000-8000-${String(p).padStart(12, '0')}`;
-    expect((await s.ds.query('SELECT id, position FROM verifactu_records ORDER BY position')).map((r: any) => [r.id, Number(r.position)])).toEqual([1, 2, 3, 4].map((p) => [idOf(p), p]));
+    const old = await s.ds.query('SELECT id, position, "issuerNif", number, "issueDate", hash, payload FROM verifactu_records ORDER BY position') as Array<Record<string, any>>;
+    expect(old.map((r) => [r.id, Number(r.position)])).toEqual([1, 2, 3, 4].map((p) => [idOf(p), p]));
+    // The payload whole, as the previous code reads it: its system identity and the link to the record before it.
+    const { id: _key, ...identity } = before.systems[0];
+    expect(old.map((r) => JSON.parse(r.payload))).toEqual(before.records.map((r: any, i: number) => ({
+      ...r.payload, system: identity, previous: i === 0 ? null : { issuerNif: old[i - 1]!.issuerNif, number: old[i - 1]!.number, issueDate: old[i - 1]!.issueDate, hash: old[i - 1]!.hash },
+    })));
+    const qr = s.ds.createQueryRunner();
+    expect(await qr.hasTable('verifactu_systems')).toBe(false);
+    await qr.release();
     expect((await s.ds.query('SELECT "recordId", position, status FROM verifactu_record_states ORDER BY position')).map((r: any) => r.recordId)).toEqual([1, 2, 3, 4].map(idOf));
     expect(await s.ds.query('SELECT "recordId" FROM verifactu_signatures')).toEqual([{ recordId: idOf(4) }]);
     expect(await s.ds.query('SELECT "recordId", "correctsId" FROM verifactu_corrections')).toEqual([{ recordId: idOf(4), correctsId: idOf(1) }]);
@@ -140,8 +155,12 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
     expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 4, valid: true, breakCount: 0 });
     const links = (await s.ok('query { verifactuRecords(status: REJECTED, includeCorrected: true) { id correctedBy { id } } }')).verifactuRecords;
     expect(links).toEqual([{ id: '1', correctedBy: { id: '4' } }]);
-    for (const table of ['verifactu_records', 'verifactu_signatures', 'verifactu_corrections']) {
-      await expect(s.ds.query(`UPDATE ${table} SET position = position`)).rejects.toThrow(/immutable/);
+    // Read back whole: the export gives every record with its link and system.
+    const lines = (await (await fetch(`${s.base}/verifactu/export`, { headers: { authorization: `Bearer ${s.adminToken}` } })).text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.position, l.record.previous?.hash ?? null, l.record.system])).toEqual(old.map((r, i) => [i + 1, i === 0 ? null : old[i - 1]!.hash, identity]));
+    for (const table of ['verifactu_records', 'verifactu_signatures', 'verifactu_corrections', 'verifactu_systems']) {
+      const key = table === 'verifactu_systems' ? 'id' : 'position';
+      await expect(s.ds.query(`UPDATE ${table} SET ${key} = ${key}`)).rejects.toThrow(/immutable/);
       await expect(s.ds.query(`DELETE FROM ${table}`)).rejects.toThrow(/immutable/);
     }
   } finally {

@@ -143,7 +143,8 @@ const INVOICE_COLS = ['id', 'kind', 'series', 'year', 'sequence', 'number', 'cli
 const LINE_COLS = ['id', 'invoiceId', 'position', 'kind', 'subscriptionId', 'tariffId', 'tariffCode', 'bonusId', 'additionalAmountId', 'fromDate', 'toDate', 'days',
   'daysInMonth', 'unitPriceCents', 'amountCents', 'vatRate', 'code', 'params'];
 const ZERO_COLS = ['id', 'contractId', 'period', 'kind', 'subscriptionId', 'additionalAmountId', 'fromDate', 'toDate', 'billingRunId', 'createdAt'];
-const RECORD_COLS = ['position', 'kind', 'invoiceId', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'payload'];
+const RECORD_COLS = ['position', 'kind', 'invoiceId', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'systemKey', 'payload'];
+const SYSTEM_WHERE = '"producerName" = ? AND "producerNif" = ? AND "systemName" = ? AND "systemId" = ? AND version = ? AND "installationNumber" = ?';
 const STATE_COLS = ['position', 'status', 'attempts'];
 
 const unscale = (v: number | string | null) => (v == null ? null : unscaleRate(v));
@@ -222,6 +223,15 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
     const link = chainLength === 0 ? null : linkTo({ issuerNif: chain!.lastIssuerNif, number: chain!.lastNumber, issueDate: chain!.lastIssueDate, hash: chain!.lastHash });
     let floorMs = chain!.lastGeneratedAt ? Date.parse(chain!.lastGeneratedAt) : Number.NEGATIVE_INFINITY;
     const atMs = Date.parse(at);
+    // The system's key, as the product's writer looks it up (added the first time).
+    const systemValues = [system.producerName, system.producerNif, system.systemName, system.systemId, system.version, system.installationNumber];
+    let [systemRow] = await db.all<{ id: number }>(`SELECT id FROM verifactu_systems WHERE ${SYSTEM_WHERE}`, systemValues);
+    if (!systemRow) {
+      await db.exec(`INSERT INTO verifactu_systems (id, "producerName", "producerNif", "systemName", "systemId", version, "installationNumber")
+        SELECT COALESCE(MAX(id), 0) + 1, ?, ?, ?, ?, ?, ? FROM verifactu_systems`, systemValues);
+      [systemRow] = await db.all<{ id: number }>(`SELECT id FROM verifactu_systems WHERE ${SYSTEM_WHERE}`, systemValues);
+    }
+    const systemKey = num(systemRow!.id);
 
     const invoices: unknown[][] = [];
     const lines: unknown[][] = [];
@@ -276,7 +286,7 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
     }
     const { records } = chainAltas(altas, link, nativeSha256);
     const recordRows = records.map((r, i) => [chainLength + 1 + i, r.kind, invoiceIds[i], r.issuerNif, r.number, r.issueDate, r.invoiceType, r.taxTotal,
-      r.total, r.previousHash, r.generatedAt, r.hash, JSON.stringify(payloadOf(r))]);
+      r.total, r.previousHash, r.generatedAt, r.hash, systemKey, JSON.stringify(payloadOf(r))]);
 
     await db.write('zero_total_charges', ZERO_COLS, zeros);
     if (invoices.length > 0) {

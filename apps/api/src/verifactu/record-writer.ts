@@ -10,6 +10,7 @@ import { loadVerifactuSettings } from './settings.js';
 import { nativeSha256 } from './hash.js';
 import { systemIdentity } from './system.js';
 import { signerFromEnv } from './signing.js';
+import { systemKeyOf } from './stored-records.js';
 import { payloadOf, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuSignatureEntity, type RecordStatus, type VerifactuSettingsEntity } from './verifactu.entities.js';
 
 const IN_SLICE = 1000;
@@ -33,10 +34,12 @@ function generationMs(createdAt: string, head: ChainHead): number {
   return Math.max(at, previous);
 }
 
-function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition: number): VerifactuRecordEntity[] {
+/** The rows: the hashed fields, the system's key and the payload (docs/verifactu.md, "Tables"). */
+function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition: number, systemKey: number): VerifactuRecordEntity[] {
   return records.map((r, i) => ({
     position: firstPosition + i, kind: r.kind, invoiceId: invoiceIds[i]!, issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate,
-    invoiceType: r.invoiceType, taxTotal: r.taxTotal, total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, payload: payloadOf(r),
+    invoiceType: r.invoiceType, taxTotal: r.taxTotal, total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash,
+    systemKey, payload: payloadOf(r),
   }));
 }
 
@@ -47,7 +50,8 @@ function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition:
  */
 async function append(m: EntityManager, head: ChainHead, records: VerifactuRecord[], invoiceIds: string[], settings: VerifactuSettingsEntity): Promise<VerifactuRecordEntity[]> {
   const first = head.length + 1;
-  const rows = rowsOf(records, invoiceIds, first);
+  // Every record of one append is written by the same system.
+  const rows = rowsOf(records, invoiceIds, first, await systemKeyOf(m, records[0]!.system));
   await bulkInsert(m, VerifactuRecordEntity, rows);
   if (settings.mode === 'NO_VERIFACTU') {
     const signer = signerFromEnv();

@@ -1,7 +1,7 @@
 // VeriFactu tables (docs/verifactu.md, "Tables"). `verifactu_records` is insert-only: no code path updates
 // or deletes it, and triggers refuse it in the database; what changes (the agency's answer) lives beside it
 // in `verifactu_record_states`.
-import type { AltaRecord, AnulacionRecord, InvoiceType, RecordKind, RecordStatus, VerifactuMode, VerifactuRecord } from '@antena/domain';
+import type { AltaRecord, AnulacionRecord, ChainLink, InvoiceType, RecordKind, RecordStatus, SystemIdentity, VerifactuMode, VerifactuRecord } from '@antena/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
 
@@ -53,8 +53,25 @@ export class VerifactuRecordEntity {
   @TextColumn(64) previousHash: string;
   @TextColumn(30) generatedAt: string;
   @TextColumn(64) hash: string;
-  /** The rest of the record as the domain built it (recipient, breakdown, system, link): recordOf() joins them. */
+  /** The system that wrote it (SistemaInformatico): a row of `verifactu_systems`. */
+  @IntColumn() systemKey: number;
+  /** The rest of the record as the domain built it (issuer name, recipient, breakdown, rectified invoices, flags): recordOf() joins them. */
   @JsonColumn() payload: RecordPayload;
+}
+
+/**
+ * SistemaInformatico, stored once per distinct identity (a release's name and version, the installation number) and
+ * named by records through `systemKey`; insert-only (docs/verifactu.md, "Tables").
+ */
+@Entity('verifactu_systems')
+export class VerifactuSystemEntity {
+  @PrimaryColumn({ type: 'integer' }) id: number;
+  @TextColumn(120) producerName: string;
+  @TextColumn(9) producerNif: string;
+  @TextColumn(30) systemName: string;
+  @TextColumn(2) systemId: string;
+  @TextColumn(50) version: string;
+  @TextColumn(100) installationNumber: string;
 }
 
 /** A record's id in the API is its position; anything else names no record. */
@@ -65,24 +82,39 @@ export function positionOfId(id: string): number | null {
 }
 
 type HashedKeys = 'kind' | 'issuerNif' | 'number' | 'issueDate' | 'invoiceType' | 'taxTotal' | 'total' | 'previousHash' | 'generatedAt' | 'hash';
-export type RecordPayload = Omit<AltaRecord, HashedKeys> | Omit<AnulacionRecord, HashedKeys>;
+/** Neither stored in the payload: the link is the record before it in the chain, the system a row of its own. */
+type ImpliedKeys = 'previous' | 'system';
+export type RecordPayload = Omit<AltaRecord, HashedKeys | ImpliedKeys> | Omit<AnulacionRecord, HashedKeys | ImpliedKeys>;
 
-/** The columns hold what the hash covers; the payload the rest, stored once (key by key: a copy by rest destructuring costs several times more per record). */
+/**
+ * What a record stores beyond its columns (key by key: a copy by rest destructuring costs several times more per
+ * record). Not its link (RegistroAnterior: the record at the position before it, whose columns hold those four values)
+ * nor its system identity (`systemKey`): storing each once is most of what a record's row would otherwise repeat.
+ */
 export function payloadOf(r: VerifactuRecord): RecordPayload {
-  if (r.kind === 'ANULACION') return { previous: r.previous, system: r.system, hashType: r.hashType };
-  const p: Omit<AltaRecord, HashedKeys> = {
+  if (r.kind === 'ANULACION') return { hashType: r.hashType };
+  const p: Omit<AltaRecord, HashedKeys | ImpliedKeys> = {
     issuerName: r.issuerName, rectificationType: r.rectificationType, rectified: r.rectified, description: r.description, recipient: r.recipient,
-    breakdown: r.breakdown, previous: r.previous, system: r.system, hashType: r.hashType,
+    breakdown: r.breakdown, hashType: r.hashType,
   };
   if (r.subsanacion !== undefined) p.subsanacion = r.subsanacion;
   if (r.rechazoPrevio !== undefined) p.rechazoPrevio = r.rechazoPrevio;
   return p;
 }
 
-export function recordOf(row: VerifactuRecordEntity): VerifactuRecord {
+/** The record whole again: its columns, its payload, the link to the record before it (null for the first) and its system. */
+export function recordOf(row: VerifactuRecordEntity, previous: ChainLink | null, system: SystemIdentity): VerifactuRecord {
   const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } = row;
-  return { ...row.payload, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
+  return { ...row.payload, previous, system, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
 }
+
+/** The link a record's successor carries (RegistroAnterior), from its columns. */
+export const linkOfRow = (r: Pick<VerifactuRecordEntity, 'issuerNif' | 'number' | 'issueDate' | 'hash'>): ChainLink =>
+  ({ issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate, hash: r.hash });
+
+export const identityOf = (s: VerifactuSystemEntity): SystemIdentity => ({
+  producerName: s.producerName, producerNif: s.producerNif, systemName: s.systemName, systemId: s.systemId, version: s.version, installationNumber: s.installationNumber,
+});
 
 export type { RecordStatus };
 export const RECORD_STATUSES: readonly RecordStatus[] = ['PENDING', 'ACCEPTED', 'ACCEPTED_WITH_ERRORS', 'REJECTED', 'NOT_SENT'];
@@ -124,4 +156,4 @@ export class VerifactuCorrectionEntity {
   @InstantColumn() createdAt: string;
 }
 
-export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSignatureEntity, VerifactuCorrectionEntity];
+export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuSystemEntity, VerifactuRecordStateEntity, VerifactuSignatureEntity, VerifactuCorrectionEntity];

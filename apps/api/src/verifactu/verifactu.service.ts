@@ -18,8 +18,9 @@ import { appendAnulacion, appendCorrection, generationTime } from './record-writ
 import { nativeSha256 } from './hash.js';
 import { systemIdentity } from './system.js';
 import { loadVerifactuSettings } from './settings.js';
+import { wholeRecords } from './stored-records.js';
 import {
-  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity, VerifactuSignatureEntity, positionOfId, recordOf,
+  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity, VerifactuSignatureEntity, positionOfId,
   type AgencyEnvironmentName, type RecordStatus,
 } from './verifactu.entities.js';
 
@@ -104,10 +105,11 @@ export class VerifactuService {
       const signatures = new Map((await m.createQueryBuilder(VerifactuSignatureEntity, 's')
         .where('s.position BETWEEN :from AND :to', { from: rows[0]!.position, to: rows[rows.length - 1]!.position }).getMany())
         .map((s) => [s.position, s]));
+      const records = await wholeRecords(m, rows);
       let page = '';
-      for (const row of rows) {
+      for (const [i, row] of rows.entries()) {
         const s = signatures.get(row.position);
-        const line: ExportLine = { position: row.position, record: recordOf(row), signature: s ? { algorithm: s.algorithm, keyId: s.keyId, value: s.signature } : null };
+        const line: ExportLine = { position: row.position, record: records[i]!, signature: s ? { algorithm: s.algorithm, keyId: s.keyId, value: s.signature } : null };
         page += `${JSON.stringify(line)}\n`;
       }
       yield page;
@@ -180,7 +182,7 @@ export class VerifactuService {
       const invoice = await m.findOneByOrFail(InvoiceEntity, { id: record.invoiceId });
       const client = await m.findOneOrFail(ClientEntity, { where: { id: invoice.clientId }, select: { id: true, name: true, taxId: true } });
       const built = buildCorrection({
-        original: recordOf(record), facts, issuerName: settings.legalName, recipient: { name: client.name, nif: client.taxId },
+        original: (await wholeRecords(m, [record]))[0]!, facts, issuerName: settings.legalName, recipient: { name: client.name, nif: client.taxId },
         system: systemIdentity(settings.installationNumber), previous: head.link, generatedAtMs: generationTime(this.scope.now, head),
       }, nativeSha256);
       if (!built.ok) return { corrected: false as const, original, refusal: { ...built.refusal, entityId: recordId } };

@@ -1,5 +1,6 @@
-// A record stored as its hashed columns plus the payload (src/verifactu/verifactu.entities.ts) reads back as the very
-// record the domain built: an invoice's alta, a credit note's, a subsanación with its flags and an anulación.
+// A record stored as its hashed columns, its system's key and the payload (src/verifactu/verifactu.entities.ts) reads
+// back, with the link to the record before it and the system identity, as the very record the domain built: an
+// invoice's alta, a credit note's, a subsanación with its flags and an anulación.
 import { buildAlta, buildAnulacion, buildCorrection, type AltaInput, type RecordFacts, type VerifactuRecord } from '@antena/domain';
 import { describe, expect, it } from 'vitest';
 import { nativeSha256 } from '../../src/verifactu/hash.js';
@@ -16,7 +17,7 @@ const invoice: AltaInput = {
 function stored(r: VerifactuRecord): VerifactuRecordEntity {
   const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } = r;
   // Through JSON, as the payload column holds it.
-  return { position: 7, invoiceId: 'i', kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash, payload: JSON.parse(JSON.stringify(payloadOf(r))) };
+  return { position: 7, invoiceId: 'i', kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash, systemKey: 1, payload: JSON.parse(JSON.stringify(payloadOf(r))) };
 }
 
 describe('payloadOf / recordOf', () => {
@@ -29,12 +30,12 @@ describe('payloadOf / recordOf', () => {
   const anulacion = buildAnulacion({ issuer, system, cancelled: { number: 'F2026-000001', issueDate: '2026-12-01' }, previous: link, generatedAtMs: Date.UTC(2026, 11, 3) }, nativeSha256);
 
   it.each([['an invoice', alta], ['a credit note', credit], ['a subsanación', built.record], ['an anulación', anulacion]] as const)('%s reads back whole', (_, r) => {
-    expect(recordOf(stored(r))).toEqual(r);
+    expect(recordOf(stored(r), r.previous, { ...system })).toEqual(r);
   });
 
-  it('the payload holds nothing the columns hold', () => {
+  it('the payload holds nothing the columns, the record before it or the system row hold', () => {
     for (const r of [alta, built.record, anulacion]) {
-      for (const k of ['kind', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash']) expect(payloadOf(r)).not.toHaveProperty(k);
+      for (const k of ['kind', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'previous', 'system']) expect(payloadOf(r)).not.toHaveProperty(k);
     }
     expect(payloadOf(built.record)).toMatchObject({ subsanacion: 'S', rechazoPrevio: 'S' });
   });

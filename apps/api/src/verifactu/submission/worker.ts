@@ -6,7 +6,8 @@
 import { In, type DataSource } from 'typeorm';
 import { inTransaction } from '../../db/transaction.js';
 import { loadVerifactuSettings } from '../settings.js';
-import { recordOf, VerifactuRecordEntity, VerifactuRecordStateEntity, type RecordStatus } from '../verifactu.entities.js';
+import { wholeRecords } from '../stored-records.js';
+import { VerifactuRecordEntity, VerifactuRecordStateEntity, type RecordStatus } from '../verifactu.entities.js';
 import { readAnswer, SoapFault, submissionEnvelope, type SubmissionAnswer } from './envelope.js';
 import { TransientFailure, type Transport } from './transport.js';
 
@@ -54,7 +55,8 @@ export class SubmissionWorker {
     if (now < this.waitUntil && due.length < BATCH_MAX) return { outcome: 'WAITING', waitMs: this.waitUntil - now };
     const settings = await loadVerifactuSettings(this.ds.manager);
     const records = new Map((await this.ds.getRepository(VerifactuRecordEntity).findBy({ position: In(due.map((s) => s.position)) })).map((r) => [r.position, r]));
-    const xml = submissionEnvelope(settings, due.map((s) => ({ record: recordOf(records.get(s.position)!), resendAs: s.resendAs })));
+    const whole = await wholeRecords(this.ds.manager, due.map((s) => records.get(s.position)!));
+    const xml = submissionEnvelope(settings, due.map((s, i) => ({ record: whole[i]!, resendAs: s.resendAs })));
     let answer: SubmissionAnswer;
     try {
       answer = readAnswer(await this.transport(xml));
