@@ -1,13 +1,14 @@
 // The hand-written migrations on this database: up, down and up again, and the invoice
 // constraints billing relies on (gapless number unique per series/year; one regular invoice per
-// contract and period, credit notes exempt).
+// contract and period, credit notes exempt); VeriFactu records re-keyed by position with their data kept.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createDataSource } from '../src/db/data-source.js';
 import { isUniqueViolation } from '../src/db/errors.js';
 import { entities, InvoiceEntity } from '../src/entities/index.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { factories } from './factories.js';
-import { startServer, type TestServer } from './harness.js';
+import { BILLING_NOW, startServer, type TestServer } from './harness.js';
+import { billing } from './billing/support.js';
 
 let db: TestDatabase;
 let t: TestServer;
@@ -26,19 +27,36 @@ test('migrates up, down and up again on a fresh database', async () => {
     // PostgreSQL drops the invoice keys implied by the contract and the run (docs/billing.md "Implied keys"); down re-creates them.
     const invoiceKeys = async () => (await qr.getTable('invoices'))!.foreignKeys.map((k) => k.columnNames.join()).sort();
     const all = ['billingRunId', 'clientId', 'contractId', 'rectifiesId'];
-    expect(await invoiceKeys()).toEqual(ds.options.type === 'postgres' ? ['contractId', 'rectifiesId'] : all);
+    const postgres = ds.options.type === 'postgres';
+    expect(await invoiceKeys()).toEqual(postgres ? ['contractId', 'rectifiesId'] : all);
+    // VeriFactu records keyed by chain position (docs/verifactu.md "Tables"); PostgreSQL without the implied keys.
+    const shape = async (table: string) => {
+      const t = (await qr.getTable(table))!;
+      return { key: t.primaryColumns.map((c) => c.name), refs: t.foreignKeys.map((k) => k.columnNames.join()).sort(), indices: t.indices.map((i) => [...i.columnNames].sort().join()).sort() };
+    };
+    expect(await shape('verifactu_records')).toEqual({ key: ['position'], refs: postgres ? [] : ['invoiceId', 'systemKey'], indices: ['invoiceId'] });
+    expect(await shape('verifactu_record_states')).toEqual({ key: ['position'], refs: postgres ? [] : ['position'], indices: ['position,status'] });
+    expect(await shape('verifactu_corrections')).toEqual({ key: ['position'], refs: ['correctsPosition', 'position'], indices: ['correctsPosition'] });
     // The indexes on columns that are mostly NULL are partial (docs/sepa.md "Persistence"); down makes them whole again.
     const indexNames = async (table: string) => (await qr.getTable(table))!.indices.map((i) => i.name).sort();
     expect(await indexNames('sepa_debits')).toContain('IDX_sepa_debits_open_invoice');
     expect(await indexNames('invoices')).toContain('IDX_invoices_rectifies');
-    const partial = ds.migrations.findIndex((m) => m.name === 'PartialNullIndexes1765540000000');
-    const implied = ds.migrations.findIndex((m) => m.name === 'InvoiceImpliedKeys1765520000000');
+    // Down, newest first, to each migration checked here (the ones after it first).
     let undone = 0;
-    while (ds.migrations.length - undone > partial) { await ds.undoLastMigration(); undone++; }
+    const undoThrough = async (name: string) => {
+      const at = ds.migrations.findIndex((m) => m.name === name);
+      expect(at, name).toBeGreaterThanOrEqual(0);
+      while (ds.migrations.length - undone > at) { await ds.undoLastMigration(); undone++; }
+    };
+    await undoThrough('PartialNullIndexes1765540000000');
     expect(await indexNames('sepa_debits')).not.toContain('IDX_sepa_debits_open_invoice');
     expect(await indexNames('sepa_debits')).toContain('IDX_9def8063afb39e55e177db5eda');
     expect(await indexNames('invoices')).toContain('IDX_92354f4702aa176affb099471f');
-    while (ds.migrations.length - undone > implied) { await ds.undoLastMigration(); undone++; }
+    await undoThrough('VerifactuRecordPositions1765530000000');
+    expect(await shape('verifactu_records')).toEqual({ key: ['id'], refs: ['invoiceId'], indices: ['invoiceId', 'position'] });
+    expect(await qr.hasTable('verifactu_systems')).toBe(false);
+    expect(await invoiceKeys()).toEqual(postgres ? ['contractId', 'rectifiesId'] : all);
+    await undoThrough('InvoiceImpliedKeys1765520000000');
     expect(await invoiceKeys()).toEqual(all);
     // Every migration's down(), newest first, leaves no table behind.
     for (; undone < ds.migrations.length; undone++) await ds.undoLastMigration();
@@ -89,3 +107,81 @@ test('the token signing secret once stored in app_settings is removed by the ses
     await fresh.drop();
   }
 });
+
+test('VeriFactu records keyed by position: down and up again keep every record, state, signature, correction and audit entry, and the chain', async () => {
+  const s = await startServer({ now: BILLING_NOW });
+  try {
+    const b = billing(s);
+    await b.settings('ADVANCE');
+    const { A } = await b.tariffsAB();
+    for (let i = 0; i < 3; i++) await b.contractWith(A.id);
+    await b.runOk('2026-11');
+    // The agency's answers as the worker stores them; then a subsanación of record 1 and record 3 queued again.
+    await s.ds.query(`UPDATE verifactu_record_states SET status = 'REJECTED', "errorCode" = '4102' WHERE position IN (1, 3)`);
+    await s.ds.query(`UPDATE verifactu_record_states SET status = 'ACCEPTED_WITH_ERRORS', "errorCode" = '2004' WHERE position = 2`);
+    const corrected = (await s.ok('mutation { correctVerifactuRecord(id: "1") { corrected correction { id position } } }')).correctVerifactuRecord;
+    expect(corrected).toEqual({ corrected: true, correction: { id: '4', position: 4 } });
+    expect((await s.ok('mutation { resendVerifactuRecord(id: "3") { id status } }')).resendVerifactuRecord).toEqual({ id: '3', status: 'PENDING' });
+    await s.ds.query(`INSERT INTO verifactu_signatures (position, algorithm, "keyId", signature) VALUES (4, 'Ed25519', 'k1', 'c2lnbmF0dXJl')`);
+    const CHAIN = 'query { verifactuChain { length valid breakCount } }';
+    expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 4, valid: true, breakCount: 0 });
+
+    const RECORD = '"kind", "invoiceId", "issuerNif", "number", "issueDate", "invoiceType", "taxTotal", "total", "previousHash", "generatedAt", "hash"';
+    const STATE = 'status, attempts, "nextAttemptAt", "errorCode", "errorMessage", "answeredAt", "submissionId", "resendAs"';
+    const audit = () => s.ds.query(`SELECT "entityId", action, changes FROM audit_entries WHERE "entityType" = 'VerifactuRecord' ORDER BY at, id`) as Promise<Array<{ entityId: string; action: string; changes: string }>>;
+    const snapshot = async () => ({
+      // The payload as JSON (PostgreSQL's jsonb orders the keys its own way when a migration rewrites it).
+      records: (await s.ds.query(`SELECT position, ${RECORD}, "systemKey", payload FROM verifactu_records ORDER BY position`)).map((r: any) => ({ ...r, payload: JSON.parse(r.payload) })),
+      systems: await s.ds.query('SELECT * FROM verifactu_systems'),
+      states: await s.ds.query(`SELECT position, ${STATE} FROM verifactu_record_states ORDER BY position`),
+      signatures: await s.ds.query('SELECT position, algorithm, "keyId", signature FROM verifactu_signatures ORDER BY position'),
+      corrections: await s.ds.query('SELECT position, "correctsPosition", "correctedStatus", "createdAt" FROM verifactu_corrections ORDER BY position'),
+      audit: await audit(),
+    });
+    const before = await snapshot();
+    expect(before.records).toHaveLength(4);
+    // Stored without what they repeat: the system is a row of its own, the link is the record before.
+    expect(before.systems).toEqual([{ id: 1, producerName: 'Antena Software S.L.', producerNif: 'B12345674', systemName: 'Antena', systemId: 'AN', version: '0.1.0', installationNumber: '1' }]);
+    expect(before.records.map((r: any) => [Number(r.systemKey), 'system' in r.payload, 'previous' in r.payload])).toEqual(Array(4).fill([1, false, false]));
+    expect(before.states.map((r: any) => [Number(r.position), r.status])).toEqual([[1, 'REJECTED'], [2, 'ACCEPTED_WITH_ERRORS'], [3, 'PENDING'], [4, 'PENDING']]);
+    expect(before.corrections.map((r: any) => [Number(r.position), Number(r.correctsPosition), r.correctedStatus])).toEqual([[4, 1, 'REJECTED']]);
+    expect(before.audit.map((a) => [a.entityId, a.action, JSON.parse(a.changes)[0].to])).toEqual([['1', 'CORRECT', '4'], ['3', 'RESEND', 'PENDING']]);
+
+    // Down through the positions migration (the ones after it first).
+    const positions = s.ds.migrations.findIndex((m) => m.name === 'VerifactuRecordPositions1765530000000');
+    for (let n = s.ds.migrations.length - positions; n > 0; n--) await s.ds.undoLastMigration();
+    // The previous tables: records by a text id (rebuilt from the position), states, signatures and corrections by record id.
+    const idOf = (p: number) => `00000000-0000-7000-8000-${String(p).padStart(12, '0')}`;
+    const old = await s.ds.query('SELECT id, position, "issuerNif", number, "issueDate", hash, payload FROM verifactu_records ORDER BY position') as Array<Record<string, any>>;
+    expect(old.map((r) => [r.id, Number(r.position)])).toEqual([1, 2, 3, 4].map((p) => [idOf(p), p]));
+    // The payload whole, as the previous code reads it: its system identity and the link to the record before it.
+    const { id: _key, ...identity } = before.systems[0];
+    expect(old.map((r) => JSON.parse(r.payload))).toEqual(before.records.map((r: any, i: number) => ({
+      ...r.payload, system: identity, previous: i === 0 ? null : { issuerNif: old[i - 1]!.issuerNif, number: old[i - 1]!.number, issueDate: old[i - 1]!.issueDate, hash: old[i - 1]!.hash },
+    })));
+    const qr = s.ds.createQueryRunner();
+    expect(await qr.hasTable('verifactu_systems')).toBe(false);
+    await qr.release();
+    expect((await s.ds.query('SELECT "recordId", position, status FROM verifactu_record_states ORDER BY position')).map((r: any) => r.recordId)).toEqual([1, 2, 3, 4].map(idOf));
+    expect(await s.ds.query('SELECT "recordId" FROM verifactu_signatures')).toEqual([{ recordId: idOf(4) }]);
+    expect(await s.ds.query('SELECT "recordId", "correctsId" FROM verifactu_corrections')).toEqual([{ recordId: idOf(4), correctsId: idOf(1) }]);
+    expect((await audit()).map((a) => [a.entityId, JSON.parse(a.changes)[0].to])).toEqual([[idOf(1), idOf(4)], [idOf(3), 'PENDING']]);
+    await expect(s.ds.query(`UPDATE verifactu_records SET total = '0.01' WHERE position = 2`)).rejects.toThrow(/immutable/);
+
+    await s.ds.runMigrations();
+    expect(await snapshot()).toEqual(before);
+    expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 4, valid: true, breakCount: 0 });
+    const links = (await s.ok('query { verifactuRecords(status: REJECTED, includeCorrected: true) { id correctedBy { id } } }')).verifactuRecords;
+    expect(links).toEqual([{ id: '1', correctedBy: { id: '4' } }]);
+    // Read back whole: the export gives every record with its link and system.
+    const lines = (await (await fetch(`${s.base}/verifactu/export`, { headers: { authorization: `Bearer ${s.adminToken}` } })).text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.position, l.record.previous?.hash ?? null, l.record.system])).toEqual(old.map((r, i) => [i + 1, i === 0 ? null : old[i - 1]!.hash, identity]));
+    for (const table of ['verifactu_records', 'verifactu_signatures', 'verifactu_corrections', 'verifactu_systems']) {
+      const key = table === 'verifactu_systems' ? 'id' : 'position';
+      await expect(s.ds.query(`UPDATE ${table} SET ${key} = ${key}`)).rejects.toThrow(/immutable/);
+      await expect(s.ds.query(`DELETE FROM ${table}`)).rejects.toThrow(/immutable/);
+    }
+  } finally {
+    await s.close();
+  }
+}, 60_000);

@@ -126,8 +126,9 @@ const INVOICE_COLS = ['id', 'kind', 'series', 'year', 'sequence', 'number', 'cli
 const LINE_COLS = ['id', 'invoiceId', 'position', 'kind', 'subscriptionId', 'tariffId', 'tariffCode', 'bonusId', 'additionalAmountId', 'fromDate', 'toDate', 'days',
   'daysInMonth', 'unitPriceCents', 'amountCents', 'vatRate', 'code', 'params'];
 const ZERO_COLS = ['id', 'contractId', 'period', 'kind', 'subscriptionId', 'additionalAmountId', 'fromDate', 'toDate', 'billingRunId', 'createdAt'];
-const RECORD_COLS = ['id', 'position', 'kind', 'invoiceId', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'payload'];
-const STATE_COLS = ['recordId', 'position', 'status', 'attempts'];
+const RECORD_COLS = ['position', 'kind', 'invoiceId', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'systemKey', 'payload'];
+const SYSTEM_WHERE = '"producerName" = ? AND "producerNif" = ? AND "systemName" = ? AND "systemId" = ? AND version = ? AND "installationNumber" = ?';
+const STATE_COLS = ['position', 'status', 'attempts'];
 
 const unscale = (v: number | string | null) => (v == null ? null : unscaleRate(v));
 const num = (v: unknown) => Number(v);
@@ -200,6 +201,15 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
     const link = chainLength === 0 ? null : linkTo({ issuerNif: chain!.lastIssuerNif, number: chain!.lastNumber, issueDate: chain!.lastIssueDate, hash: chain!.lastHash });
     let floorMs = chain!.lastGeneratedAt ? Date.parse(chain!.lastGeneratedAt) : Number.NEGATIVE_INFINITY;
     const atMs = Date.parse(at);
+    // The system's key, as the product's writer looks it up (added the first time).
+    const systemValues = [system.producerName, system.producerNif, system.systemName, system.systemId, system.version, system.installationNumber];
+    let [systemRow] = await db.all<{ id: number }>(`SELECT id FROM verifactu_systems WHERE ${SYSTEM_WHERE}`, systemValues);
+    if (!systemRow) {
+      await db.exec(`INSERT INTO verifactu_systems (id, "producerName", "producerNif", "systemName", "systemId", version, "installationNumber")
+        SELECT COALESCE(MAX(id), 0) + 1, ?, ?, ?, ?, ?, ? FROM verifactu_systems`, systemValues);
+      [systemRow] = await db.all<{ id: number }>(`SELECT id FROM verifactu_systems WHERE ${SYSTEM_WHERE}`, systemValues);
+    }
+    const systemKey = num(systemRow!.id);
 
     const invoices: unknown[][] = [];
     const lines: unknown[][] = [];
@@ -237,8 +247,8 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
       lineCount += draft.lines.length;
     }
     const { records } = chainAltas(altas, link, nativeSha256);
-    const recordRows = records.map((r, i) => [newId(), chainLength + 1 + i, r.kind, invoiceIds[i], r.issuerNif, r.number, r.issueDate, r.invoiceType, r.taxTotal,
-      r.total, r.previousHash, r.generatedAt, r.hash, JSON.stringify(payloadOf(r))]);
+    const recordRows = records.map((r, i) => [chainLength + 1 + i, r.kind, invoiceIds[i], r.issuerNif, r.number, r.issueDate, r.invoiceType, r.taxTotal,
+      r.total, r.previousHash, r.generatedAt, r.hash, systemKey, JSON.stringify(payloadOf(r))]);
 
     await db.write('zero_total_charges', ZERO_COLS, zeros);
     if (invoices.length > 0) {
@@ -246,7 +256,7 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
       await db.write('invoice_lines', LINE_COLS, lines);
       await db.exec(counter ? 'UPDATE invoice_counters SET "nextNumber" = ? WHERE series = ? AND year = ?' : 'INSERT INTO invoice_counters ("nextNumber", series, year) VALUES (?, ?, ?)', [next, 'F', year]);
       await db.write('verifactu_records', RECORD_COLS, recordRows);
-      await db.write('verifactu_record_states', STATE_COLS, recordRows.map((r) => [r[0], r[1], recordStatus, 0]));
+      await db.write('verifactu_record_states', STATE_COLS, recordRows.map((r) => [r[0], recordStatus, 0]));
       const last = records[records.length - 1]!;
       await db.exec('UPDATE verifactu_chain SET length = ?, "lastHash" = ?, "lastIssuerNif" = ?, "lastNumber" = ?, "lastIssueDate" = ?, "lastGeneratedAt" = ? WHERE id = 1',
         [chainLength + records.length, last.hash, last.issuerNif, last.number, last.issueDate, last.generatedAt]);

@@ -1,5 +1,5 @@
 // Per-request loaders for Invoice.verifactu and VerifactuRecord: an invoice's records with their states, a
-// record by id, which record corrects which, one query per batch, and the settings row once per request.
+// record by position (its id in the API), which record corrects which, one query per batch, and the settings row once per request.
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { groupedBy } from '../loaders/batch.js';
@@ -10,7 +10,7 @@ export interface RecordWithState { record: VerifactuRecordEntity; state: Verifac
 
 function withStates(m: EntityManager, where: string, params: Record<string, unknown>): Promise<RecordWithState[]> {
   return m.createQueryBuilder(VerifactuRecordEntity, 'r')
-    .leftJoinAndMapOne('r.state', VerifactuRecordStateEntity, 's', 's.recordId = r.id')
+    .leftJoinAndMapOne('r.state', VerifactuRecordStateEntity, 's', 's.position = r.position')
     .where(where, params).orderBy('r.position', 'ASC').getMany()
     .then((rows) => rows.map((r) => {
       const { state, ...record } = r as VerifactuRecordEntity & { state?: VerifactuRecordStateEntity };
@@ -22,22 +22,24 @@ export function verifactuRecordsLoader(m: EntityManager) {
   return groupedBy((r: RecordWithState) => r.record.invoiceId, (invoiceIds) => withStates(m, 'r.invoiceId IN (:...invoiceIds)', { invoiceIds: [...invoiceIds] }));
 }
 
-export function verifactuRecordLoader(m: EntityManager): DataLoader<string, RecordWithState | null> {
-  return new DataLoader(async (ids) => {
-    const rows = new Map((await withStates(m, 'r.id IN (:...ids)', { ids: [...ids] })).map((r) => [r.record.id, r]));
-    return ids.map((id) => rows.get(id) ?? null);
+/** A record by position (its id in the API). */
+export function verifactuRecordLoader(m: EntityManager): DataLoader<number, RecordWithState | null> {
+  return new DataLoader(async (positions) => {
+    const rows = new Map((await withStates(m, 'r.position IN (:...positions)', { positions: [...positions] })).map((r) => [r.record.position, r]));
+    return positions.map((p) => rows.get(p) ?? null);
   });
 }
 
-/** For each record: the record it corrects, and the one correcting it (ids), each null when none. */
-export interface CorrectionLinks { corrects: string | null; correctedBy: string | null }
+/** For each record: the record it corrects, and the one correcting it (positions), each null when none. */
+export interface CorrectionLinks { corrects: number | null; correctedBy: number | null }
 
-export function verifactuCorrectionLinksLoader(m: EntityManager): DataLoader<string, CorrectionLinks> {
-  return new DataLoader(async (ids) => {
-    const rows = await m.createQueryBuilder(VerifactuCorrectionEntity, 'c').where('c.recordId IN (:...ids) OR c.correctsId IN (:...ids)', { ids: [...ids] }).getMany();
-    const corrects = new Map(rows.map((c) => [c.recordId, c.correctsId]));
-    const correctedBy = new Map(rows.map((c) => [c.correctsId, c.recordId]));
-    return ids.map((id) => ({ corrects: corrects.get(id) ?? null, correctedBy: correctedBy.get(id) ?? null }));
+export function verifactuCorrectionLinksLoader(m: EntityManager): DataLoader<number, CorrectionLinks> {
+  return new DataLoader(async (positions) => {
+    const rows = await m.createQueryBuilder(VerifactuCorrectionEntity, 'c')
+      .where('c.position IN (:...positions) OR c.correctsPosition IN (:...positions)', { positions: [...positions] }).getMany();
+    const corrects = new Map(rows.map((c) => [c.position, c.correctsPosition]));
+    const correctedBy = new Map(rows.map((c) => [c.correctsPosition, c.position]));
+    return positions.map((p) => ({ corrects: corrects.get(p) ?? null, correctedBy: correctedBy.get(p) ?? null }));
   });
 }
 

@@ -3,7 +3,6 @@
 // nothing here (or anywhere) updates or deletes a record.
 import { buildAnulacion, chainAltas, linkTo, type AltaInput, type InvoiceType, type VerifactuRecord } from '@antena/domain';
 import type { EntityManager } from 'typeorm';
-import { newId } from '../db/ids.js';
 import { ClientEntity, InvoiceEntity } from '../entities/index.js';
 import { bulkInsert } from '../billing/bulk-insert.js';
 import { lockChainHead, moveChainHead, type ChainHead } from './chain-head.js';
@@ -11,6 +10,7 @@ import { loadVerifactuSettings } from './settings.js';
 import { nativeSha256 } from './hash.js';
 import { systemIdentity } from './system.js';
 import { signerFromEnv } from './signing.js';
+import { systemKeyOf } from './stored-records.js';
 import { payloadOf, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuSignatureEntity, type RecordStatus, type VerifactuSettingsEntity } from './verifactu.entities.js';
 
 const IN_SLICE = 1000;
@@ -34,10 +34,12 @@ function generationMs(createdAt: string, head: ChainHead): number {
   return Math.max(at, previous);
 }
 
-function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition: number): VerifactuRecordEntity[] {
+/** The rows: the hashed fields, the system's key and the payload (docs/verifactu.md, "Tables"). */
+function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition: number, systemKey: number): VerifactuRecordEntity[] {
   return records.map((r, i) => ({
-    id: newId(), position: firstPosition + i, kind: r.kind, invoiceId: invoiceIds[i]!, issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate,
-    invoiceType: r.invoiceType, taxTotal: r.taxTotal, total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, payload: payloadOf(r),
+    position: firstPosition + i, kind: r.kind, invoiceId: invoiceIds[i]!, issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate,
+    invoiceType: r.invoiceType, taxTotal: r.taxTotal, total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash,
+    systemKey, payload: payloadOf(r),
   }));
 }
 
@@ -48,18 +50,19 @@ function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition:
  */
 async function append(m: EntityManager, head: ChainHead, records: VerifactuRecord[], invoiceIds: string[], settings: VerifactuSettingsEntity): Promise<VerifactuRecordEntity[]> {
   const first = head.length + 1;
-  const rows = rowsOf(records, invoiceIds, first);
+  // Every record of one append is written by the same system.
+  const rows = rowsOf(records, invoiceIds, first, await systemKeyOf(m, records[0]!.system));
   await bulkInsert(m, VerifactuRecordEntity, rows);
   if (settings.mode === 'NO_VERIFACTU') {
     const signer = signerFromEnv();
     if (signer) {
-      await bulkInsert(m, VerifactuSignatureEntity, records.map((r, i) => ({ recordId: rows[i]!.id, algorithm: signer.algorithm, keyId: signer.keyId, signature: signer.sign(r) })));
+      await bulkInsert(m, VerifactuSignatureEntity, records.map((r, i) => ({ position: first + i, algorithm: signer.algorithm, keyId: signer.keyId, signature: signer.sign(r) })));
     }
   }
   const pg = m.connection.options.type === 'postgres';
   // The closed range of positions just written, in one statement.
   await m.query(
-    `INSERT INTO "verifactu_record_states" ("recordId", "position", "status", "attempts") SELECT "id", "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" BETWEEN ${pg ? '$2 AND $3' : '? AND ?'}`,
+    `INSERT INTO "verifactu_record_states" ("position", "status", "attempts") SELECT "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" BETWEEN ${pg ? '$2 AND $3' : '? AND ?'}`,
     [settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT', first, first + rows.length - 1],
   );
   const last = records[records.length - 1]!;
@@ -83,11 +86,10 @@ export type Recipients = ReadonlyMap<string, { name: string; taxId: string }>;
 export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEntity[], recipients?: Recipients): Promise<void> {
   if (invoices.length === 0 || benchmarkOnly.skipRecords) return;
   const settings = await loadVerifactuSettings(m);
-  const clientIds = [...new Set(invoices.map((i) => i.clientId))];
   // One fixed statement per slice, no query-builder compile or entity hydration (docs/verifactu.md, "Performance").
-  const clients: Recipients = recipients ?? new Map((await byIds(clientIds, (ids) => m.query(clientSql(m, ids.length), ids) as Promise<Array<Pick<ClientEntity, 'id' | 'name' | 'taxId'>>>))
+  const clients: Recipients = recipients ?? new Map((await byIds([...new Set(invoices.map((i) => i.clientId))], (ids) => m.query(clientSql(m, ids.length), ids) as Promise<Array<Pick<ClientEntity, 'id' | 'name' | 'taxId'>>>))
     .map((c) => [c.id, c]));
-  const rectifiedIds = [...new Set(invoices.flatMap((i) => (i.rectifiesId ? [i.rectifiesId] : [])))];
+  const rectifiedIds = [...new Set(invoices.filter((i) => i.rectifiesId).map((i) => i.rectifiesId!))];
   const rectified = new Map((await byIds(rectifiedIds, (ids) => m.createQueryBuilder(InvoiceEntity, 'i').select(['i.id', 'i.number', 'i.issueDate'])
     .where('i.id IN (:...ids)', { ids }).getMany())).map((i) => [i.id, i]));
   const issuer = { legalName: settings.legalName, nif: settings.nif };
@@ -143,6 +145,6 @@ export const generationTime = (now: Date, head: ChainHead) => generationMs(now.t
  */
 export async function appendCorrection(m: EntityManager, head: ChainHead, record: VerifactuRecord, original: VerifactuRecordEntity, correctedStatus: RecordStatus, settings: VerifactuSettingsEntity, now: Date): Promise<VerifactuRecordEntity> {
   const [row] = await append(m, head, [record], [original.invoiceId], settings);
-  await m.insert(VerifactuCorrectionEntity, { recordId: row!.id, correctsId: original.id, correctedStatus, createdAt: now.toISOString() });
+  await m.insert(VerifactuCorrectionEntity, { position: row!.position, correctsPosition: original.position, correctedStatus, createdAt: now.toISOString() });
   return row!;
 }

@@ -1,9 +1,9 @@
 // VeriFactu tables (docs/verifactu.md, "Tables"). `verifactu_records` is insert-only: no code path updates
 // or deletes it, and triggers refuse it in the database; what changes (the agency's answer) lives beside it
 // in `verifactu_record_states`.
-import type { AltaRecord, AnulacionRecord, InvoiceType, RecordKind, RecordStatus, VerifactuMode, VerifactuRecord } from '@antena/domain';
+import type { AltaRecord, AnulacionRecord, ChainLink, InvoiceType, RecordKind, RecordStatus, SystemIdentity, VerifactuMode, VerifactuRecord } from '@antena/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
+import { InstantColumn, IntColumn, JsonColumn, RefColumn, TextColumn } from '../db/columns.js';
 
 export const VERIFACTU_SINGLETON_ID = 1;
 
@@ -37,10 +37,10 @@ export class VerifactuChainEntity {
   @TextColumn(30) lastGeneratedAt: string;
 }
 
+/** Keyed by chain position (1, 2, 3 …; migration 1765530000000): the order every reader walks, and the record's id in the API. */
 @Entity('verifactu_records')
 export class VerifactuRecordEntity {
-  @IdColumn() id: string;
-  @IntColumn() position: number;
+  @PrimaryColumn({ type: 'integer' }) position: number;
   @TextColumn(10) kind: RecordKind;
   @RefColumn() invoiceId: string;
   @TextColumn(9) issuerNif: string;
@@ -53,31 +53,76 @@ export class VerifactuRecordEntity {
   @TextColumn(64) previousHash: string;
   @TextColumn(30) generatedAt: string;
   @TextColumn(64) hash: string;
-  /** The rest of the record as the domain built it (recipient, breakdown, system, link): recordOf() joins them. */
+  /** The system that wrote it (SistemaInformatico): a row of `verifactu_systems`. */
+  @IntColumn() systemKey: number;
+  /** The rest of the record as the domain built it (issuer name, recipient, breakdown, rectified invoices, flags): recordOf() joins them. */
   @JsonColumn() payload: RecordPayload;
 }
 
+/**
+ * SistemaInformatico, stored once per distinct identity (a release's name and version, the installation number) and
+ * named by records through `systemKey`; insert-only (docs/verifactu.md, "Tables").
+ */
+@Entity('verifactu_systems')
+export class VerifactuSystemEntity {
+  @PrimaryColumn({ type: 'integer' }) id: number;
+  @TextColumn(120) producerName: string;
+  @TextColumn(9) producerNif: string;
+  @TextColumn(30) systemName: string;
+  @TextColumn(2) systemId: string;
+  @TextColumn(50) version: string;
+  @TextColumn(100) installationNumber: string;
+}
+
+/** A record's id in the API is its position; anything else names no record. */
+export function positionOfId(id: string): number | null {
+  if (!/^[1-9][0-9]{0,9}$/.test(id)) return null;
+  const n = Number(id);
+  return n <= 2_147_483_647 ? n : null;
+}
+
 type HashedKeys = 'kind' | 'issuerNif' | 'number' | 'issueDate' | 'invoiceType' | 'taxTotal' | 'total' | 'previousHash' | 'generatedAt' | 'hash';
-export type RecordPayload = Omit<AltaRecord, HashedKeys> | Omit<AnulacionRecord, HashedKeys>;
+/** Neither stored in the payload: the link is the record before it in the chain, the system a row of its own. */
+type ImpliedKeys = 'previous' | 'system';
+export type RecordPayload = Omit<AltaRecord, HashedKeys | ImpliedKeys> | Omit<AnulacionRecord, HashedKeys | ImpliedKeys>;
 
-/** The columns hold what the hash covers; the payload the rest, stored once. */
+/**
+ * What a record stores beyond its columns (key by key: a copy by rest destructuring costs several times more per
+ * record). Not its link (RegistroAnterior: the record at the position before it, whose columns hold those four values)
+ * nor its system identity (`systemKey`): storing each once is most of what a record's row would otherwise repeat.
+ */
 export function payloadOf(r: VerifactuRecord): RecordPayload {
-  const { kind: _k, issuerNif: _n, number: _u, issueDate: _d, invoiceType: _t, taxTotal: _x, total: _o, previousHash: _p, generatedAt: _g, hash: _h, ...rest } = r;
-  return rest;
+  if (r.kind === 'ANULACION') return { hashType: r.hashType };
+  const p: Omit<AltaRecord, HashedKeys | ImpliedKeys> = {
+    issuerName: r.issuerName, rectificationType: r.rectificationType, rectified: r.rectified, description: r.description, recipient: r.recipient,
+    breakdown: r.breakdown, hashType: r.hashType,
+  };
+  if (r.subsanacion !== undefined) p.subsanacion = r.subsanacion;
+  if (r.rechazoPrevio !== undefined) p.rechazoPrevio = r.rechazoPrevio;
+  return p;
 }
 
-export function recordOf(row: VerifactuRecordEntity): VerifactuRecord {
+/** The record whole again: its columns, its payload, the link to the record before it (null for the first) and its system. */
+export function recordOf(row: VerifactuRecordEntity, previous: ChainLink | null, system: SystemIdentity): VerifactuRecord {
   const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } = row;
-  return { ...row.payload, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
+  return { ...row.payload, previous, system, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
 }
+
+/** The link a record's successor carries (RegistroAnterior), from its columns. */
+export const linkOfRow = (r: Pick<VerifactuRecordEntity, 'issuerNif' | 'number' | 'issueDate' | 'hash'>): ChainLink =>
+  ({ issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate, hash: r.hash });
+
+export const identityOf = (s: VerifactuSystemEntity): SystemIdentity => ({
+  producerName: s.producerName, producerNif: s.producerNif, systemName: s.systemName, systemId: s.systemId, version: s.version, installationNumber: s.installationNumber,
+});
 
 export type { RecordStatus };
 export const RECORD_STATUSES: readonly RecordStatus[] = ['PENDING', 'ACCEPTED', 'ACCEPTED_WITH_ERRORS', 'REJECTED', 'NOT_SENT'];
 
 @Entity('verifactu_record_states')
 export class VerifactuRecordStateEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
-  @IntColumn() position: number;
+  /** The record's position. */
+  @PrimaryColumn({ type: 'integer' }) position: number;
   @TextColumn(24) status: RecordStatus;
   @IntColumn() attempts: number;
   @InstantColumn(true) nextAttemptAt: string | null;
@@ -92,7 +137,8 @@ export class VerifactuRecordStateEntity {
 /** No VERI*FACTU mode: a record's signature, made when it is appended; insert-only (docs/verifactu.md). */
 @Entity('verifactu_signatures')
 export class VerifactuSignatureEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
+  /** The record's position. */
+  @PrimaryColumn({ type: 'integer' }) position: number;
   @TextColumn(20) algorithm: string;
   /** SHA-256 (hex) of the public key (SPKI DER) that verifies it. */
   @TextColumn(64) keyId: string;
@@ -100,14 +146,14 @@ export class VerifactuSignatureEntity {
   @Column({ type: 'text' }) signature: string;
 }
 
-/** Subsanación: the record `recordId` corrects the record `correctsId` (at most once); insert-only (docs/verifactu.md, "Corrections"). */
+/** Subsanación: the record at `position` corrects the record at `correctsPosition` (at most once); insert-only (docs/verifactu.md, "Corrections"). */
 @Entity('verifactu_corrections')
 export class VerifactuCorrectionEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 }) recordId: string;
-  @RefColumn() correctsId: string;
+  @PrimaryColumn({ type: 'integer' }) position: number;
+  @IntColumn() correctsPosition: number;
   /** The corrected record's answer when it was corrected: REJECTED (sent with RechazoPrevio) or ACCEPTED_WITH_ERRORS. */
   @TextColumn(24) correctedStatus: RecordStatus;
   @InstantColumn() createdAt: string;
 }
 
-export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSignatureEntity, VerifactuCorrectionEntity];
+export const verifactuEntities = [VerifactuSettingsEntity, VerifactuChainEntity, VerifactuRecordEntity, VerifactuSystemEntity, VerifactuRecordStateEntity, VerifactuSignatureEntity, VerifactuCorrectionEntity];

@@ -18,8 +18,9 @@ import { appendAnulacion, appendCorrection, generationTime } from './record-writ
 import { nativeSha256 } from './hash.js';
 import { systemIdentity } from './system.js';
 import { loadVerifactuSettings } from './settings.js';
+import { wholeRecords } from './stored-records.js';
 import {
-  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity, VerifactuSignatureEntity, recordOf,
+  VERIFACTU_SINGLETON_ID, VerifactuChainEntity, VerifactuCorrectionEntity, VerifactuRecordEntity, VerifactuRecordStateEntity, VerifactuSettingsEntity, VerifactuSignatureEntity, positionOfId,
   type AgencyEnvironmentName, type RecordStatus,
 } from './verifactu.entities.js';
 
@@ -42,13 +43,12 @@ export type CorrectionOutcome =
 
 /** What the domain's record rules need, read in `m` (inside the chain lock when the answer decides a write). */
 async function factsOf(m: EntityManager, record: VerifactuRecordEntity, state: VerifactuRecordStateEntity | null): Promise<RecordFacts> {
-  const link = await m.findOneBy(VerifactuCorrectionEntity, { correctsId: record.id });
-  const correction = link ? await m.findOneByOrFail(VerifactuRecordEntity, { id: link.recordId }) : null;
+  const link = await m.findOneBy(VerifactuCorrectionEntity, { correctsPosition: record.position });
   const invoice = await m.findOneOrFail(InvoiceEntity, { where: { id: record.invoiceId }, select: { id: true, voidedAt: true } });
   const settings = await loadVerifactuSettings(m);
   return {
     kind: record.kind, number: record.number, position: record.position, status: state?.status ?? 'PENDING',
-    correctedBy: correction?.position ?? null, invoiceVoided: invoice.voidedAt != null, mode: settings.mode,
+    correctedBy: link?.position ?? null, invoiceVoided: invoice.voidedAt != null, mode: settings.mode,
   };
 }
 
@@ -102,12 +102,14 @@ export class VerifactuService {
       const rows = await m.createQueryBuilder(VerifactuRecordEntity, 'r').where('r.position >= :position', { position })
         .orderBy('r.position', 'ASC').take(EXPORT_PAGE).getMany();
       if (rows.length === 0) return;
-      const signatures = new Map((await m.createQueryBuilder(VerifactuSignatureEntity, 's').where('s.recordId IN (:...ids)', { ids: rows.map((r) => r.id) }).getMany())
-        .map((s) => [s.recordId, s]));
+      const signatures = new Map((await m.createQueryBuilder(VerifactuSignatureEntity, 's')
+        .where('s.position BETWEEN :from AND :to', { from: rows[0]!.position, to: rows[rows.length - 1]!.position }).getMany())
+        .map((s) => [s.position, s]));
+      const records = await wholeRecords(m, rows);
       let page = '';
-      for (const row of rows) {
-        const s = signatures.get(row.id);
-        const line: ExportLine = { position: row.position, record: recordOf(row), signature: s ? { algorithm: s.algorithm, keyId: s.keyId, value: s.signature } : null };
+      for (const [i, row] of rows.entries()) {
+        const s = signatures.get(row.position);
+        const line: ExportLine = { position: row.position, record: records[i]!, signature: s ? { algorithm: s.algorithm, keyId: s.keyId, value: s.signature } : null };
         page += `${JSON.stringify(line)}\n`;
       }
       yield page;
@@ -128,12 +130,12 @@ export class VerifactuService {
   /** Records by status in chain order; `includeCorrected: false` leaves out those a subsanación already corrects. */
   async byStatus(status: RecordStatus, first: number, includeCorrected = false): Promise<RecordWithState[]> {
     const q = this.scope.ds.getRepository(VerifactuRecordStateEntity).createQueryBuilder('s').where('s.status = :status', { status });
-    if (!includeCorrected) q.andWhere('NOT EXISTS (SELECT 1 FROM "verifactu_corrections" c WHERE c."correctsId" = s."recordId")');
+    if (!includeCorrected) q.andWhere('NOT EXISTS (SELECT 1 FROM "verifactu_corrections" c WHERE c."correctsPosition" = s."position")');
     const states = await q.orderBy('s.position', 'ASC').take(Math.min(Math.max(first, 0), 500)).getMany();
     if (states.length === 0) return [];
     const records = new Map((await this.scope.ds.getRepository(VerifactuRecordEntity).createQueryBuilder('r')
-      .where('r.id IN (:...ids)', { ids: states.map((s) => s.recordId) }).getMany()).map((r) => [r.id, r]));
-    return states.map((state) => ({ record: records.get(state.recordId)!, state }));
+      .where('r.position IN (:...positions)', { positions: states.map((s) => s.position) }).getMany()).map((r) => [r.position, r]));
+    return states.map((state) => ({ record: records.get(state.position)!, state }));
   }
 
   /**
@@ -141,18 +143,20 @@ export class VerifactuService {
    * RechazoPrevio, as the rules ask. Only the record's state changes; the record itself never does.
    */
   async resend(recordId: string): Promise<RecordWithState> {
+    const position = positionOfId(recordId);
+    if (position === null) throw notFound(this.scope.locale, 'VerifactuRecord', recordId);
     return inTransaction(this.scope.ds, async (m) => {
       // The chain head lock: a correction of the same record (correct) queues here, so the two never both go.
       await lockChainHead(m);
-      const record = await m.findOneBy(VerifactuRecordEntity, { id: recordId });
+      const record = await m.findOneBy(VerifactuRecordEntity, { position });
       if (!record) throw notFound(this.scope.locale, 'VerifactuRecord', recordId);
-      const before = await m.findOneBy(VerifactuRecordStateEntity, { recordId });
+      const before = await m.findOneBy(VerifactuRecordStateEntity, { position });
       const refusal = checkResend(await factsOf(m, record, before));
       if (refusal) throw refused(this.scope.locale, 'id', { ...refusal, entityId: recordId });
       const r = await m.createQueryBuilder().update(VerifactuRecordStateEntity).set({ status: 'PENDING', nextAttemptAt: null })
-        .where('"recordId" = :recordId AND status = :rejected', { recordId, rejected: 'REJECTED' }).updateEntity(false).execute();
+        .where('"position" = :position AND status = :rejected', { position, rejected: 'REJECTED' }).updateEntity(false).execute();
       if (r.affected !== 1) throw conflict(this.scope.locale, 'VerifactuRecord', recordId);
-      const state = await m.findOneByOrFail(VerifactuRecordStateEntity, { recordId });
+      const state = await m.findOneByOrFail(VerifactuRecordStateEntity, { position });
       await audit(m, this.scope, [{ entityType: 'VerifactuRecord', entityId: recordId, clientId: null, action: 'RESEND', changes: [{ field: 'status', from: 'REJECTED', to: 'PENDING' }] }]);
       return { record, state };
     });
@@ -164,30 +168,32 @@ export class VerifactuService {
    * the row saying which record it corrects, in one transaction. A refusal (the domain's checkCorrection) is a result.
    */
   async correct(recordId: string): Promise<CorrectionOutcome> {
+    const position = positionOfId(recordId);
+    if (position === null) throw notFound(this.scope.locale, 'VerifactuRecord', recordId);
     return inTransaction(this.scope.ds, async (m) => {
       // The lock first: concurrent corrections of one record queue here and the later ones see the first.
       const head = await lockChainHead(m);
-      const record = await m.findOneBy(VerifactuRecordEntity, { id: recordId });
+      const record = await m.findOneBy(VerifactuRecordEntity, { position });
       if (!record) throw notFound(this.scope.locale, 'VerifactuRecord', recordId);
-      const state = await m.findOneBy(VerifactuRecordStateEntity, { recordId });
+      const state = await m.findOneBy(VerifactuRecordStateEntity, { position });
       const original = { record, state };
       const facts = await factsOf(m, record, state);
       const settings = await loadVerifactuSettings(m);
       const invoice = await m.findOneByOrFail(InvoiceEntity, { id: record.invoiceId });
       const client = await m.findOneOrFail(ClientEntity, { where: { id: invoice.clientId }, select: { id: true, name: true, taxId: true } });
       const built = buildCorrection({
-        original: recordOf(record), facts, issuerName: settings.legalName, recipient: { name: client.name, nif: client.taxId },
+        original: (await wholeRecords(m, [record]))[0]!, facts, issuerName: settings.legalName, recipient: { name: client.name, nif: client.taxId },
         system: systemIdentity(settings.installationNumber), previous: head.link, generatedAtMs: generationTime(this.scope.now, head),
       }, nativeSha256);
       if (!built.ok) return { corrected: false as const, original, refusal: { ...built.refusal, entityId: recordId } };
       const row = await appendCorrection(m, head, built.record, record, facts.status, settings, this.scope.now);
       await audit(m, this.scope, [{
         entityType: 'VerifactuRecord', entityId: recordId, clientId: invoice.clientId, action: 'CORRECT',
-        changes: [{ field: 'correctedBy', from: null, to: row.id }],
+        changes: [{ field: 'correctedBy', from: null, to: String(row.position) }],
       }]);
       this.scope.loaders.verifactuRecords.clear(record.invoiceId);
-      this.scope.loaders.verifactuCorrectionLinks.clear(recordId);
-      const correction = { record: row, state: await m.findOneByOrFail(VerifactuRecordStateEntity, { recordId: row.id }) };
+      this.scope.loaders.verifactuCorrectionLinks.clear(position);
+      const correction = { record: row, state: await m.findOneByOrFail(VerifactuRecordStateEntity, { position: row.position }) };
       return { corrected: true as const, original, correction };
     });
   }

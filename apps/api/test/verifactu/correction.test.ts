@@ -23,8 +23,11 @@ const CORRECT = `mutation($id: ID!) { correctVerifactuRecord(id: $id) { correcte
 
 const worker = () => new SubmissionWorker(t.ds, soapTransport({ endpoint: agency.url, timeoutMs: 5000 }), clock);
 const drain = async () => { now += 3_600_000; return worker().drain(); };
-const recordOf = async (number: string, kind = 'ALTA', position = 'MIN') =>
-  (await t.ds.query(`SELECT id, position FROM verifactu_records WHERE number = '${number}' AND kind = '${kind}' ORDER BY position ${position === 'MIN' ? 'ASC' : 'DESC'}`))[0] as { id: string; position: number };
+/** A record's id in the API is its chain position. */
+const recordOf = async (number: string, kind = 'ALTA', position = 'MIN') => {
+  const [row] = await t.ds.query(`SELECT position FROM verifactu_records WHERE number = '${number}' AND kind = '${kind}' ORDER BY position ${position === 'MIN' ? 'ASC' : 'DESC'}`) as Array<{ position: number }>;
+  return { id: String(row!.position), position: Number(row!.position) };
+};
 const count = async (table: string) => Number((await t.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
 function answer(r: ReceivedRecord): LineAnswer {
@@ -84,7 +87,7 @@ describe('correctVerifactuRecord', () => {
       correction: { position: length + 1, kind: 'ALTA', number: doc.rejected.number, status: 'PENDING', subsanacion: true, rechazoPrevio: true, corrects: { id: original.id }, correctedBy: null },
     });
     expect(r.record.availableActions.map((a: any) => a.reason?.code)).toEqual(['RECORD_ALREADY_CORRECTED', 'RECORD_RESEND_CORRECTED']);
-    const [before, after] = await t.ds.query(`SELECT * FROM verifactu_records WHERE id IN ('${original.id}', '${r.correction.id}') ORDER BY position`) as Array<Record<string, any>>;
+    const [before, after] = await t.ds.query(`SELECT * FROM verifactu_records WHERE position IN (${original.position}, ${r.correction.position}) ORDER BY position`) as Array<Record<string, any>>;
     for (const key of ['issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total']) expect(after![key]).toBe(before![key]);
     const [p0, p1] = [JSON.parse(before!.payload), JSON.parse(after!.payload)];
     expect(p1).toMatchObject({ breakdown: p0.breakdown, description: p0.description, subsanacion: 'S', rechazoPrevio: 'S', recipient: { name: 'Nombre Corregido S.L.', nif: '12345678Z' } });
@@ -165,7 +168,7 @@ describe('at once', () => {
     const results = answers.map((a) => a.correctVerifactuRecord);
     expect(results.filter((r) => r.corrected)).toHaveLength(1);
     expect(results.filter((r) => !r.corrected).map((r) => r.refusal.code)).toEqual(Array(5).fill('RECORD_ALREADY_CORRECTED'));
-    const [{ n }] = await t.ds.query(`SELECT COUNT(*) AS n FROM verifactu_corrections WHERE "correctsId" = '${original.id}'`);
+    const [{ n }] = await t.ds.query(`SELECT COUNT(*) AS n FROM verifactu_corrections WHERE "correctsPosition" = ${original.position}`);
     expect(Number(n)).toBe(1);
     const positions = (await t.ds.query('SELECT position FROM verifactu_records ORDER BY position') as Array<{ position: number }>).map((r) => Number(r.position));
     expect(positions).toEqual(Array.from({ length: length + 1 }, (_, i) => i + 1));

@@ -66,6 +66,13 @@ test('the queue drains in batches of at most 1 000, in chain order, waiting Tiem
   const positions = (await t.ds.query('SELECT number FROM verifactu_records ORDER BY position') as any[]).map((r) => r.number);
   expect(agency.received.flatMap((r) => r.records.map((x) => x.number))).toEqual(positions);
   expect(agency.received[0]!.issuerNif).toBe('B12345674');
+  // Each record's Encadenamiento names the record before it (read back from the chain, not stored twice): the first
+  // of the chain is PrimerRegistro; the second batch's first names the last of the first batch.
+  const chain = await t.ds.query('SELECT number, "issueDate", hash FROM verifactu_records WHERE position IN (1, 1000) ORDER BY position') as Array<{ number: string; issueDate: string; hash: string }>;
+  expect(agency.received[0]!.xml).toContain(`<sum1:NumSerieFactura>${chain[0]!.number}</sum1:NumSerieFactura><sum1:FechaExpedicionFactura>`);
+  expect(agency.received[0]!.xml.match(/<sum1:PrimerRegistro>S<\/sum1:PrimerRegistro>/g)).toHaveLength(1);
+  expect(agency.received[1]!.xml).toContain(`<sum1:RegistroAnterior><sum1:IDEmisorFactura>B12345674</sum1:IDEmisorFactura><sum1:NumSerieFactura>${chain[1]!.number}</sum1:NumSerieFactura>`
+    + `<sum1:FechaExpedicionFactura>${chain[1]!.issueDate}</sum1:FechaExpedicionFactura><sum1:Huella>${chain[1]!.hash}</sum1:Huella></sum1:RegistroAnterior>`);
   // The backoff of the failures first, then the 90 s the agency asked for before the second, smaller batch.
   expect(sleeps).toContain(90_000);
   expect(outcomes[0]).toMatchObject({ outcome: 'SENT', sent: 1000, accepted: 998, acceptedWithErrors: 1, rejected: 1 });
@@ -92,7 +99,7 @@ test('rejected records are listed with the agency\'s reason and what to do; sent
   }]);
   const inv = (await t.ok('query($id: ID!) { invoice(id: $id) { verifactu { status } } }', { id: list[0].invoiceId })).invoice;
   expect(inv.verifactu.status).toBe('REJECTED');
-  const notRejected = await t.gql('mutation($id: ID!) { resendVerifactuRecord(id: $id) { status } }', { id: (await t.ds.query('SELECT "recordId" FROM verifactu_record_states WHERE status = \'ACCEPTED\' LIMIT 1'))[0].recordId });
+  const notRejected = await t.gql('mutation($id: ID!) { resendVerifactuRecord(id: $id) { status } }', { id: String((await t.ds.query('SELECT position FROM verifactu_record_states WHERE status = \'ACCEPTED\' LIMIT 1'))[0].position) });
   expect(notRejected.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECORD_NOT_REJECTED' });
 
   expect((await t.ok('mutation($id: ID!) { resendVerifactuRecord(id: $id) { status } }', { id: list[0].id })).resendVerifactuRecord.status).toBe('PENDING');

@@ -132,32 +132,37 @@ export interface AltaInput {
 }
 
 export function buildAlta(input: AltaInput, sha: Sha256 = sha256Hex): AltaRecord {
+  return altaAfter(input, input.previous, sha);
+}
+
+/** buildAlta with the link passed apart: chaining builds no copy of each input. The record is one object, hashed once built. */
+function altaAfter(input: Omit<AltaInput, 'previous'>, previous: ChainLink | null, sha: Sha256): AltaRecord {
   const { document: d, issuer } = input;
   const credit = d.kind === 'CREDIT_NOTE';
-  const fields = {
-    kind: 'ALTA' as const,
-    issuerNif: issuer.nif.trim(),
+  const issuerNif = issuer.nif.trim();
+  const record: AltaRecord = {
+    kind: 'ALTA',
+    issuerNif,
     number: d.number.trim(),
     issueDate: formatIssueDate(d.issueDate),
-    invoiceType: credit ? input.creditNoteType : 'F1' as InvoiceType,
+    invoiceType: credit ? input.creditNoteType : 'F1',
     taxTotal: formatAmount(d.taxCents),
     total: formatAmount(d.totalCents),
-    previousHash: input.previous?.hash ?? '',
+    previousHash: previous?.hash ?? '',
     generatedAt: madridTimestamp(input.generatedAtMs),
-  };
-  return {
-    ...fields,
     issuerName: issuer.legalName.trim(),
     rectificationType: credit ? 'I' : null,
-    rectified: credit && d.rectifies ? [{ issuerNif: fields.issuerNif, number: d.rectifies.number, issueDate: formatIssueDate(d.rectifies.issueDate) }] : [],
+    rectified: credit && d.rectifies ? [{ issuerNif, number: d.rectifies.number, issueDate: formatIssueDate(d.rectifies.issueDate) }] : [],
     description: d.description,
     recipient: { name: d.recipient.name.trim(), nif: d.recipient.nif.trim() },
     breakdown: d.vat.map((g) => ({ tax: '01', regime: '01', qualification: 'S1', rate: formatRate(g.vatRate), base: formatAmount(g.baseCents), taxAmount: formatAmount(g.taxCents) })),
-    previous: input.previous,
+    previous,
     system: input.system,
     hashType: '01',
-    hash: recordHash(fields, sha),
+    hash: '',
   };
+  record.hash = recordHash(record, sha);
+  return record;
 }
 
 export interface AnulacionInput {
@@ -195,7 +200,7 @@ export function chainAltas(inputs: ReadonlyArray<Omit<AltaInput, 'previous'>>, p
   const records: AltaRecord[] = [];
   let head = previous;
   for (const i of inputs) {
-    const r = buildAlta({ ...i, previous: head }, sha);
+    const r = altaAfter(i, head, sha);
     records.push(r);
     head = linkTo(r);
   }

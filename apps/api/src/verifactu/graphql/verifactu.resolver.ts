@@ -23,7 +23,8 @@ export function toRecord({ record: r, state }: RecordWithState, ctx: Context): V
   const flags = r.payload as Partial<Pick<AltaRecord, 'subsanacion' | 'rechazoPrevio'>>;
   return {
     subsanacion: flags.subsanacion === 'S', rechazoPrevio: flags.rechazoPrevio === 'S',
-    id: r.id, position: r.position, kind: r.kind, invoiceId: r.invoiceId, number: r.number, issueDate: r.issueDate, invoiceType: r.invoiceType,
+    // A record's id is its chain position (docs/verifactu.md, "Tables").
+    id: String(r.position), position: r.position, kind: r.kind, invoiceId: r.invoiceId, number: r.number, issueDate: r.issueDate, invoiceType: r.invoiceType,
     total: r.total, previousHash: r.previousHash, generatedAt: r.generatedAt, hash: r.hash, status, attempts: state?.attempts ?? 0,
     errorCode: state?.errorCode ?? null, errorMessage: state?.errorMessage ?? null, answeredAt: state?.answeredAt ?? null,
     remedy: code ? `${message(code, ctx.locale, params)} ${remedy(code, ctx.locale, params)}` : null,
@@ -93,26 +94,26 @@ export class VerifactuResolver {
 
 @Resolver(() => VerifactuRecordType)
 export class VerifactuRecordResolver {
-  private async linked(id: string | null, ctx: Context): Promise<VerifactuRecordType | null> {
-    const r = id ? await ctx.loaders.verifactuRecord.load(id) : null;
+  private async linked(position: number | null, ctx: Context): Promise<VerifactuRecordType | null> {
+    const r = position ? await ctx.loaders.verifactuRecord.load(position) : null;
     return r ? toRecord(r, ctx) : null;
   }
 
   @FieldResolver(() => VerifactuRecordType, { nullable: true, description: 'For a subsanación: the record it corrects.' })
   async corrects(@Root() r: VerifactuRecordType, @Ctx() ctx: Context): Promise<VerifactuRecordType | null> {
-    return this.linked((await ctx.loaders.verifactuCorrectionLinks.load(r.id)).corrects, ctx);
+    return this.linked((await ctx.loaders.verifactuCorrectionLinks.load(r.position)).corrects, ctx);
   }
 
   @FieldResolver(() => VerifactuRecordType, { nullable: true, description: 'The subsanación that corrects this record, once generated.' })
   async correctedBy(@Root() r: VerifactuRecordType, @Ctx() ctx: Context): Promise<VerifactuRecordType | null> {
-    return this.linked((await ctx.loaders.verifactuCorrectionLinks.load(r.id)).correctedBy, ctx);
+    return this.linked((await ctx.loaders.verifactuCorrectionLinks.load(r.position)).correctedBy, ctx);
   }
 
   @FieldResolver(() => [AvailableAction], {
     description: 'CORRECT (correctVerifactuRecord) and RESEND (resendVerifactuRecord), each with the reason when the record\'s kind, answer or correction does not allow it (both mutations are admin only).',
   })
   async availableActions(@Root() r: VerifactuRecordType, @Ctx() ctx: Context): Promise<AvailableAction[]> {
-    const [links, invoice, settings] = await Promise.all([ctx.loaders.verifactuCorrectionLinks.load(r.id), ctx.loaders.invoice.load(r.invoiceId), ctx.loaders.verifactuSettings.load(1)]);
+    const [links, invoice, settings] = await Promise.all([ctx.loaders.verifactuCorrectionLinks.load(r.position), ctx.loaders.invoice.load(r.invoiceId), ctx.loaders.verifactuSettings.load(1)]);
     const correction = links.correctedBy ? await ctx.loaders.verifactuRecord.load(links.correctedBy) : null;
     const actions = recordActions({
       kind: r.kind as 'ALTA' | 'ANULACION', number: r.number, position: r.position, status: r.status as RecordStatus,

@@ -6,7 +6,8 @@
 import { In, type DataSource } from 'typeorm';
 import { inTransaction } from '../../db/transaction.js';
 import { loadVerifactuSettings } from '../settings.js';
-import { recordOf, VerifactuRecordEntity, VerifactuRecordStateEntity, type RecordStatus } from '../verifactu.entities.js';
+import { wholeRecords } from '../stored-records.js';
+import { VerifactuRecordEntity, VerifactuRecordStateEntity, type RecordStatus } from '../verifactu.entities.js';
 import { readAnswer, SoapFault, submissionEnvelope, type SubmissionAnswer } from './envelope.js';
 import { TransientFailure, type Transport } from './transport.js';
 
@@ -53,8 +54,9 @@ export class SubmissionWorker {
     if (now < retryAt) return { outcome: 'WAITING', waitMs: retryAt - now };
     if (now < this.waitUntil && due.length < BATCH_MAX) return { outcome: 'WAITING', waitMs: this.waitUntil - now };
     const settings = await loadVerifactuSettings(this.ds.manager);
-    const records = new Map((await this.ds.getRepository(VerifactuRecordEntity).findBy({ id: In(due.map((s) => s.recordId)) })).map((r) => [r.id, r]));
-    const xml = submissionEnvelope(settings, due.map((s) => ({ record: recordOf(records.get(s.recordId)!), resendAs: s.resendAs })));
+    const records = new Map((await this.ds.getRepository(VerifactuRecordEntity).findBy({ position: In(due.map((s) => s.position)) })).map((r) => [r.position, r]));
+    const whole = await wholeRecords(this.ds.manager, due.map((s) => records.get(s.position)!));
+    const xml = submissionEnvelope(settings, due.map((s, i) => ({ record: whole[i]!, resendAs: s.resendAs })));
     let answer: SubmissionAnswer;
     try {
       answer = readAnswer(await this.transport(xml));
@@ -65,7 +67,7 @@ export class SubmissionWorker {
       const retryInMs = backoffMs(attempts);
       await this.ds.createQueryBuilder().update(VerifactuRecordStateEntity)
         .set({ attempts: () => '"attempts" + 1', nextAttemptAt: new Date(now + retryInMs).toISOString(), errorCode: reason.slice(0, 20), errorMessage: err.message.slice(0, 500) })
-        .where('"recordId" IN (:...ids)', { ids: due.map((s) => s.recordId) }).updateEntity(false).execute();
+        .where('"position" IN (:...positions)', { positions: due.map((s) => s.position) }).updateEntity(false).execute();
       this.blockedUntil = now + retryInMs;
       this.log(`verifactu: submission of ${due.length} records failed (${err.message}); retry in ${retryInMs / 1000} s`);
       return { outcome: 'FAILED', sent: due.length, reason, retryInMs };
@@ -75,25 +77,25 @@ export class SubmissionWorker {
     return { outcome: 'SENT', sent: due.length, ...result, waitMs: answer.waitSeconds * 1000 };
   }
 
-  private async store(due: VerifactuRecordStateEntity[], records: Map<string, VerifactuRecordEntity>, answer: SubmissionAnswer, now: number) {
+  private async store(due: VerifactuRecordStateEntity[], records: Map<number, VerifactuRecordEntity>, answer: SubmissionAnswer, now: number) {
     const byKey = new Map(answer.lines.map((l) => [`${l.kind}|${l.number}`, l]));
     const answeredAt = new Date(now).toISOString();
     const counts = { accepted: 0, acceptedWithErrors: 0, rejected: 0, unanswered: 0 };
     // Rows sharing an answer are updated together.
-    const groups = new Map<string, { set: Partial<VerifactuRecordStateEntity>; ids: string[] }>();
-    const add = (set: Partial<VerifactuRecordStateEntity>, id: string) => {
+    const groups = new Map<string, { set: Partial<VerifactuRecordStateEntity>; positions: number[] }>();
+    const add = (set: Partial<VerifactuRecordStateEntity>, position: number) => {
       const key = JSON.stringify(set);
-      const g = groups.get(key) ?? { set, ids: [] };
-      g.ids.push(id);
+      const g = groups.get(key) ?? { set, positions: [] };
+      g.positions.push(position);
       groups.set(key, g);
     };
     for (const s of due) {
-      const r = records.get(s.recordId)!;
+      const r = records.get(s.position)!;
       const line = byKey.get(`${r.kind}|${r.number}`);
       if (!line) {
         // Left out of the answer: sent again later.
         counts.unanswered++;
-        add({ nextAttemptAt: new Date(now + backoffMs(s.attempts + 1)).toISOString(), errorCode: 'NO_ANSWER', errorMessage: null }, s.recordId);
+        add({ nextAttemptAt: new Date(now + backoffMs(s.attempts + 1)).toISOString(), errorCode: 'NO_ANSWER', errorMessage: null }, s.position);
         continue;
       }
       const status: RecordStatus = line.state;
@@ -105,13 +107,13 @@ export class SubmissionWorker {
         // The rules: a rejected record sent again goes marked RechazoPrevio. A correction is a new record that
         // carries its own Subsanacion flag (correctVerifactuRecord), so nothing here marks one.
         resendAs: status === 'REJECTED' ? 'RECHAZO_PREVIO' : null,
-      }, s.recordId);
+      }, s.position);
     }
     await inTransaction(this.ds, async (m) => {
       for (const g of groups.values()) {
-        for (let i = 0; i < g.ids.length; i += 500) {
+        for (let i = 0; i < g.positions.length; i += 500) {
           await m.createQueryBuilder().update(VerifactuRecordStateEntity).set({ ...g.set, attempts: () => '"attempts" + 1' })
-            .where('"recordId" IN (:...ids)', { ids: g.ids.slice(i, i + 500) }).updateEntity(false).execute();
+            .where('"position" IN (:...positions)', { positions: g.positions.slice(i, i + 500) }).updateEntity(false).execute();
         }
       }
     });
