@@ -6,10 +6,11 @@
 //   goes to `verifactu_systems`, named by `systemKey`; its link to the record before it (RegistroAnterior: that
 //   record's issuer, number, date and hash, all columns of the row before) leaves the payload, read back from the
 //   chain (verifactu/stored-records.ts);
-// - PostgreSQL drops the foreign keys implied by how the rows are written (docs/billing.md "Implied keys"): a
-//   record's invoice is the one numbered in the same transaction, its system is looked up there under the chain
-//   lock, a state's record is read from the records table by the INSERT … SELECT that writes it. SQLite keeps them
-//   (cheap lookups in the same process).
+// - the records and their states lose the foreign keys implied by how they are written (docs/billing.md "Implied
+//   keys"): a record's invoice is the one numbered in the same transaction, its system is looked up there under the
+//   chain lock, a state is written for the positions just appended. Checked per row they carried no information and
+//   cost, on SQLite too, about a sixth of what the database spends writing a record (measured in instructions on the
+//   billing benchmark). Signatures and corrections keep theirs (one row per record at most, written one by one).
 //
 // The hashed columns are copied unchanged, so the chain and its hashes hold, and each record reads back as it was
 // built; the audit entries that named a record by id name it by position. down() restores the previous tables,
@@ -45,16 +46,17 @@ const toRecord = (column: string) => ({ columnNames: [column], referencedTableNa
 const toRecordId = (column: string) => ({ columnNames: [column], referencedTableName: 'verifactu_records', referencedColumnNames: ['id'], onDelete: 'RESTRICT' as const });
 
 /** The tables as this migration leaves them. Index names are explicit: the previous tables' are still there while rows are copied. */
-function keyedByPosition(postgres: boolean): Record<Name, Table> {
+function keyedByPosition(): Record<Name, Table> {
   return {
     verifactu_records: new Table({
       name: 'verifactu_records', columns: [positionKey, ...recordColumns, int('systemKey'), json('payload')],
-      foreignKeys: postgres ? [] : [fk('invoiceId', 'invoices'), { columnNames: ['systemKey'], referencedTableName: SYSTEMS, referencedColumnNames: ['id'], onDelete: 'RESTRICT' }],
+      // No foreign keys: each is implied by how the row is written (see the header).
+      foreignKeys: [],
       indices: [{ name: 'IDX_verifactu_records_invoiceId', columnNames: ['invoiceId'] }],
     }),
     verifactu_record_states: new Table({
       name: 'verifactu_record_states', columns: [positionKey, ...stateColumns],
-      foreignKeys: postgres ? [] : [toRecord('position')],
+      foreignKeys: [],
       indices: [{ name: 'IDX_verifactu_record_states_status_position', columnNames: ['status', 'position'] }],
     }),
     verifactu_signatures: new Table({
@@ -170,7 +172,7 @@ export class VerifactuRecordPositions1765530000000 implements MigrationInterface
     const postgres = q.connection.options.type === 'postgres';
     await dropTriggers(q, postgres, IMMUTABLE);
     await q.createTable(systems, false, true, true);
-    await rebuild(q, keyedByPosition(postgres), async () => {
+    await rebuild(q, keyedByPosition(), async () => {
       // Each distinct identity the payloads name, numbered in the order the chain first used it.
       const identity = SYSTEM.map((k) => payloadJson.text(postgres, 'r."payload"', 'system', k));
       await q.query(`INSERT INTO "${SYSTEMS}" ("id", ${cols(SYSTEM)})

@@ -27,6 +27,12 @@ function clientSql(m: EntityManager, n: number): string {
   return `SELECT "id", "name", "taxId" FROM "clients" WHERE "id" IN (${params})`;
 }
 
+/** A credit note's DescripcionOperacion: the invoice rectified and the reason, at most 500 characters. */
+function creditNoteDescription(rectifiedNumber: string, period: string, reason: string | null | undefined): string {
+  const rectification = `Rectificación de la factura ${rectifiedNumber} (periodo ${period})`;
+  return (reason ? `${rectification}: ${reason}` : rectification).slice(0, 500);
+}
+
 /** Records are generated in chain order: never dated before the record they follow. */
 function generationMs(createdAt: string, head: ChainHead): number {
   const at = Date.parse(createdAt);
@@ -44,8 +50,8 @@ function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition:
 }
 
 /**
- * The records in one bulk insert, then their states in one `INSERT … SELECT` over the positions just written
- * (no per-record values cross from JS): PENDING in VERI*FACTU mode, NOT_SENT in No VERI*FACTU mode, where
+ * The records in one bulk insert, then their states in one `INSERT … SELECT` over the range of positions just
+ * written (no per-record values cross from JS, nothing is read back): PENDING in VERI*FACTU mode, NOT_SENT in No VERI*FACTU mode, where
  * records are kept, signed and exported, not sent (docs/verifactu.md, "Writing").
  */
 async function append(m: EntityManager, head: ChainHead, records: VerifactuRecord[], invoiceIds: string[], settings: VerifactuSettingsEntity): Promise<VerifactuRecordEntity[]> {
@@ -60,11 +66,11 @@ async function append(m: EntityManager, head: ChainHead, records: VerifactuRecor
     }
   }
   const pg = m.connection.options.type === 'postgres';
-  // The closed range of positions just written, in one statement.
-  await m.query(
-    `INSERT INTO "verifactu_record_states" ("position", "status", "attempts") SELECT "position", ${pg ? '$1::varchar' : '?'}, 0 FROM "verifactu_records" WHERE "position" BETWEEN ${pg ? '$2 AND $3' : '? AND ?'}`,
-    [settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT', first, first + rows.length - 1],
-  );
+  // The closed range of positions just written, in one statement that reads nothing back.
+  await m.query(pg
+    ? 'INSERT INTO "verifactu_record_states" ("position", "status", "attempts") SELECT generate_series($1::int, $2::int), $3::varchar, 0'
+    : 'WITH RECURSIVE p(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM p WHERE n < ?) INSERT INTO "verifactu_record_states" ("position", "status", "attempts") SELECT n, ?, 0 FROM p',
+  [first, first + rows.length - 1, settings.mode === 'VERIFACTU' ? 'PENDING' : 'NOT_SENT']);
   const last = records[records.length - 1]!;
   await moveChainHead(m, head.length + records.length, { ...linkTo(last), generatedAt: last.generatedAt });
   return rows;
@@ -100,6 +106,9 @@ export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEn
   let floorMs = head.generatedAt ? Date.parse(head.generatedAt) : Number.NEGATIVE_INFINITY;
   let lastCreatedAt = '';
   let lastCreatedMs = 0;
+  // An invoice's DescripcionOperacion: one text per period.
+  let lastPeriod = '';
+  let servicesText = '';
   const inputs: Omit<AltaInput, 'previous'>[] = invoices.map((inv) => {
     const client = clients.get(inv.clientId)!;
     const original = inv.rectifiesId ? rectified.get(inv.rectifiesId) ?? null : null;
@@ -108,13 +117,12 @@ export async function appendAltas(m: EntityManager, invoices: readonly InvoiceEn
     floorMs = generatedAtMs;
     // A credit note carries its own type (createCreditNote, or the setting when a mass credit was numbered).
     const creditNoteType = (inv.rectificationType as InvoiceType | null | undefined) ?? settings.creditNoteType;
-    const rectification = `Rectificación de la factura ${original?.number ?? ''} (periodo ${inv.period})`;
+    if (inv.period !== lastPeriod) { lastPeriod = inv.period; servicesText = `Servicios de telecomunicaciones, periodo ${inv.period}`; }
     return {
       issuer, system, creditNoteType, generatedAtMs,
       document: {
         kind: inv.kind, number: inv.number, issueDate: inv.issueDate, recipient: { name: client.name, nif: client.taxId },
-        // DescripcionOperacion holds at most 500 characters.
-        description: inv.kind === 'CREDIT_NOTE' ? (inv.creditReason ? `${rectification}: ${inv.creditReason}` : rectification).slice(0, 500) : `Servicios de telecomunicaciones, periodo ${inv.period}`,
+        description: inv.kind === 'CREDIT_NOTE' ? creditNoteDescription(original?.number ?? '', inv.period, inv.creditReason) : servicesText,
         vat: inv.vatBreakdown, taxCents: inv.taxCents, totalCents: inv.totalCents,
         rectifies: original ? { number: original.number, issueDate: original.issueDate } : null,
       },

@@ -11,9 +11,17 @@ export function formatAmount(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+// The last date written: a run's documents share their issue date.
+let lastDate = '';
+let lastDateText = '';
+
 /** '2024-01-01' → '01-01-2024' (FechaExpedicionFactura). */
 export function formatIssueDate(d: DateOnly): string {
-  return `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+  if (d !== lastDate) {
+    lastDateText = `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+    lastDate = d;
+  }
+  return lastDateText;
 }
 
 const DAY_MS = 86_400_000;

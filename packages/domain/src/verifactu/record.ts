@@ -161,7 +161,9 @@ function altaAfter(input: Omit<AltaInput, 'previous'>, previous: ChainLink | nul
     hashType: '01',
     hash: '',
   };
-  record.hash = recordHash(record, sha);
+  // hashInput's text: the values are trimmed above or formatted here, so only the link's hash is trimmed again.
+  record.hash = sha(`IDEmisorFactura=${issuerNif}&NumSerieFactura=${record.number}&FechaExpedicionFactura=${record.issueDate}&TipoFactura=${record.invoiceType}`
+    + `&CuotaTotal=${record.taxTotal}&ImporteTotal=${record.total}&Huella=${record.previousHash.trim()}&FechaHoraHusoGenRegistro=${record.generatedAt}`);
   return record;
 }
 

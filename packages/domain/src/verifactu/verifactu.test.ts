@@ -44,6 +44,21 @@ describe('hash: the official vectors', () => {
     expect(records[0]!.breakdown).toEqual([{ tax: '01', regime: '01', qualification: 'S1', rate: '21.00', base: '111.10', taxAmount: '12.35' }]);
   });
 
+  it('an alta\'s hash is the hash of its hashInput, whatever the spaces around the values it was built from', () => {
+    const padded = fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('', ' ', '\t'));
+    fc.assert(fc.property(padded, padded, fc.stringMatching(/^[A-Z0-9/-]{1,20}$/), fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.boolean(), fc.option(padded),
+      ([a, b], [c, d], number, cents, credit, link) => {
+        const r = buildAlta({
+          issuer: { legalName: 'E', nif: `${a}89890001K${b}` }, system: SYSTEM, creditNoteType: 'R2', generatedAtMs: Date.UTC(2026, 2, 29, 0, 59, 59),
+          previous: link ? { issuerNif: '89890001K', number: 'X', issueDate: '01-01-2024', hash: `${link[0]}${'A'.repeat(64)}${link[1]}` } : null,
+          document: { kind: credit ? 'CREDIT_NOTE' : 'INVOICE', number: `${c}${number}${d}`, issueDate: '2026-03-29', description: 'x', recipient: { name: 'C', nif: '12345678Z' },
+            vat: [{ vatRate: 0.21, baseCents: cents, taxCents: cents }], taxCents: cents, totalCents: cents * 2, rectifies: null },
+        });
+        expect(r.hash).toBe(recordHash(r));
+        expect(r.hash).toBe(sha256Hex(hashInput(r)));
+      }), { numRuns: 300 });
+  });
+
   it('values are trimmed before hashing', () => {
     expect(recordHash({ ...first, issuerNif: ' 89890001K ', number: '12345678/G33 ' })).toBe(recordHash(first));
   });
