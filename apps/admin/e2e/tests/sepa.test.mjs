@@ -67,7 +67,10 @@ describe('SEPA direct debits', () => {
     await creditorId.fill('ES77000B85626240');
     await settings.save();
     await settings.status().filter({ hasText: 'Completos' }).waitFor();
-    assert.equal(await settings.field('IBAN de cobro').inputValue(), 'ES6621000418401234567891');
+    // The form takes the saved values back from the answer (the IBAN as stored, compact) just after the status changes.
+    const iban = settings.field('IBAN de cobro');
+    for (let end = Date.now() + 5000; (await iban.inputValue()) !== 'ES6621000418401234567891' && Date.now() < end;) await page.waitForTimeout(50);
+    assert.equal(await iban.inputValue(), 'ES6621000418401234567891');
     await screenshot(page, 'sepa-settings');
     const stored = (await api.gql('{ sepaSettings { complete creditorId initiatingPartyId iban painFormat daysBetweenIssueAndCollection returnFeeEnabled } }')).sepaSettings;
     assert.deepEqual(stored, { complete: true, creditorId: 'ES77000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES6621000418401234567891', painFormat: 'pain.008.001.02',
