@@ -78,32 +78,31 @@ export function createJobEngine(ds: DataSource, options: JobEngineOptions = {}, 
   const useThread = options.thread ?? true;
   const workerReady = (): Promise<unknown> => (useThread ? threadReady() : localReady());
 
+  /**
+   * Puts `messages` on `queue` through the transaction of `m`: the INSERT runs on that connection, so the engine's jobs
+   * commit or roll back with the row that names them. SQLite has no queue (the row is the job): only the worker starts.
+   */
+  const insertIn = async (m: EntityManager, queue: string, messages: object[]) => {
+    if (!postgres) {
+      if (inProcess) void workerReady().catch(() => undefined);
+      return;
+    }
+    // pg-boss's schema and queue first, then the thread's worker (two first starts at once would race on them).
+    const b = await bossReady();
+    if (inProcess) void workerReady().catch(() => undefined);
+    const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };
+    await b.insert(queue, messages.map((data) => ({ data })), { db });
+  };
+
   return {
     async enqueue(m: EntityManager, job: RunJob) {
-      if (!postgres) {
-        if (inProcess) void workerReady().catch(() => undefined);
-        return;
-      }
-      // pg-boss's schema and queue first, then the thread's worker (two first starts at once would race on them).
-      const b = await bossReady();
-      if (inProcess) void workerReady().catch(() => undefined);
-      // The jobs' INSERT runs on the transaction's connection: they commit or roll back with the run row. A billing
-      // run gets several jobs so that several workers take part (each claims shards until none is left).
-      const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };
+      // A billing run gets several jobs so that several workers take part (each claims shards until none is left).
       const copies = job.kind === 'BILLING' ? BILLING_JOBS_PER_RUN : 1;
-      await b.insert(RUN_QUEUE, Array.from({ length: copies }, () => ({ data: job })), { db });
+      await insertIn(m, RUN_QUEUE, Array.from({ length: copies }, () => job));
     },
     async enqueueJob(m: EntityManager, jobId: string) {
-      if (!postgres) {
-        if (inProcess) void workerReady().catch(() => undefined);
-        return;
-      }
-      const b = await bossReady();
-      if (inProcess) void workerReady().catch(() => undefined);
-      // As a run's jobs: the INSERT runs on the transaction's connection, so it commits or rolls back with the row.
-      const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: await m.query(text, values) }) };
       const data: BackgroundJobMessage = { jobId };
-      await b.insert(JOB_QUEUE, [{ data }], { db });
+      await insertIn(m, JOB_QUEUE, [data]);
     },
     wake() {
       if (!inProcess) return;
