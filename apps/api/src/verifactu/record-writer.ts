@@ -51,8 +51,8 @@ function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition:
 
 /**
  * The records in one bulk insert, then their states in one `INSERT … SELECT` over the range of positions just
- * written (no per-record values cross from JS, nothing is read back): PENDING in VERI*FACTU mode, NOT_SENT in No VERI*FACTU mode, where
- * records are kept, signed and exported, not sent (docs/verifactu.md, "Writing").
+ * written (no per-record values cross from JS, nothing is read back): PENDING in VERI*FACTU mode, NOT_SENT in
+ * No VERI*FACTU mode, where records are kept, signed and exported, not sent (docs/verifactu.md, "Writing").
  */
 async function append(m: EntityManager, head: ChainHead, records: VerifactuRecord[], invoiceIds: string[], settings: VerifactuSettingsEntity): Promise<VerifactuRecordEntity[]> {
   const first = head.length + 1;
