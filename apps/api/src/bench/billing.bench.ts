@@ -21,7 +21,6 @@ import type { DataSource } from 'typeorm';
 import { previewBilling } from '../billing/billing-preview.js';
 import { runBilling } from '../billing/billing-run.js';
 import { openDatabase } from '../db/data-source.js';
-import { checkpointedWriter } from '../db/sqlite-checkpointer.js';
 import { benchmarkOnly } from '../verifactu/record-writer.js';
 import { BILLING_SETTINGS_ID, BillingSettingsEntity } from '../entities/index.js';
 import { seedBenchData } from './bench-data.js';
@@ -185,12 +184,10 @@ async function sqlite() {
       clone: async (ds) => {
         await ds.query('PRAGMA wal_checkpoint(TRUNCATE)');
         await ds.query(`VACUUM INTO '${floorPath}'`);
-        // The product's connection as a worker sets it up: the WAL checkpointed by a thread of its own (db/sqlite-checkpointer.ts).
-        const checkpointer = await checkpointedWriter(ds, productPath);
         let check: DataSource | null = null;
         return {
           ds, floor: { sqlitePath: floorPath }, floorQuery: async (sql) => (check ??= await openDatabase({ url: floorPath })).query(sql), server: () => null,
-          close: async () => { await check?.destroy(); await checkpointer.stop(); await ds.destroy(); },
+          close: async () => { await check?.destroy(); await ds.destroy(); },
         };
       },
     }));

@@ -22,7 +22,6 @@ import { newId } from '../db/ids.js';
 import { nativeSha256 } from '../verifactu/hash.js';
 import { systemIdentity } from '../verifactu/system.js';
 import { payloadOf } from '../verifactu/verifactu.entities.js';
-import { startCheckpointer, WRITER_AUTOCHECKPOINT_PAGES } from '../db/sqlite-checkpointer.js';
 
 const FLOOR_CHUNK = 5000;
 
@@ -49,9 +48,6 @@ function sqliteDb(path: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  // Configured as the product's workers configure their connection (docs/jobs.md, "SQLite checkpoints").
-  db.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
-  const checkpointer = startCheckpointer(path);
   const stmts = new Map<string, Statement>();
   const prep = (sql: string) => {
     let s = stmts.get(sql);
@@ -68,7 +64,7 @@ function sqliteDb(path: string): Db {
       for (const r of rows) s.run(r);
     },
     exec: async (sql, params) => { prep(sql).run(...params); },
-    close: async () => { await checkpointer.stop(); db.close(); },
+    close: async () => { db.close(); },
   };
 }
 

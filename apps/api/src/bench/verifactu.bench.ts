@@ -15,7 +15,6 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { runBilling } from '../billing/billing-run.js';
 import { openDatabase } from '../db/data-source.js';
-import { checkpointedWriter } from '../db/sqlite-checkpointer.js';
 import { BILLING_SETTINGS_ID, BillingSettingsEntity } from '../entities/index.js';
 import { benchmarkOnly } from '../verifactu/record-writer.js';
 import { seedBenchData } from './bench-data.js';
@@ -114,9 +113,7 @@ async function sqlite(): Promise<void> {
       const file = join(dir, `run-${++n}.sqlite`);
       copyFileSync(template, file);
       const ds = await openDatabase({ url: file });
-      // As a worker sets up its connection (db/sqlite-checkpointer.ts).
-      const checkpointer = await checkpointedWriter(ds, file);
-      return { ds, server: null, drop: async () => { await checkpointer.stop(); await ds.destroy(); for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true }); } };
+      return { ds, server: null, drop: async () => { await ds.destroy(); for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true }); } };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,6 @@ import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { failLostRuns } from '../billing/run-record.js';
 import { openDatabase } from '../db/data-source.js';
-import { checkpointedWriter } from '../db/sqlite-checkpointer.js';
 import { newId } from '../db/ids.js';
 import { DEFAULT_SHARD_STALE_MS } from '../billing/billing-run.js';
 import { BillingRunEntity, BillingRunShardEntity } from '../entities/index.js';
@@ -86,8 +85,6 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     };
   }
 
-  // SQLite: the WAL is checkpointed by a thread of its own, not between this worker's chunks (docs/jobs.md, "SQLite checkpoints").
-  const checkpointer = await checkpointedWriter(ds, config.url);
   // SQLite: the run row is the job. One run at a time per worker; a wake-up (the API queued one) skips the wait.
   let wakeUp: (() => void) | null = null;
   const loop = (async () => {
@@ -110,7 +107,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   })();
   return {
     id, ds, wake: () => wakeUp?.(),
-    stop: async () => { stopped = true; clearInterval(reaper); clearInterval(expirer); wakeUp?.(); await loop; await checkpointer.stop().catch(() => 0); await ds.destroy(); },
+    stop: async () => { stopped = true; clearInterval(reaper); clearInterval(expirer); wakeUp?.(); await loop; await ds.destroy(); },
   };
 }
 
