@@ -67,15 +67,11 @@ export async function loadContractChunk(
   // Everything below hangs from the contracts in [lo, hi]: one indexed range scan per table.
   type Sub = { id: string; contractId: string; billingStartDate: string | null };
   type Line = { kind: InvoiceLineKind; subscriptionId: string | null; fromDate: string | null; toDate: string | null; additionalAmountId: string | null };
-  const byContracts = Promise.all([
-    run<Line>(m, SQL.history, [...range, ...range]),
-    run<{ id: string; contractId: string; number: string }>(m, SQL.existing, [...range, opts.period]),
-  ]);
-  const [subs, timelines] = await Promise.all([
-    run<Sub>(m, SQL.subscriptions, range),
-    readTimelines(m, { contracts: [range[0]!, range[1]!] }, { states: true, tariffs: opts.tariffs, bonuses: true, additionalAmounts: true }),
-  ]);
-  const [history, existing] = await byContracts;
+  // One statement at a time: a connection runs one anyway (pg queues a second and is to refuse it in its next major).
+  const history = await run<Line>(m, SQL.history, [...range, ...range]);
+  const existing = await run<{ id: string; contractId: string; number: string }>(m, SQL.existing, [...range, opts.period]);
+  const subs = await run<Sub>(m, SQL.subscriptions, range);
+  const timelines = await readTimelines(m, { contracts: [range[0]!, range[1]!] }, { states: true, tariffs: opts.tariffs, bonuses: true, additionalAmounts: true });
 
   const subsByContract = group(subs, (s) => s.contractId);
   const charged = netChargedRanges(history.map((l) => ({ kind: l.kind, subscriptionId: l.subscriptionId, from: l.fromDate, to: l.toDate })));

@@ -185,7 +185,7 @@ function statement(part: TimelinePart, by: StatementScope, postgres: boolean): s
 }
 
 /**
- * Reads the parts asked for (a tariff source asks for the tariff timeline), one statement each, issued together.
+ * Reads the parts asked for (a tariff source asks for the tariff timeline), one statement each.
  * An empty list of subscriptions reads nothing.
  */
 export async function readTimelines(
@@ -196,9 +196,9 @@ export async function readTimelines(
   const postgres = isPostgres(m);
   const kind = 'contracts' in scope ? 'contracts' : 'subscriptions';
   const params = scopeParams(scope, postgres);
-  const read = await Promise.all(parts.map((p) => rawQuery<Record<string, any>>(m, statement(p, kind, postgres), params)));
+  // One after the other: the caller's connection runs one statement at a time (pg's queue for a second one is deprecated).
   const rows: TimelineRows = {};
-  parts.forEach((p, i) => { rows[p] = read[i]; });
+  for (const p of parts) rows[p] = await rawQuery<Record<string, any>>(m, statement(p, kind, postgres), params);
   let tariffs: TariffMap | undefined;
   if (typeof want.tariffs === 'function') tariffs = await want.tariffs([...new Set((rows.tariffs ?? []).map((r) => r['tariffId'] as string))]);
   else tariffs = want.tariffs;
