@@ -2,7 +2,7 @@
 // processes split one run into shards with no duplicate invoice, no numbering gap and every contract billed
 // once; a worker killed with SIGKILL mid-run loses nothing (the other takes its shard over); a run whose only
 // worker died is FAILED with BILLING_RUN_WORKER_LOST and its remedy, and re-running finishes it.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { seedBenchData } from '../../src/bench/bench-data.js';
 import { previewBilling } from '../../src/billing/billing-preview.js';
 import { failLostRuns } from '../../src/billing/run-record.js';
@@ -24,10 +24,9 @@ beforeAll(async () => {
   await billing(t).settings('ARREARS');
   await seedBenchData(t.ds, CONTRACTS);
 }, 120_000);
-afterAll(async () => {
-  await Promise.all(children.map((c) => c.stop()));
-  await t.close();
-});
+// A test that failed half-way leaves its workers running: they would bill the next test's run.
+afterEach(async () => { await Promise.all(children.splice(0).map((c) => c.stop())); });
+afterAll(async () => { await t.close(); });
 
 const worker = (env: Record<string, string> = {}) => {
   const c = spawnWorker(t.db.url, env);
@@ -51,7 +50,7 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60
 const expected = async (period: string) => (await previewBilling(t.ds, { period: period as never, limit: 0 })).invoiceCount;
 const invoicesOf = (period: string) => t.ds.getRepository(InvoiceEntity).findBy({ period, kind: 'INVOICE' });
 
-test('two worker processes share one run: every contract billed once, no duplicate, no gap, both did shards', async () => {
+test('two worker processes on one run: every contract billed once, no duplicate, no gap; on PostgreSQL both did shards', async () => {
   const want = await expected('2026-11');
   expect(want).toBeGreaterThan(1000);
   const [a, b] = [worker(), worker()];
@@ -67,7 +66,10 @@ test('two worker processes share one run: every contract billed once, no duplica
   const shards = await t.ds.getRepository(BillingRunShardEntity).findBy({ runId: run.id });
   expect(shards.every((s) => s.status === 'DONE')).toBe(true);
   expect(shards.reduce((n, s) => n + s.contracts, 0)).toBe(CONTRACTS);
-  expect(new Set(shards.map((s) => s.workerId)).size).toBe(2);
+  // PostgreSQL: both take shards (SKIP LOCKED). SQLite has one writer: the second worker gets a shard only if one of
+  // its lock retries falls between two of the first's transactions, which is not guaranteed (docs/jobs.md "The engine").
+  if (t.ds.options.type === 'postgres') expect(new Set(shards.map((s) => s.workerId)).size).toBe(2);
+  else expect(shards.every((s) => s.workerId === a.id || s.workerId === b.id)).toBe(true);
   await Promise.all([a.stop(), b.stop()]);
 }, 180_000);
 
@@ -76,21 +78,24 @@ test('SIGKILL of one of two workers mid-run loses nothing: the other takes its s
   const [a, b] = [worker(), worker()];
   await Promise.all([a.ready, b.ready]);
   const started = await queue('2026-12');
-  // Worker a holds a shard and invoices are being written (on an idle machine one worker may keep ahead of the
-  // other, so what is awaited is a's shard, not both at once): a dies mid-shard.
+  // A worker holds a shard and invoices are being written: that one dies mid-shard. Whichever it is (one worker may
+  // keep ahead of the other, and on SQLite keep the write lock from chunk to chunk), the other must finish the run.
+  let victim: WorkerChild | undefined;
   await until(async () => {
     const claimed = await t.ds.getRepository(BillingRunShardEntity).findBy({ runId: started.id, status: 'CLAIMED' });
-    return claimed.some((s) => s.workerId === a.id) && (await runNow(started.id)).invoiceCount > 0;
-  }, 'worker a at work', 60_000, async () => JSON.stringify(await runNow(started.id)) + children.flatMap((c) => c.lines).join('\n'));
-  a.proc.kill('SIGKILL');
-  expect((await a.exited).signal).toBe('SIGKILL');
+    victim = [a, b].find((w) => claimed.some((s) => s.workerId === w.id));
+    return victim !== undefined && (await runNow(started.id)).invoiceCount > 0;
+  }, 'a worker at work', 60_000, async () => JSON.stringify(await runNow(started.id)) + children.flatMap((c) => c.lines).join('\n'));
+  const survivor = victim === a ? b : a;
+  victim!.proc.kill('SIGKILL');
+  expect((await victim!.exited).signal).toBe('SIGKILL');
   const run = await follow(started);
   expect(run).toMatchObject({ status: 'COMPLETED', invoiceCount: want, itemsDone: CONTRACTS });
   const invoices = await invoicesOf('2026-12');
   expect(new Set(invoices.map((i) => i.contractId)).size).toBe(want);
   // December in ARREARS is issued in 2027.
   expect(await expectWholeAndGapless(t.ds, 2027)).toBe(want);
-  await b.stop();
+  await survivor.stop();
 }, 180_000);
 
 test('the only worker killed: the run is FAILED with BILLING_RUN_WORKER_LOST and a remedy; re-running finishes it', async () => {
