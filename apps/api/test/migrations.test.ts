@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from './databases.js';
 import { factories } from './factories.js';
 import { BILLING_NOW, startServer, type TestServer } from './harness.js';
 import { billing } from './billing/support.js';
+import { decodePayload } from '../src/verifactu/verifactu.entities.js';
 
 let db: TestDatabase;
 let t: TestServer;
@@ -130,8 +131,8 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
     const STATE = 'status, attempts, "nextAttemptAt", "errorCode", "errorMessage", "answeredAt", "submissionId", "resendAs"';
     const audit = () => s.ds.query(`SELECT "entityId", action, changes FROM audit_entries WHERE "entityType" = 'VerifactuRecord' ORDER BY at, id`) as Promise<Array<{ entityId: string; action: string; changes: string }>>;
     const snapshot = async () => ({
-      // The payload as JSON (PostgreSQL's jsonb orders the keys its own way when a migration rewrites it).
-      records: (await s.ds.query(`SELECT position, ${RECORD}, "systemKey", payload FROM verifactu_records ORDER BY position`)).map((r: any) => ({ ...r, payload: JSON.parse(r.payload) })),
+      // The payload read back as the object it stores (src/verifactu/verifactu.entities.ts, decodePayload).
+      records: (await s.ds.query(`SELECT position, ${RECORD}, "systemKey", payload FROM verifactu_records ORDER BY position`)).map((r: any) => ({ ...r, payload: decodePayload(r.payload) })),
       systems: await s.ds.query('SELECT * FROM verifactu_systems'),
       states: await s.ds.query(`SELECT position, ${STATE} FROM verifactu_record_states ORDER BY position`),
       signatures: await s.ds.query('SELECT position, algorithm, "keyId", signature FROM verifactu_signatures ORDER BY position'),
@@ -181,6 +182,50 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
       await expect(s.ds.query(`UPDATE ${table} SET ${key} = ${key}`)).rejects.toThrow(/immutable/);
       await expect(s.ds.query(`DELETE FROM ${table}`)).rejects.toThrow(/immutable/);
     }
+  } finally {
+    await s.close();
+  }
+}, 60_000);
+
+test('VeriFactu payloads stored as arrays: down writes the objects back, up the arrays again; records, chain and export unchanged', async () => {
+  const s = await startServer({ now: BILLING_NOW });
+  try {
+    const b = billing(s);
+    await b.settings('ADVANCE');
+    const { A } = await b.tariffsAB();
+    const contracts = [];
+    for (let i = 0; i < 3; i++) contracts.push(await b.contractWith(A.id));
+    await b.runOk('2026-11');
+    // Every kind of payload: invoices' altas, a credit note's (rectified invoice), an anulación.
+    const [first] = await b.invoicesOf(contracts[0]!.contract.id);
+    const inv = (await s.ok('query($id: ID!) { invoice(id: $id) { id version lines { id } } }', { id: first.id })).invoice;
+    await s.ok('mutation($i: CreateCreditNoteInput!) { createCreditNote(input: $i) { id } }', { i: { invoiceId: inv.id, lines: [{ lineId: inv.lines[0].id, amountCents: 1000 }], reason: 'Avería', expectedVersion: inv.version } });
+    const [second] = await b.invoicesOf(contracts[1]!.contract.id);
+    await s.ok('mutation($id: ID!) { voidInvoice(id: $id) { id } }', { id: second.id });
+
+    const raw = async () => (await s.ds.query('SELECT position, payload FROM verifactu_records ORDER BY position') as Array<{ position: number; payload: string }>).map((r) => r.payload);
+    const exported = async () => (await (await fetch(`${s.base}/verifactu/export`, { headers: { authorization: `Bearer ${s.adminToken}` } })).text()).trim().split('\n').map((l) => JSON.parse(l));
+    const CHAIN = 'query { verifactuChain { length valid breakCount } }';
+    const arrays = await raw();
+    expect(arrays).toHaveLength(5);
+    expect(arrays.map((p) => JSON.parse(p)).map((p: unknown[]) => p.length)).toEqual([5, 5, 5, 7, 0]);
+    const records = await exported();
+    expect(records.map((l) => [l.record.kind, l.record.hashType, l.record.rectified?.length ?? null])).toEqual([
+      ['ALTA', '01', 0], ['ALTA', '01', 0], ['ALTA', '01', 0], ['ALTA', '01', 1], ['ANULACION', '01', null],
+    ]);
+
+    await s.ds.undoLastMigration();
+    const objects = await raw();
+    expect(objects.map((p) => JSON.parse(p))).toEqual(arrays.map((p) => decodePayload(p)));
+    expect(JSON.parse(objects[3]!)).toMatchObject({ rectificationType: 'I', rectified: [{ number: first.number }], breakdown: [{ tax: '01', regime: '01', qualification: 'S1' }], hashType: '01' });
+    expect(JSON.parse(objects[4]!)).toEqual({ hashType: '01' });
+    await expect(s.ds.query(`UPDATE verifactu_records SET payload = '[]' WHERE position = 1`)).rejects.toThrow(/immutable/);
+
+    await s.ds.runMigrations();
+    expect(await raw()).toEqual(arrays);
+    await expect(s.ds.query(`UPDATE verifactu_records SET payload = '[]' WHERE position = 1`)).rejects.toThrow(/immutable/);
+    expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 5, valid: true, breakCount: 0 });
+    expect(await exported()).toEqual(records);
   } finally {
     await s.close();
   }

@@ -21,7 +21,7 @@ import { scopeParams, subscriptionBillingInput, timelineFacts, timelineSql, type
 import { newId } from '../db/ids.js';
 import { nativeSha256 } from '../verifactu/hash.js';
 import { systemIdentity } from '../verifactu/system.js';
-import { payloadOf } from '../verifactu/verifactu.entities.js';
+import { encodePayload, payloadOf } from '../verifactu/verifactu.entities.js';
 
 const FLOOR_CHUNK = 5000;
 
@@ -248,7 +248,7 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
     }
     const { records } = chainAltas(altas, link, nativeSha256);
     const recordRows = records.map((r, i) => [chainLength + 1 + i, r.kind, invoiceIds[i], r.issuerNif, r.number, r.issueDate, r.invoiceType, r.taxTotal,
-      r.total, r.previousHash, r.generatedAt, r.hash, systemKey, JSON.stringify(payloadOf(r))]);
+      r.total, r.previousHash, r.generatedAt, r.hash, systemKey, encodePayload(payloadOf(r))]);
 
     await db.write('zero_total_charges', ZERO_COLS, zeros);
     if (invoices.length > 0) {

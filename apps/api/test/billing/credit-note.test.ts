@@ -6,6 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../harness.js';
 import { billing } from './support.js';
+import { decodePayload } from '../../src/verifactu/verifactu.entities.js';
 
 let t: TestServer;
 let b: ReturnType<typeof billing>;
@@ -67,7 +68,7 @@ describe('createCreditNote', () => {
     });
     expect(note.number).toMatch(/^R2026-\d{6}$/);
     const [payload] = await t.ds.query('SELECT payload FROM verifactu_records WHERE "invoiceId" = $1'.replace('$1', t.ds.options.type === 'postgres' ? '$1' : '?'), [note.id]);
-    const alta = typeof payload.payload === 'string' ? JSON.parse(payload.payload) : payload.payload;
+    const alta = decodePayload(payload.payload) as Record<string, any>;
     expect(alta.rectified).toEqual([{ issuerNif: expect.any(String), number: inv.number, issueDate: '01-11-2026' }]);
     expect(alta.rectificationType).toBe('I');
     expect(alta.description).toContain('Avería del 3 al 10 de noviembre');

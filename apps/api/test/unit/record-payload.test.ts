@@ -4,7 +4,7 @@
 import { buildAlta, buildAnulacion, buildCorrection, type AltaInput, type RecordFacts, type VerifactuRecord } from '@antena/domain';
 import { describe, expect, it } from 'vitest';
 import { nativeSha256 } from '../../src/verifactu/hash.js';
-import { payloadOf, recordOf, type VerifactuRecordEntity } from '../../src/verifactu/verifactu.entities.js';
+import { decodePayload, encodePayload, payloadOf, recordOf, type VerifactuRecordEntity } from '../../src/verifactu/verifactu.entities.js';
 
 const system = { producerName: 'P', producerNif: 'B12345674', systemName: 'S', systemId: 'AN', version: '1', installationNumber: '1' };
 const issuer = { legalName: 'Empresa S.L.', nif: 'B12345674' };
@@ -16,8 +16,8 @@ const invoice: AltaInput = {
 
 function stored(r: VerifactuRecord): VerifactuRecordEntity {
   const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } = r;
-  // Through JSON, as the payload column holds it.
-  return { position: 7, invoiceId: 'i', kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash, systemKey: 1, payload: JSON.parse(JSON.stringify(payloadOf(r))) };
+  // Through the text the payload column holds.
+  return { position: 7, invoiceId: 'i', kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash, systemKey: 1, payload: decodePayload(encodePayload(payloadOf(r))) };
 }
 
 describe('payloadOf / recordOf', () => {
@@ -38,5 +38,23 @@ describe('payloadOf / recordOf', () => {
       for (const k of ['kind', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'previous', 'system']) expect(payloadOf(r)).not.toHaveProperty(k);
     }
     expect(payloadOf(built.record)).toMatchObject({ subsanacion: 'S', rechazoPrevio: 'S' });
+  });
+
+  it('is stored as an array by position, without keys or constants', () => {
+    expect(JSON.parse(encodePayload(payloadOf(alta)))).toEqual(['Empresa S.L.', 'Servicios', 'Cliente', '12345678Z', ['21.00', '10.00', '2.10', '10.00', '5.00', '0.50']]);
+    expect(JSON.parse(encodePayload(payloadOf(credit)))).toEqual(['Empresa S.L.', 'Servicios', 'Cliente', '12345678Z', ['21.00', '10.00', '2.10', '10.00', '5.00', '0.50'], 'I', ['B12345674', 'F2026-000001', '01-12-2026']]);
+    expect(JSON.parse(encodePayload(payloadOf(built.record)))).toEqual(['Empresa S.L.', 'Servicios', 'Cliente Corregido', '12345678Z', ['21.00', '10.00', '2.10', '10.00', '5.00', '0.50'], null, [], 'SR']);
+    expect(encodePayload(payloadOf(anulacion))).toBe('[]');
+    // Less than half of what the same payload takes as an object.
+    expect(encodePayload(payloadOf(alta)).length * 2).toBeLessThan(JSON.stringify(payloadOf(alta)).length);
+  });
+
+  it('refuses what it cannot store or read back whole', () => {
+    const odd = { ...payloadOf(alta), breakdown: [{ tax: '03', regime: '01', qualification: 'S1', rate: '21.00', base: '1.00', taxAmount: '0.21' }] } as never;
+    expect(() => encodePayload(odd)).toThrow(/breakdown 03/);
+    expect(() => encodePayload({ hashType: '02' } as never)).toThrow(/hash type/);
+    for (const text of ['{"hashType":"01"}', '["a","b","c"]', '["a","b","c","d",["1","2"]]', '["a","b","c","d",[],"X"]', '["a","b","c","d",[],null,[],"Q"]', '["a","b","c","d",[],null,[],"S",1]']) {
+      expect(() => decodePayload(text), text).toThrow(/verifactu payload/);
+    }
   });
 });

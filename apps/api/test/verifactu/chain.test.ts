@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { billing } from '../billing/support.js';
+import { decodePayload } from '../../src/verifactu/verifactu.entities.js';
 
 let t: TestServer;
 let b: ReturnType<typeof billing>;
@@ -70,7 +71,7 @@ describe('the chain', () => {
       expect(r.previousHash).toBe(previous);
       previous = r.hash;
     });
-    const credit = JSON.parse(chain[4]!.payload);
+    const credit = decodePayload(chain[4]!.payload);
     expect(credit).toMatchObject({ rectificationType: 'I', rectified: [{ number: 'F2026-000001' }], recipient: { nif: expect.any(String) } });
     // The system identity is stored once, named by the record (docs/verifactu.md, "Tables").
     const [system] = await t.ds.query(`SELECT "systemName" FROM verifactu_systems WHERE id = ${Number(chain[4]!.systemKey)}`);

@@ -9,6 +9,7 @@ import { SubmissionWorker, type WorkerClock } from '../../src/verifactu/submissi
 import { BILLING_NOW, startServer, type TestServer } from '../harness.js';
 import { billing } from '../billing/support.js';
 import { startStandInAgency, type LineAnswer, type ReceivedRecord, type StandIn } from './stand-in-agency.js';
+import { decodePayload } from '../../src/verifactu/verifactu.entities.js';
 
 let t: TestServer;
 let agency: StandIn;
@@ -89,7 +90,7 @@ describe('correctVerifactuRecord', () => {
     expect(r.record.availableActions.map((a: any) => a.reason?.code)).toEqual(['RECORD_ALREADY_CORRECTED', 'RECORD_RESEND_CORRECTED']);
     const [before, after] = await t.ds.query(`SELECT * FROM verifactu_records WHERE position IN (${original.position}, ${r.correction.position}) ORDER BY position`) as Array<Record<string, any>>;
     for (const key of ['issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total']) expect(after![key]).toBe(before![key]);
-    const [p0, p1] = [JSON.parse(before!.payload), JSON.parse(after!.payload)];
+    const [p0, p1] = [decodePayload(before!.payload), decodePayload(after!.payload)] as [Record<string, any>, Record<string, any>];
     expect(p1).toMatchObject({ breakdown: p0.breakdown, description: p0.description, subsanacion: 'S', rechazoPrevio: 'S', recipient: { name: 'Nombre Corregido S.L.', nif: '12345678Z' } });
     expect(p0.subsanacion).toBeUndefined();
     expect((await t.ok(CHAIN)).verifactuChain).toEqual({ length: length + 1, valid: true, breakCount: 0 });
