@@ -127,7 +127,7 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
     const CHAIN = 'query { verifactuChain { length valid breakCount } }';
     expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 4, valid: true, breakCount: 0 });
 
-    const RECORD = '"kind", "invoiceId", "issuerNif", "number", "issueDate", "invoiceType", "taxTotal", "total", "previousHash", "generatedAt", "hash"';
+    const RECORD = '"kind", "invoiceId", "issuerNif", "number", "issueDate", "invoiceType", "taxTotal", "total", "generatedAt", "hash"';
     const STATE = 'status, attempts, "nextAttemptAt", "errorCode", "errorMessage", "answeredAt", "submissionId", "resendAs"';
     const audit = () => s.ds.query(`SELECT "entityId", action, changes FROM audit_entries WHERE "entityType" = 'VerifactuRecord' ORDER BY at, id`) as Promise<Array<{ entityId: string; action: string; changes: string }>>;
     const snapshot = async () => ({
@@ -214,7 +214,8 @@ test('VeriFactu payloads stored as arrays: down writes the objects back, up the 
       ['ALTA', '01', 0], ['ALTA', '01', 0], ['ALTA', '01', 0], ['ALTA', '01', 1], ['ANULACION', '01', null],
     ]);
 
-    await s.ds.undoLastMigration();
+    const compact = s.ds.migrations.findIndex((m) => m.name === 'VerifactuCompactPayload1765570000000');
+    for (let n = s.ds.migrations.length - compact; n > 0; n--) await s.ds.undoLastMigration();
     const objects = await raw();
     expect(objects.map((p) => JSON.parse(p))).toEqual(arrays.map((p) => decodePayload(p)));
     expect(JSON.parse(objects[3]!)).toMatchObject({ rectificationType: 'I', rectified: [{ number: first.number }], breakdown: [{ tax: '01', regime: '01', qualification: 'S1' }], hashType: '01' });
@@ -226,6 +227,43 @@ test('VeriFactu payloads stored as arrays: down writes the objects back, up the 
     await expect(s.ds.query(`UPDATE verifactu_records SET payload = '[]' WHERE position = 1`)).rejects.toThrow(/immutable/);
     expect((await s.ok(CHAIN)).verifactuChain).toEqual({ length: 5, valid: true, breakCount: 0 });
     expect(await exported()).toEqual(records);
+  } finally {
+    await s.close();
+  }
+}, 60_000);
+
+test('VeriFactu previous hashes implied by the order: down stores them again, up checks them before dropping the column', async () => {
+  const s = await startServer({ now: BILLING_NOW });
+  try {
+    const b = billing(s);
+    await b.settings('ADVANCE');
+    const { A } = await b.tariffsAB();
+    for (let i = 0; i < 3; i++) await b.contractWith(A.id);
+    await b.runOk('2026-11');
+    const records = async () => (await s.ok('query { verifactuRecords(status: PENDING) { position hash previousHash } }')).verifactuRecords as Array<{ position: number; hash: string; previousHash: string }>;
+    const before = await records();
+    expect(before.map((r) => r.previousHash)).toEqual(['', before[0]!.hash, before[1]!.hash]);
+    const qr = s.ds.createQueryRunner();
+    expect((await qr.getTable('verifactu_records'))!.columns.map((c) => c.name)).not.toContain('previousHash');
+
+    await s.ds.undoLastMigration();
+    const stored = async () => (await s.ds.query('SELECT "previousHash" FROM verifactu_records ORDER BY position') as Array<{ previousHash: string }>).map((r) => r.previousHash);
+    expect(await stored()).toEqual(before.map((r) => r.previousHash));
+    await expect(s.ds.query(`UPDATE verifactu_records SET "previousHash" = '' WHERE position = 2`)).rejects.toThrow(/immutable/);
+
+    // A stored link that does not match the record before is not dropped silently: up() stops and names the record.
+    const postgres = s.db.kind === 'postgres';
+    await s.ds.query(`DROP TRIGGER verifactu_records_no_update${postgres ? ' ON verifactu_records' : ''}`);
+    await s.ds.query(`UPDATE verifactu_records SET "previousHash" = '${'0'.repeat(64)}' WHERE position = 2`);
+    await expect(s.ds.runMigrations()).rejects.toThrow(/positions 2 is not the hash of the record before/);
+    expect((await qr.getTable('verifactu_records'))!.columns.map((c) => c.name)).toContain('previousHash');
+    await s.ds.query(`UPDATE verifactu_records SET "previousHash" = '${before[0]!.hash}' WHERE position = 2`);
+
+    await s.ds.runMigrations();
+    expect((await qr.getTable('verifactu_records'))!.columns.map((c) => c.name)).not.toContain('previousHash');
+    await qr.release();
+    expect(await records()).toEqual(before);
+    expect((await s.ok('query { verifactuChain { length valid breakCount } }')).verifactuChain).toEqual({ length: 3, valid: true, breakCount: 0 });
   } finally {
     await s.close();
   }

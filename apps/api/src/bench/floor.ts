@@ -126,7 +126,7 @@ const INVOICE_COLS = ['id', 'kind', 'series', 'year', 'sequence', 'number', 'cli
 const LINE_COLS = ['id', 'invoiceId', 'position', 'kind', 'subscriptionId', 'tariffId', 'tariffCode', 'bonusId', 'additionalAmountId', 'fromDate', 'toDate', 'days',
   'daysInMonth', 'unitPriceCents', 'amountCents', 'vatRate', 'code', 'params'];
 const ZERO_COLS = ['id', 'contractId', 'period', 'kind', 'subscriptionId', 'additionalAmountId', 'fromDate', 'toDate', 'billingRunId', 'createdAt'];
-const RECORD_COLS = ['position', 'kind', 'invoiceId', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'previousHash', 'generatedAt', 'hash', 'systemKey', 'payload'];
+const RECORD_COLS = ['position', 'kind', 'invoiceId', 'issuerNif', 'number', 'issueDate', 'invoiceType', 'taxTotal', 'total', 'generatedAt', 'hash', 'systemKey', 'payload'];
 const SYSTEM_WHERE = '"producerName" = ? AND "producerNif" = ? AND "systemName" = ? AND "systemId" = ? AND version = ? AND "installationNumber" = ?';
 const STATE_COLS = ['position', 'status', 'attempts'];
 
@@ -248,7 +248,7 @@ async function bill(db: Db, period: Period, now: () => Date): Promise<FloorResul
     }
     const { records } = chainAltas(altas, link, nativeSha256);
     const recordRows = records.map((r, i) => [chainLength + 1 + i, r.kind, invoiceIds[i], r.issuerNif, r.number, r.issueDate, r.invoiceType, r.taxTotal,
-      r.total, r.previousHash, r.generatedAt, r.hash, systemKey, encodePayload(payloadOf(r))]);
+      r.total, r.generatedAt, r.hash, systemKey, encodePayload(payloadOf(r))]);
 
     await db.write('zero_total_charges', ZERO_COLS, zeros);
     if (invoices.length > 0) {

@@ -90,7 +90,8 @@ function planFor(m: EntityManager, target: EntityTarget<ObjectLiteral>): Plan {
   let plan = byTarget.get(target);
   if (plan) return plan;
   const meta = m.connection.getMetadata(target);
-  const columns = meta.columns;
+  // A virtual column is read by a query of its own and never written.
+  const columns = meta.columns.filter((c) => !c.isVirtualProperty);
   const postgres = m.connection.options.type === 'postgres';
   if (columns.some((c) => c.embeddedMetadata || c.relationMetadata || Array.isArray(c.transformer))) {
     throw new Error(`bulkInsert: ${meta.tableName} has columns it does not handle`);

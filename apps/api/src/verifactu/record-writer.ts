@@ -40,7 +40,7 @@ function generationMs(createdAt: string, head: ChainHead): number {
   return Math.max(at, previous);
 }
 
-/** The rows: the hashed fields, the system's key and the payload (docs/verifactu.md, "Tables"). */
+/** The rows: the hashed fields, the system's key and the payload (docs/verifactu.md, "Tables"); previousHash is not written, the row before holds it. */
 function rowsOf(records: VerifactuRecord[], invoiceIds: string[], firstPosition: number, systemKey: number): VerifactuRecordEntity[] {
   return records.map((r, i) => ({
     position: firstPosition + i, kind: r.kind, invoiceId: invoiceIds[i]!, issuerNif: r.issuerNif, number: r.number, issueDate: r.issueDate,

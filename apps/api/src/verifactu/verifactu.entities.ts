@@ -2,7 +2,7 @@
 // or deletes it, and triggers refuse it in the database; what changes (the agency's answer) lives beside it
 // in `verifactu_record_states`.
 import type { AltaRecord, AnulacionRecord, ChainLink, InvoiceType, RecordKind, RecordStatus, SystemIdentity, VerifactuMode, VerifactuRecord } from '@antena/domain';
-import { Column, Entity, PrimaryColumn, type ValueTransformer } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VirtualColumn, type ValueTransformer } from 'typeorm';
 import { InstantColumn, IntColumn, RefColumn, TextColumn } from '../db/columns.js';
 
 export const VERIFACTU_SINGLETON_ID = 1;
@@ -50,7 +50,12 @@ export class VerifactuRecordEntity {
   @TextColumn(2, true) invoiceType: InvoiceType | null;
   @TextColumn(20, true) taxTotal: string | null;
   @TextColumn(20, true) total: string | null;
-  @TextColumn(64) previousHash: string;
+  /**
+   * Huella of RegistroAnterior: the hash of the record before it in the chain ('' for the first). Not stored (migration
+   * 1765580000000): it is the hash column of the row at the position before, read with the row.
+   */
+  @VirtualColumn({ type: 'varchar', query: (r) => `SELECT COALESCE(MAX(p."hash"), '') FROM "verifactu_records" p WHERE p."position" = ${r}."position" - 1` })
+  previousHash: string;
   @TextColumn(30) generatedAt: string;
   @TextColumn(64) hash: string;
   /** The system that wrote it (SistemaInformatico): a row of `verifactu_systems`. */
@@ -157,10 +162,10 @@ export function decodePayload(text: string): RecordPayload {
   return p;
 }
 
-/** The record whole again: its columns, its payload, the link to the record before it (null for the first) and its system. */
-export function recordOf(row: VerifactuRecordEntity, previous: ChainLink | null, system: SystemIdentity): VerifactuRecord {
-  const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } = row;
-  return { ...row.payload, previous, system, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash, generatedAt, hash } as VerifactuRecord;
+/** The record whole again: its columns, its payload, the link to the record before it (null for the first; its hash is the record's previousHash) and its system. */
+export function recordOf(row: Omit<VerifactuRecordEntity, 'previousHash'>, previous: ChainLink | null, system: SystemIdentity): VerifactuRecord {
+  const { kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, generatedAt, hash } = row;
+  return { ...row.payload, previous, system, kind, issuerNif, number, issueDate, invoiceType, taxTotal, total, previousHash: previous?.hash ?? '', generatedAt, hash } as VerifactuRecord;
 }
 
 /** The link a record's successor carries (RegistroAnterior), from its columns. */

@@ -29,7 +29,9 @@ beforeAll(async () => {
 afterAll(async () => { await t.close(); });
 
 /** The stored chain, read straight from the table. */
-const rows = () => t.ds.query('SELECT * FROM verifactu_records ORDER BY position') as Promise<Array<Record<string, any>>>;
+// Each row with the hash of the row before it: the record's previousHash, which is not stored (docs/verifactu.md, "Tables").
+const rows = () => t.ds.query(`SELECT r.*, COALESCE(p.hash, '') AS "previousHash" FROM verifactu_records r LEFT JOIN verifactu_records p ON p.position = r.position - 1
+  ORDER BY r.position`) as Promise<Array<Record<string, any>>>;
 
 describe('settings', () => {
   test('the issuer NIF is checked, naming the field; the system identity is shown', async () => {
@@ -134,5 +136,9 @@ describe('immutability', () => {
     await t.ds.query(`UPDATE verifactu_records SET total = '1.00' WHERE position = 3`);
     const chain = (await t.ok(CHAIN, {}, { locale: 'en' })).verifactuChain;
     expect(chain).toMatchObject({ valid: false, breakCount: 1, breaks: [{ code: 'CHAIN_HASH_MISMATCH', position: 3, message: expect.stringContaining('Record 3') }] });
+    // A changed hash breaks its own record and the next one, whose hash was chained on the real one.
+    await t.ds.query(`UPDATE verifactu_records SET hash = '${'F'.repeat(64)}' WHERE position = 1`);
+    const again = (await t.ok(CHAIN)).verifactuChain;
+    expect(again.breaks.map((b: any) => [b.code, b.position])).toEqual([['CHAIN_HASH_MISMATCH', 1], ['CHAIN_HASH_MISMATCH', 2], ['CHAIN_HASH_MISMATCH', 3]]);
   });
 });

@@ -173,7 +173,7 @@ describe('at once', () => {
     expect(Number(n)).toBe(1);
     const positions = (await t.ds.query('SELECT position FROM verifactu_records ORDER BY position') as Array<{ position: number }>).map((r) => Number(r.position));
     expect(positions).toEqual(Array.from({ length: length + 1 }, (_, i) => i + 1));
-    const [{ forks }] = await t.ds.query('SELECT COUNT(*) - COUNT(DISTINCT "previousHash") AS forks FROM verifactu_records');
+    const [{ forks }] = await t.ds.query('SELECT COUNT(*) - COUNT(DISTINCT "hash") AS forks FROM verifactu_records');
     expect(Number(forks)).toBe(0);
     expect((await t.ok(CHAIN)).verifactuChain).toEqual({ length: length + 1, valid: true, breakCount: 0 });
   }, 60_000);

@@ -3,10 +3,16 @@
 import { recordHash, type HashedFields, type Sha256 } from './record.js';
 import { sha256Hex } from './sha256.js';
 
-export interface StoredRecord extends HashedFields {
+export interface StoredRecord extends Omit<HashedFields, 'previousHash'> {
   /** Position in the chain, 1 for the first record. */
   position: number;
   hash: string;
+  /**
+   * The previous record's hash as the record stores it. A store that keeps the link implied by the order (the record
+   * at the position before it) leaves it out: the hash is then recomputed with the previous record's hash, so a
+   * changed hash breaks its own record and the one after it.
+   */
+  previousHash?: string;
 }
 
 export type ChainBreakCode = 'CHAIN_HASH_MISMATCH' | 'CHAIN_LINK_MISMATCH' | 'CHAIN_POSITION_GAP';
@@ -39,8 +45,10 @@ export function chainVerifier(sha: Sha256 = sha256Hex) {
       if (r.position !== lastPosition + 1) report({ code: 'CHAIN_POSITION_GAP', position: r.position, number: r.number, expected: String(lastPosition + 1), found: String(r.position) });
       lastPosition = r.position;
       const expectedPrevious = lastHash ?? '';
-      if (r.previousHash !== expectedPrevious) report({ code: 'CHAIN_LINK_MISMATCH', position: r.position, number: r.number, expected: expectedPrevious, found: r.previousHash });
-      const recomputed = recordHash(r, sha);
+      if (r.previousHash !== undefined && r.previousHash !== expectedPrevious) {
+        report({ code: 'CHAIN_LINK_MISMATCH', position: r.position, number: r.number, expected: expectedPrevious, found: r.previousHash });
+      }
+      const recomputed = recordHash(r.previousHash === undefined ? { ...r, previousHash: expectedPrevious } : (r as HashedFields), sha);
       if (recomputed !== r.hash) report({ code: 'CHAIN_HASH_MISMATCH', position: r.position, number: r.number, expected: recomputed, found: r.hash });
       lastHash = r.hash;
     },

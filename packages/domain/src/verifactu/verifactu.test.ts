@@ -176,6 +176,39 @@ describe('chain verification', () => {
     }), { numRuns: 200 });
   });
 
+  describe('stored without previous hashes (the link implied by the order)', () => {
+    const implied = (c: ReturnType<typeof chain>) => c.map(({ previousHash: _, ...r }) => r);
+
+    it('an intact chain verifies', () => {
+      const c = chain(6);
+      expect(verifyChain(implied(c))).toEqual(verifyChain(c));
+    });
+
+    it('a changed hash breaks its record and the one after it', () => {
+      const c = implied(chain(5));
+      c[1] = { ...c[1]!, hash: 'F'.repeat(64) };
+      expect(verifyChain(c).breaks.map((b) => [b.code, b.position])).toEqual([['CHAIN_HASH_MISMATCH', 2], ['CHAIN_HASH_MISMATCH', 3]]);
+    });
+
+    it('a removed record is a gap, and the next hash does not follow from the one before the gap', () => {
+      const c = implied(chain(4));
+      c.splice(1, 1);
+      expect(verifyChain(c).breaks.map((b) => [b.code, b.position])).toEqual([['CHAIN_POSITION_GAP', 3], ['CHAIN_HASH_MISMATCH', 3]]);
+    });
+
+    it('any single edit of any stored field of any record is caught at that record', () => {
+      const fields = ['issuerNif', 'number', 'issueDate', 'taxTotal', 'total', 'generatedAt', 'hash'] as const;
+      fc.assert(fc.property(fc.integer({ min: 1, max: 8 }), fc.nat(), fc.constantFrom(...fields), fc.stringMatching(/^[A-Za-z0-9.\-]{1,5}$/), (n, k, field, junk) => {
+        const c = implied(chain(n));
+        const i = k % n;
+        c[i] = { ...c[i]!, [field]: `${c[i]![field]}${junk}` };
+        const v = verifyChain(c);
+        expect(v.valid).toBe(false);
+        expect(v.breaks[0]!.position).toBe(i + 1);
+      }), { numRuns: 200 });
+    });
+  });
+
   it('paged verification equals one pass', () => {
     const c = chain(7);
     c[5] = { ...c[5]!, number: 'X' };
