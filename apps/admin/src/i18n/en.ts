@@ -342,6 +342,7 @@ export const en: Record<MessageKey, string> = {
   'verifactu.kind.ANULACION': 'Anulación',
   'verifactu.rejectedTitle': 'Rejected VeriFactu records',
   'verifactu.rejectedIntro': 'Records the tax agency rejected, with its reason. Fix the cause and generate its correction (a new record marked Subsanacion and RechazoPrevio) or send it again as it is (marked RechazoPrevio). Corrected ones are not listed.',
+  'verifactu.rejectedCount': '{count, plural, one {# rejected record} other {# rejected records}} not corrected',
   'verifactu.noRejected': 'The tax agency has rejected no record.',
   'verifactu.document': 'Document',
   'verifactu.recordKind': 'Record',

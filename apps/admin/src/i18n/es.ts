@@ -340,6 +340,7 @@ export const es = {
   'verifactu.kind.ANULACION': 'Anulación',
   'verifactu.rejectedTitle': 'Registros VeriFactu rechazados',
   'verifactu.rejectedIntro': 'Registros que la AEAT ha rechazado, con su motivo. Corrija la causa y genere su subsanación (un registro nuevo marcado Subsanacion y RechazoPrevio) o vuelva a enviarlos tal cual (marcados RechazoPrevio). Los ya subsanados no aparecen.',
+  'verifactu.rejectedCount': '{count, plural, one {# registro rechazado} other {# registros rechazados}} sin subsanar',
   'verifactu.noRejected': 'La AEAT no ha rechazado ningún registro.',
   'verifactu.document': 'Documento',
   'verifactu.recordKind': 'Registro',

@@ -11,6 +11,7 @@ import { ClientEntity, InvoiceEntity } from '../entities/index.js';
 import { badInput, conflict, notFound, refused } from '../errors/errors.js';
 import { visibleInvoice } from '../services/access.js';
 import { audit, diff } from '../services/audit.service.js';
+import { paginate, readPageArgs, type Page, type PageArgs } from '../services/pagination.js';
 import type { Scope } from '../services/scope.js';
 import { lockChainHead } from './chain-head.js';
 import { verifyStoredChain } from './chain-verification.js';
@@ -129,9 +130,28 @@ export class VerifactuService {
 
   /** Records by status in chain order; `includeCorrected: false` leaves out those a subsanación already corrects. */
   async byStatus(status: RecordStatus, first: number, includeCorrected = false): Promise<RecordWithState[]> {
+    const states = await this.statesByStatus(status, includeCorrected).orderBy('s.position', 'ASC').take(Math.min(Math.max(first, 0), 500)).getMany();
+    return this.withRecords(states);
+  }
+
+  /** byStatus a page at a time (a Relay connection in chain order; the cursor is the record's position). */
+  async pageByStatus(status: RecordStatus, includeCorrected: boolean, args: PageArgs): Promise<Page<RecordWithState>> {
+    const page = readPageArgs(this.scope.locale, args);
+    if (page.after !== null && positionOfId(page.after) === null) throw badInput(this.scope.locale, 'after', 'CURSOR_INVALID', {});
+    const states = await paginate(this.statesByStatus(status, includeCorrected), 's.position', 'ASC', (s) => String(s.position),
+      { first: page.first, after: page.after === null ? null : String(positionOfId(page.after)) });
+    const nodes = await this.withRecords(states.nodes);
+    return { ...states, nodes, edges: states.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+  }
+
+  private statesByStatus(status: RecordStatus, includeCorrected: boolean) {
     const q = this.scope.ds.getRepository(VerifactuRecordStateEntity).createQueryBuilder('s').where('s.status = :status', { status });
     if (!includeCorrected) q.andWhere('NOT EXISTS (SELECT 1 FROM "verifactu_corrections" c WHERE c."correctsPosition" = s."position")');
-    const states = await q.orderBy('s.position', 'ASC').take(Math.min(Math.max(first, 0), 500)).getMany();
+    return q;
+  }
+
+  /** The records of `states`, in their order, in one read. */
+  private async withRecords(states: VerifactuRecordStateEntity[]): Promise<RecordWithState[]> {
     if (states.length === 0) return [];
     const records = new Map((await this.scope.ds.getRepository(VerifactuRecordEntity).createQueryBuilder('r')
       .where('r.position IN (:...positions)', { positions: states.map((s) => s.position) }).getMany()).map((r) => [r.position, r]));

@@ -57,7 +57,7 @@ export function VerifactuPanel(props: { invoice: InvoiceVerifactuFieldsFragment;
           </ExplanationPanel>
         ))}
         {vf.records.filter((r) => r.subsanacion).map((r) => (
-          <Text key={r.id} size="sm" data-testid="verifactu-correction">
+          <Text key={r.id} component="div" size="sm" data-testid="verifactu-correction">
             <Badge color="violet" variant="light" mr="xs">{t('verifactu.subsanacion')}</Badge>
             {t('verifactu.kind.ALTA')} {r.position}: {t(`verifactu.status.${r.status}`)}
           </Text>

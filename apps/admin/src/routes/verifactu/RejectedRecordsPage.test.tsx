@@ -13,18 +13,25 @@ import { VerifactuPanel } from '../invoice/VerifactuPanel';
 import { RejectedRecordsPage } from './RejectedRecordsPage';
 import { CorrectRecordDocument, RejectedRecordsDocument, ResendRecordDocument, VoidInvoiceDocument } from './verifactu.operations';
 
-type Action = RejectedRecordsQuery['verifactuRecords'][number]['availableActions'][number];
+type Node = RejectedRecordsQuery['verifactuRecordPage']['nodes'][number];
+type Action = Node['availableActions'][number];
 const available = (action: string): MockResult<Action> => ({ __typename: 'AvailableAction', action, available: true, reason: null });
 const refused = (action: string, code: string, message: string, remedy: string): MockResult<Action> =>
   ({ __typename: 'AvailableAction', action, available: false, reason: { __typename: 'Explanation', code, message, remedy } });
 
-const rejected = (actions: MockResult<Action>[]): MockResult<RejectedRecordsQuery['verifactuRecords'][number]> => ({
-  __typename: 'VerifactuRecord', id: 'r1', kind: 'ALTA', number: 'F2026-000021', position: 21, issueDate: '01-11-2026', invoiceId: 'i21', errorCode: '4102',
+const rejected = (actions: MockResult<Action>[], position = 21): MockResult<Node> => ({
+  __typename: 'VerifactuRecord', id: position === 21 ? 'r1' : `r${position}`, kind: 'ALTA', number: `F2026-0000${position}`, position, issueDate: '01-11-2026', invoiceId: `i${position}`, errorCode: '4102',
   errorMessage: 'El NIF del destinatario no está identificado.', answeredAt: '2026-11-20T10:00:00.000Z',
-  remedy: 'La AEAT rechazó el registro de F2026-000021: 4102 El NIF del destinatario no está identificado. Corrija lo que indica la AEAT; el registro se envía de nuevo marcado RechazoPrevio.',
+  remedy: `La AEAT rechazó el registro de F2026-0000${position}: 4102 El NIF del destinatario no está identificado. Corrija lo que indica la AEAT; el registro se envía de nuevo marcado RechazoPrevio.`,
   availableActions: actions,
 });
-const list = (records: MockResult<RejectedRecordsQuery['verifactuRecords'][number]>[]) => answer(RejectedRecordsDocument, undefined, { verifactuRecords: records });
+/** A page of the list as the API answers it: `after` the cursor asked for, `next` the end cursor when another page follows. */
+const list = (records: MockResult<Node>[], page: { after?: string; next?: string; total?: number } = {}) => answer(RejectedRecordsDocument, { first: 50, after: page.after ?? null }, {
+  verifactuRecordPage: {
+    __typename: 'VerifactuRecordConnection', totalCount: page.total ?? records.length, nodes: records,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: page.next !== undefined, endCursor: page.next ?? (records.length ? `c${records.length}` : null) },
+  },
+});
 const ALREADY = refused('CORRECT', 'RECORD_ALREADY_CORRECTED', 'El registro 21 de F2026-000021 ya está corregido por el registro 40.', 'Siga el estado de la subsanación 40.');
 
 afterEach(() => { vi.restoreAllMocks(); });
@@ -47,6 +54,31 @@ describe('RejectedRecordsPage', () => {
     expect(screen.getByText(/se envía de nuevo marcado RechazoPrevio/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reenviar' }));
     expect(await screen.findByText('La AEAT no ha rechazado ningún registro.')).toBeTruthy();
+  });
+
+  it('shows the total and walks the pages with Siguiente and Anterior', async () => {
+    renderApp(<RejectedRecordsPage />, [
+      list([rejected([available('RESEND')], 21)], { next: 'p1', total: 2 }),
+      list([rejected([available('RESEND')], 35)], { after: 'p1', total: 2 }),
+      list([rejected([available('RESEND')], 21)], { next: 'p1', total: 2 }),
+    ]);
+    expect(await screen.findByRole('link', { name: 'F2026-000021' })).toBeTruthy();
+    expect(screen.getByText('2 registros rechazados sin subsanar')).toBeTruthy();
+    const previous = screen.getByRole('button', { name: 'Anterior' }) as HTMLButtonElement;
+    expect(previous.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Siguiente' }));
+    expect(await screen.findByRole('link', { name: 'F2026-000035' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'F2026-000021' })).toBeNull();
+    expect((screen.getByRole('button', { name: 'Siguiente' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Anterior' }));
+    expect(await screen.findByRole('link', { name: 'F2026-000021' })).toBeTruthy();
+  });
+
+  it('a single page shows no pager', async () => {
+    renderApp(<RejectedRecordsPage />, [list([rejected([available('RESEND')])])]);
+    await screen.findByRole('link', { name: 'F2026-000021' });
+    expect(screen.getByText('1 registro rechazado sin subsanar')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Siguiente' })).toBeNull();
   });
 
   it('offers only the actions the API makes available', async () => {

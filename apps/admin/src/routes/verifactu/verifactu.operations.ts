@@ -54,18 +54,25 @@ export const VoidInvoiceDocument = graphql(`
 `);
 
 export const RejectedRecordsDocument = graphql(`
-  query RejectedRecords {
-    verifactuRecords(status: REJECTED, first: 200) {
-      id
-      kind
-      number
-      issueDate
-      invoiceId
-      errorCode
-      errorMessage
-      answeredAt
-      remedy
-      ...VerifactuRecordActions
+  query RejectedRecords($first: Int!, $after: String) {
+    verifactuRecordPage(status: REJECTED, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        number
+        issueDate
+        invoiceId
+        errorCode
+        errorMessage
+        answeredAt
+        remedy
+        ...VerifactuRecordActions
+      }
     }
   }
 `);

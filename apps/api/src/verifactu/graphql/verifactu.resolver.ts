@@ -11,7 +11,7 @@ import type { RecordWithState } from '../loaders.js';
 import { systemIdentity } from '../system.js';
 import type { RecordStatus, VerifactuSettingsEntity } from '../verifactu.entities.js';
 import {
-  CorrectVerifactuRecordResult, InvoiceVerifactu, UpdateVerifactuSettingsInput, VerifactuChain, VerifactuRecordStatus, VerifactuRecordType, VerifactuSettings,
+  CorrectVerifactuRecordResult, InvoiceVerifactu, UpdateVerifactuSettingsInput, VerifactuChain, VerifactuRecordConnection, VerifactuRecordStatus, VerifactuRecordType, VerifactuSettings,
 } from './verifactu.types.js';
 
 const toSettings = (s: VerifactuSettingsEntity): VerifactuSettings => ({ ...s, system: systemIdentity(s.installationNumber) });
@@ -67,6 +67,20 @@ export class VerifactuResolver {
     @Ctx() ctx: Context,
   ): Promise<VerifactuRecordType[]> {
     return (await ctx.services.verifactu.byStatus(status, first, includeCorrected)).map((r) => toRecord(r, ctx));
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => VerifactuRecordConnection, { description: 'verifactuRecords a page at a time, in chain order, with totalCount (Relay; the cursor is a record\'s position).' })
+  async verifactuRecordPage(
+    @Arg('status', () => VerifactuRecordStatus) status: RecordStatus,
+    @Arg('includeCorrected', { defaultValue: false, description: 'Also records a subsanación already corrects.' }) includeCorrected: boolean,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<InstanceType<typeof VerifactuRecordConnection>> {
+    const page = await ctx.services.verifactu.pageByStatus(status, includeCorrected, { first, after });
+    const nodes = page.nodes.map((r) => toRecord(r, ctx));
+    return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
   }
 
   @Authorized('ADMIN')

@@ -2,6 +2,7 @@
 // with the agency's answer, and Invoice.verifactu.
 import type { InvoiceType as DomainInvoiceType, RecordKind, VerifactuMode as DomainMode, ChainBreakCode } from '@antena/domain';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '../../graphql/types/connection.js';
 import { Explanation } from '../../graphql/types/explanation.types.js';
 import type { AgencyEnvironmentName, RecordStatus } from '../verifactu.entities.js';
 
@@ -100,6 +101,8 @@ export class VerifactuRecordType {
   @Field({ description: 'Subsanacion=S: a correction of a record the agency rejected or accepted with errors (see corrects).' }) subsanacion: boolean;
   @Field({ description: 'RechazoPrevio=S in the record: a correction of a rejected record. (A rejected record queued again by resendVerifactuRecord is also sent marked RechazoPrevio.)' }) rechazoPrevio: boolean;
 }
+
+export const VerifactuRecordConnection = connectionOf(VerifactuRecordType, 'VerifactuRecord');
 
 @ObjectType({ description: 'correctVerifactuRecord: the correction appended, or why not (refusal); the record corrected either way.' })
 export class CorrectVerifactuRecordResult {
