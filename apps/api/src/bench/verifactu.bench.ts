@@ -4,9 +4,7 @@
 // order swapped each round: separate processes minutes apart differed by more than what is measured here (other
 // work on the machine moved single runs by 20–50 %). Each round prints both runs' wall and CPU time (this process;
 // on PostgreSQL also the server's), the rounds' ratios and their median; every run must write the same invoices
-// (content hash) and the "on" runs one record per document, the "off" runs none. It also prints the ratio of the
-// fastest "on" run to the fastest "off" run: other work on the machine only adds time, so the fastest runs are the
-// least disturbed ones.
+// (content hash) and the "on" runs one record per document, the "off" runs none.
 //   BENCH_CONTRACTS=100000  BENCH_ROUNDS=3  BENCH_DATABASE_URL=postgres://… (default: TEST_DATABASE_URL, else the local server)
 import 'reflect-metadata';
 import { createHash, randomBytes } from 'node:crypto';
@@ -72,8 +70,6 @@ async function compare(kind: 'sqlite' | 'postgres', seeded: DataSource, fresh: (
   const ratios: number[] = [];
   const cpuRatios: number[] = [];
   const serverRatios: number[] = [];
-  const offSeconds: number[] = [];
-  const onSeconds: number[] = [];
   let reference: string | null = null;
   for (let round = 1; round <= ROUNDS; round++) {
     const order = round % 2 === 1 ? [false, true] : [true, false];
@@ -86,8 +82,6 @@ async function compare(kind: 'sqlite' | 'postgres', seeded: DataSource, fresh: (
       throw new Error(`the runs wrote different things: ${JSON.stringify({ reference, off, on })}`);
     }
     ratios.push(on.seconds / off.seconds);
-    offSeconds.push(off.seconds);
-    onSeconds.push(on.seconds);
     cpuRatios.push(on.cpuSeconds / off.cpuSeconds);
     if (on.serverCpuSeconds !== null && off.serverCpuSeconds !== null) serverRatios.push(on.serverCpuSeconds / off.serverCpuSeconds);
     const server = (r: Run) => (r.serverCpuSeconds === null ? '' : `, server CPU ${r2(r.serverCpuSeconds)} s`);
@@ -96,14 +90,11 @@ async function compare(kind: 'sqlite' | 'postgres', seeded: DataSource, fresh: (
       + `${r2(on.cpuSeconds / off.cpuSeconds)}× CPU; load ${off.load} / ${on.load}`);
   }
   const wall = median(ratios);
-  // The fastest run of each kind: what other work on the machine only ever adds to, a second estimate beside the median.
-  const fastest = Math.min(...onSeconds) / Math.min(...offSeconds);
   const result = {
-    database: kind, contracts: CONTRACTS, rounds: ROUNDS, medianRatio: r2(wall), medianCpuRatio: r2(median(cpuRatios)), fastestRatio: r2(fastest),
+    database: kind, contracts: CONTRACTS, rounds: ROUNDS, medianRatio: r2(wall), medianCpuRatio: r2(median(cpuRatios)),
     medianServerCpuRatio: serverRatios.length ? r2(median(serverRatios)) : null, ratios: ratios.map(r2), cpuRatios: cpuRatios.map(r2), content: reference,
   };
   console.log(`  median on ÷ off: ${result.medianRatio}× wall, ${result.medianCpuRatio}× CPU${result.medianServerCpuRatio === null ? '' : `, ${result.medianServerCpuRatio}× server CPU`} → ${wall <= TARGET ? 'OK' : 'OVER'} ≤ ${TARGET}×`);
-  console.log(`  fastest on ÷ fastest off: ${r2(Math.min(...onSeconds))} s ÷ ${r2(Math.min(...offSeconds))} s = ${result.fastestRatio}×`);
   console.log(`  ${JSON.stringify(result)}`);
 }
 
