@@ -3,6 +3,7 @@
 import { recordHash, type HashedFields, type Sha256 } from './record.js';
 import { sha256Hex } from './sha256.js';
 
+/** A record as a store keeps it, for `chainVerifier`: its position, its hash and the fields the hash covers. */
 export interface StoredRecord extends Omit<HashedFields, 'previousHash'> {
   /** Position in the chain, 1 for the first record. */
   position: number;
