@@ -14,10 +14,10 @@ import { VerifactuCorrections1765500000000 } from './1765500000000-verifactu-cor
 import { GlobalSearch1765510000000 } from './1765510000000-global-search.js';
 import { InvoiceImpliedKeys1765520000000 } from './1765520000000-invoice-implied-keys.js';
 import { VerifactuRecordPositions1765530000000 } from './1765530000000-verifactu-record-positions.js';
-import { VerifactuCompactPayload1765570000000 } from './1765570000000-verifactu-compact-payload.js';
-import { VerifactuPreviousHashImplied1765580000000 } from './1765580000000-verifactu-previous-hash-implied.js';
 import { PartialNullIndexes1765540000000 } from './1765540000000-partial-null-indexes.js';
 import { BackgroundJobs1765550000000 } from './1765550000000-background-jobs.js';
 import { JobFiles1765560000000 } from './1765560000000-job-files.js';
+import { VerifactuCompactPayload1765570000000 } from './1765570000000-verifactu-compact-payload.js';
+import { VerifactuPreviousHashImplied1765580000000 } from './1765580000000-verifactu-previous-hash-implied.js';
 
 export const migrations = [Initial1764316800000, MoneyExact1764400000000, Sessions1764500000000, Verifactu1764600000000, Sepa1764700000000, ExtraVersions1764800000000, ClientArchive1764800000100, ClientSearch1764900000000, BillingJobs1765000000000, CreditNotes1765100000000, VerifactuSignatures1765300000000, VerifactuCorrections1765500000000, GlobalSearch1765510000000, InvoiceImpliedKeys1765520000000, VerifactuRecordPositions1765530000000, PartialNullIndexes1765540000000, BackgroundJobs1765550000000, JobFiles1765560000000, VerifactuCompactPayload1765570000000, VerifactuPreviousHashImplied1765580000000];
