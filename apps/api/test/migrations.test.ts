@@ -109,14 +109,26 @@ test('the token signing secret once stored in app_settings is removed by the ses
   }
 });
 
-test('VeriFactu records keyed by position: down and up again keep every record, state, signature, correction and audit entry, and the chain', async () => {
+/** A server whose November 2026 is billed (ADVANCE) for `n` new contracts of tariff A: one VeriFactu record each. */
+async function billedServer(n: number) {
   const s = await startServer({ now: BILLING_NOW });
   try {
     const b = billing(s);
     await b.settings('ADVANCE');
     const { A } = await b.tariffsAB();
-    for (let i = 0; i < 3; i++) await b.contractWith(A.id);
+    const contracts = [];
+    for (let i = 0; i < n; i++) contracts.push(await b.contractWith(A.id));
     await b.runOk('2026-11');
+    return { s, b, contracts };
+  } catch (err) {
+    await s.close();
+    throw err;
+  }
+}
+
+test('VeriFactu records keyed by position: down and up again keep every record, state, signature, correction and audit entry, and the chain', async () => {
+  const { s } = await billedServer(3);
+  try {
     // The agency's answers as the worker stores them; then a subsanación of record 1 and record 3 queued again.
     await s.ds.query(`UPDATE verifactu_record_states SET status = 'REJECTED', "errorCode" = '4102' WHERE position IN (1, 3)`);
     await s.ds.query(`UPDATE verifactu_record_states SET status = 'ACCEPTED_WITH_ERRORS', "errorCode" = '2004' WHERE position = 2`);
@@ -188,14 +200,8 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
 }, 60_000);
 
 test('VeriFactu payloads stored as arrays: down writes the objects back, up the arrays again; records, chain and export unchanged', async () => {
-  const s = await startServer({ now: BILLING_NOW });
+  const { s, b, contracts } = await billedServer(3);
   try {
-    const b = billing(s);
-    await b.settings('ADVANCE');
-    const { A } = await b.tariffsAB();
-    const contracts = [];
-    for (let i = 0; i < 3; i++) contracts.push(await b.contractWith(A.id));
-    await b.runOk('2026-11');
     // Every kind of payload: invoices' altas, a credit note's (rectified invoice), an anulación.
     const [first] = await b.invoicesOf(contracts[0]!.contract.id);
     const inv = (await s.ok('query($id: ID!) { invoice(id: $id) { id version lines { id } } }', { id: first.id })).invoice;
@@ -233,13 +239,8 @@ test('VeriFactu payloads stored as arrays: down writes the objects back, up the 
 }, 60_000);
 
 test('VeriFactu previous hashes implied by the order: down stores them again, up checks them before dropping the column', async () => {
-  const s = await startServer({ now: BILLING_NOW });
+  const { s } = await billedServer(3);
   try {
-    const b = billing(s);
-    await b.settings('ADVANCE');
-    const { A } = await b.tariffsAB();
-    for (let i = 0; i < 3; i++) await b.contractWith(A.id);
-    await b.runOk('2026-11');
     const records = async () => (await s.ok('query { verifactuRecords(status: PENDING) { position hash previousHash } }')).verifactuRecords as Array<{ position: number; hash: string; previousHash: string }>;
     const before = await records();
     expect(before.map((r) => r.previousHash)).toEqual(['', before[0]!.hash, before[1]!.hash]);
