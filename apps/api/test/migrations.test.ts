@@ -1,7 +1,9 @@
 // The hand-written migrations on this database: up, down and up again, and the invoice
 // constraints billing relies on (gapless number unique per series/year; one regular invoice per
-// contract and period, credit notes exempt); VeriFactu records re-keyed by position with their data kept.
+// contract and period, credit notes exempt); VeriFactu records re-keyed by position with their data kept; the SEPA
+// open-invoice column dropped and restored.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source.js';
 import { isUniqueViolation } from '../src/db/errors.js';
 import { entities, InvoiceEntity } from '../src/entities/index.js';
@@ -10,6 +12,8 @@ import { factories } from './factories.js';
 import { BILLING_NOW, startServer, type TestServer } from './harness.js';
 import { billing } from './billing/support.js';
 import { decodePayload } from '../src/verifactu/verifactu.entities.js';
+import { newId } from '../src/db/ids.js';
+import { RemittanceEntity, SepaDebitEntity } from '../src/sepa/sepa.entities.js';
 
 let db: TestDatabase;
 let t: TestServer;
@@ -38,9 +42,17 @@ test('migrates up, down and up again on a fresh database', async () => {
     expect(await shape('verifactu_records')).toEqual({ key: ['position'], refs: [], indices: ['invoiceId'] });
     expect(await shape('verifactu_record_states')).toEqual({ key: ['position'], refs: [], indices: ['position,status'] });
     expect(await shape('verifactu_corrections')).toEqual({ key: ['position'], refs: ['correctsPosition', 'position'], indices: ['correctsPosition'] });
-    // The indexes on columns that are mostly NULL are partial (docs/sepa.md "Persistence"); down makes them whole again.
+    // A status change of a debit or an invoice rewrites no index entry (docs/sepa.md "Persistence"): no open-invoice
+    // column; on PostgreSQL room on each page and no keys on the debits.
     const indexNames = async (table: string) => (await qr.getTable(table))!.indices.map((i) => i.name).sort();
-    expect(await indexNames('sepa_debits')).toContain('IDX_sepa_debits_open_invoice');
+    const fillfactors = async () => postgres
+      ? (await ds.query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('invoices', 'sepa_debits') ORDER BY relname`)).map((r: any) => [r.relname, r.reloptions])
+      : [];
+    expect((await shape('sepa_debits')).indices).toEqual(['contractId', 'endToEndId', 'invoiceId', 'position,remittanceId']);
+    expect((await qr.getTable('sepa_debits'))!.columns.map((c) => c.name)).not.toContain('openInvoiceId');
+    expect((await shape('sepa_debits')).refs).toEqual(postgres ? [] : ['contractId', 'invoiceId', 'remittanceId']);
+    expect(await fillfactors()).toEqual(postgres ? [['invoices', ['fillfactor=50']], ['sepa_debits', ['fillfactor=50']]] : []);
+    // The indexes on columns that are mostly NULL are partial; down makes them whole again.
     expect(await indexNames('invoices')).toContain('IDX_invoices_rectifies');
     // Down, newest first, to each migration checked here (the ones after it first).
     let undone = 0;
@@ -49,6 +61,10 @@ test('migrates up, down and up again on a fresh database', async () => {
       expect(at, name).toBeGreaterThanOrEqual(0);
       while (ds.migrations.length - undone > at) { await ds.undoLastMigration(); undone++; }
     };
+    await undoThrough('SepaHotUpdates1765590000000');
+    expect(await indexNames('sepa_debits')).toContain('IDX_sepa_debits_open_invoice');
+    expect((await shape('sepa_debits')).refs).toEqual(['contractId', 'invoiceId', 'remittanceId']);
+    expect(await fillfactors()).toEqual(postgres ? [['invoices', null], ['sepa_debits', null]] : []);
     await undoThrough('PartialNullIndexes1765540000000');
     expect(await indexNames('sepa_debits')).not.toContain('IDX_sepa_debits_open_invoice');
     expect(await indexNames('sepa_debits')).toContain('IDX_9def8063afb39e55e177db5eda');
@@ -109,6 +125,13 @@ test('the token signing secret once stored in app_settings is removed by the ses
   }
 });
 
+/** Undoes the migrations after `name` (newest first), then `name` itself. */
+async function undoThrough(ds: DataSource, name: string): Promise<void> {
+  const at = ds.migrations.findIndex((m) => m.name === name);
+  expect(at, name).toBeGreaterThanOrEqual(0);
+  for (let n = ds.migrations.length - at; n > 0; n--) await ds.undoLastMigration();
+}
+
 /** A server whose November 2026 is billed (ADVANCE) for `n` new contracts of tariff A: one VeriFactu record each. */
 async function billedServer(n: number) {
   const s = await startServer({ now: BILLING_NOW });
@@ -161,8 +184,7 @@ test('VeriFactu records keyed by position: down and up again keep every record, 
     expect(before.audit.map((a) => [a.entityId, a.action, JSON.parse(a.changes)[0].to])).toEqual([['1', 'CORRECT', '4'], ['3', 'RESEND', 'PENDING']]);
 
     // Down through the positions migration (the ones after it first).
-    const positions = s.ds.migrations.findIndex((m) => m.name === 'VerifactuRecordPositions1765530000000');
-    for (let n = s.ds.migrations.length - positions; n > 0; n--) await s.ds.undoLastMigration();
+    await undoThrough(s.ds, 'VerifactuRecordPositions1765530000000');
     // The previous tables: records by a text id (rebuilt from the position), states, signatures and corrections by record id.
     const idOf = (p: number) => `00000000-0000-7000-8000-${String(p).padStart(12, '0')}`;
     const old = await s.ds.query('SELECT id, position, "issuerNif", number, "issueDate", hash, payload FROM verifactu_records ORDER BY position') as Array<Record<string, any>>;
@@ -220,8 +242,7 @@ test('VeriFactu payloads stored as arrays: down writes the objects back, up the 
       ['ALTA', '01', 0], ['ALTA', '01', 0], ['ALTA', '01', 0], ['ALTA', '01', 1], ['ANULACION', '01', null],
     ]);
 
-    const compact = s.ds.migrations.findIndex((m) => m.name === 'VerifactuCompactPayload1765570000000');
-    for (let n = s.ds.migrations.length - compact; n > 0; n--) await s.ds.undoLastMigration();
+    await undoThrough(s.ds, 'VerifactuCompactPayload1765570000000');
     const objects = await raw();
     expect(objects.map((p) => JSON.parse(p))).toEqual(arrays.map((p) => decodePayload(p)));
     expect(JSON.parse(objects[3]!)).toMatchObject({ rectificationType: 'I', rectified: [{ number: first.number }], breakdown: [{ tax: '01', regime: '01', qualification: 'S1' }], hashType: '01' });
@@ -247,7 +268,7 @@ test('VeriFactu previous hashes implied by the order: down stores them again, up
     const qr = s.ds.createQueryRunner();
     expect((await qr.getTable('verifactu_records'))!.columns.map((c) => c.name)).not.toContain('previousHash');
 
-    await s.ds.undoLastMigration();
+    await undoThrough(s.ds, 'VerifactuPreviousHashImplied1765580000000');
     const stored = async () => (await s.ds.query('SELECT "previousHash" FROM verifactu_records ORDER BY position') as Array<{ previousHash: string }>).map((r) => r.previousHash);
     expect(await stored()).toEqual(before.map((r) => r.previousHash));
     await expect(s.ds.query(`UPDATE verifactu_records SET "previousHash" = '' WHERE position = 2`)).rejects.toThrow(/immutable/);
@@ -269,3 +290,36 @@ test('VeriFactu previous hashes implied by the order: down stores them again, up
     await s.close();
   }
 }, 60_000);
+
+test('the SEPA open-invoice column goes and comes back: down sets it on the pending debits only, up keeps every debit', async () => {
+  const s = await startServer();
+  try {
+    const f = factories(s);
+    const { client, contract } = await f.activeClient();
+    const invoice = await f.invoice(client.id, contract.id, { period: '2026-11', sequence: 9101 });
+    const remittanceId = newId();
+    await s.ds.getRepository(RemittanceEntity).insert({
+      id: remittanceId, reference: 'REM-MIGRATION', painFormat: 'pain.008.001.02', collectionDate: '2026-11-27', status: 'OPEN', count: 2, sumCents: 2 * invoice.totalCents, groups: [],
+      creditor: { name: 'Antena', creditorId: 'ES77000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES6621000418401234567891', bic: null }, createdBy: 'test', createdAt: '2026-11-20T10:00:00.000Z', settledAt: null,
+    });
+    const debit = (attempt: number, status: 'RETURNED' | 'PENDING') => ({
+      id: newId(), remittanceId, position: attempt, invoiceId: invoice.id, invoiceNumber: invoice.number, contractId: contract.id, clientId: client.id,
+      endToEndId: `${invoice.number}-0${attempt}`, amountCents: invoice.totalCents, sequenceType: 'FRST' as const, debtorName: 'Firmante', iban: 'ES9121000418450200051332',
+      mandateReference: 'M-1', mandateSignedAt: '2025-01-10', previousIban: null, previousMandateReference: null, remittanceInfo: invoice.number, reasons: [], status,
+      returnReasonCode: status === 'RETURNED' ? 'AM04' : null, returnedOn: status === 'RETURNED' ? '2026-11-27' : null, returnedAt: status === 'RETURNED' ? '2026-11-27T08:00:00.000Z' : null,
+    });
+    await s.ds.getRepository(SepaDebitEntity).insert([debit(1, 'RETURNED'), debit(2, 'PENDING')]);
+    const rows = () => s.ds.query(`SELECT * FROM sepa_debits ORDER BY position`) as Promise<Array<Record<string, unknown>>>;
+    const before = await rows();
+
+    await undoThrough(s.ds, 'SepaHotUpdates1765590000000');
+    expect((await rows()).map((r) => [r.endToEndId, r.status, r.openInvoiceId])).toEqual([[`${invoice.number}-01`, 'RETURNED', null], [`${invoice.number}-02`, 'PENDING', invoice.id]]);
+    // The unique index is back: a second pending debit of the same invoice is refused again.
+    await expect(s.ds.query(`UPDATE sepa_debits SET "openInvoiceId" = "invoiceId"`)).rejects.toSatisfy(isUniqueViolation);
+
+    await s.ds.runMigrations();
+    expect(await rows()).toEqual(before);
+  } finally {
+    await s.close();
+  }
+});

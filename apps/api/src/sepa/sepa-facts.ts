@@ -20,7 +20,7 @@ export interface CandidateRow {
 
 interface DebitHistoryRow {
   invoiceId: string; invoiceNumber: string; contractId: string; status: string; iban: string; mandateReference: string;
-  returnReasonCode: string | null; returnedOn: string | null; returnedAt: string | null; openInvoiceId: string | null; reference: string; createdAt: string;
+  returnReasonCode: string | null; returnedOn: string | null; returnedAt: string | null; reference: string; createdAt: string;
 }
 
 export interface ContractSepaFacts { history: SignatureHistory; returns: RecordedReturn[] }
@@ -64,7 +64,7 @@ export async function loadSepaFacts(m: EntityManager, ids: readonly string[]): P
     .select('d.invoiceId', 'invoiceId')
     .addSelect('r.reference', 'reference').addSelect('r.createdAt', 'createdAt')
     .where('d.contractId IN (:...contractIds)', { contractIds });
-  for (const c of ['invoiceNumber', 'contractId', 'status', 'iban', 'mandateReference', 'returnReasonCode', 'returnedOn', 'returnedAt', 'openInvoiceId']) dq.addSelect(`d.${c}`, c);
+  for (const c of ['invoiceNumber', 'contractId', 'status', 'iban', 'mandateReference', 'returnReasonCode', 'returnedOn', 'returnedAt']) dq.addSelect(`d.${c}`, c);
   const debits = await dq.getRawMany<DebitHistoryRow>();
 
   const openRemittanceOf = new Map<string, string>();
@@ -77,7 +77,7 @@ export async function loadSepaFacts(m: EntityManager, ids: readonly string[]): P
     return f;
   };
   for (const d of debits) {
-    if (d.openInvoiceId) openRemittanceOf.set(d.openInvoiceId, d.reference);
+    if (d.status === 'PENDING') openRemittanceOf.set(d.invoiceId, d.reference);
     attemptsOf.set(d.invoiceId, (attemptsOf.get(d.invoiceId) ?? 0) + 1);
     const f = factsOf(d.contractId);
     (f.history.presented as PresentedDebit[]).push({ presentedAt: d.createdAt, returned: d.status === 'RETURNED' });

@@ -57,8 +57,10 @@ export class SepaDebitEntity {
   @TextColumn(20) invoiceNumber: string;
   @RefColumn() contractId: string;
   @RefColumn() clientId: string;
-  /** The invoice id while this debit is pending; unique, so an invoice is in one open remittance at most. */
-  @RefColumn(true) openInvoiceId: string | null;
+  /**
+   * The invoice number and the attempt (`endToEndIdOf`); unique, which also keeps an invoice in one open remittance
+   * at most: two creations that read the same debits of an invoice write the same EndToEndId.
+   */
   @TextColumn(35) endToEndId: string;
   @IntColumn() amountCents: number;
   @TextColumn(4) sequenceType: SequenceType;

@@ -379,7 +379,8 @@ export class SepaService {
 
   /**
    * Writes the remittance and its debits in one transaction. Two concurrent creations cannot both take an
-   * invoice: the unique openInvoiceId refuses the second (CONFLICT), which then changes nothing. Runs in the
+   * invoice: they take turns on the remittance counter, and the unique EndToEndId (the invoice's number and attempt)
+   * refuses the second one that read the same debits (CONFLICT), which then changes nothing. Runs in the
    * REMITTANCE job (sepa/remittance-job.ts), which passes `progress` (candidates gone through, of all, per slice).
    */
   async create(collectionDate: string, filter: RemittanceFilter, options: { progress?: (done: number, total: number) => Promise<void> } = {}): Promise<RemittanceEntity> {
@@ -410,7 +411,7 @@ export class SepaService {
             const row = rowOf.get(d.invoiceId)!;
             return {
               id: newId(), remittanceId: remittance.id, position: position++, invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, contractId: d.contractId, clientId: row.clientId,
-              openInvoiceId: d.invoiceId, endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
+              endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
               debtorName: (row.signerName ?? row.clientName).slice(0, 70), iban: d.signature.iban, mandateReference: d.signature.mandateReference,
               mandateSignedAt: d.signature.signedAt, previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null,
               remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, reasons: d.reasons, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
@@ -488,7 +489,7 @@ export class SepaService {
         .select('i.id', 'id').addSelect('i.kind', 'kind').addSelect('i.number', 'number').addSelect('i.status', 'status').addSelect('i.clientId', 'clientId')
         .addSelect('d.endToEndId', 'endToEndId')
         .where("d.remittanceId = :id AND d.status = 'PENDING'", { id }).getRawMany<Pick<InvoiceEntity, 'id' | 'kind' | 'number' | 'status' | 'clientId'> & { endToEndId: string }>();
-      await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'SETTLED', openInvoiceId: null })
+      await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'SETTLED' })
         .where("remittanceId = :id AND status = 'PENDING'", { id }).updateEntity(false).execute();
       await applyPaymentStatuses(m, this.scope, pending.map((p) => ({
         invoice: p, to: 'PAID', noted: [{ field: 'remittance', from: null, to: r.reference }, { field: 'endToEndId', from: null, to: p.endToEndId }],
@@ -544,7 +545,7 @@ export class SepaService {
           for (const [key, list] of byOutcome) {
             const [code, on] = key.split('|') as [string, string];
             for (let i = 0; i < list.length; i += PAGE) {
-              await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now, openInvoiceId: null })
+              await m.createQueryBuilder().update(SepaDebitEntity).set({ status: 'RETURNED', returnReasonCode: code, returnedOn: on, returnedAt: now })
                 .where('id IN (:...ids)', { ids: list.slice(i, i + PAGE).map((a) => a.debit.id) }).updateEntity(false).execute();
             }
           }

@@ -152,7 +152,7 @@ describe.runIf(usePostgres)('PostgreSQL, two workers at the same time', () => {
       createdBy: 'other', createdAt: new Date().toISOString(), settledAt: null,
     });
     await other.manager.insert(SepaDebitEntity, {
-      id: newId(), remittanceId: held, position: 0, invoiceId: x.id, invoiceNumber: x.number, contractId: x.contractId, clientId: x.clientId, openInvoiceId: x.id,
+      id: newId(), remittanceId: held, position: 0, invoiceId: x.id, invoiceNumber: x.number, contractId: x.contractId, clientId: x.clientId,
       endToEndId: `${x.number}-01`, amountCents: Number(x.totalCents), sequenceType: 'FRST', debtorName: 'Otro', iban: IBANS[0]!, mandateReference: 'OTHER', mandateSignedAt: '2025-01-10',
       previousIban: null, previousMandateReference: null, remittanceInfo: x.number, reasons: [], status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
     });
@@ -161,7 +161,7 @@ describe.runIf(usePostgres)('PostgreSQL, two workers at the same time', () => {
     workers.push(w);
     w.wake();
     try {
-      // The job's insert of x's debit waits on the other writer's row lock (the unique open invoice) …
+      // The job's insert of x's debit waits on the other writer's row lock (the unique EndToEndId) …
       const deadline = Date.now() + 30_000;
       while (Number((await t.ds.query(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n) === 0) {
         if (Date.now() > deadline) throw new Error('the job never waited on the other writer');

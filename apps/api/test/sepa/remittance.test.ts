@@ -241,7 +241,7 @@ describe('remittance cycle', () => {
   it('an invoice already debited 99 times (every two-digit EndToEndId used) stays out, explained, instead of failing the remittance', async () => {
     const [own] = await t.ds.getRepository(SepaDebitEntity).find({ where: { invoiceId: a.invoice.id } });
     // 98 more returned attempts of `a`, as if it had bounced every month; removed again below.
-    const extra = Array.from({ length: 98 }, (_, i) => ({ ...own!, id: randomUUID(), openInvoiceId: null, position: 1000 + i, endToEndId: `${a.invoice.number}-${String(i + 2).padStart(2, '0')}` }));
+    const extra = Array.from({ length: 98 }, (_, i) => ({ ...own!, id: randomUUID(), status: 'RETURNED' as const, position: 1000 + i, endToEndId: `${a.invoice.number}-${String(i + 2).padStart(2, '0')}` }));
     await t.ds.getRepository(SepaDebitEntity).insert(extra);
     try {
       const preview = (await t.ok(PREVIEW, { d: '2026-11-30' }, { locale: 'en' })).remittancePreview;
