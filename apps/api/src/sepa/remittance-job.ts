@@ -28,7 +28,7 @@ function refusalOf(err: unknown): JobRefusal | null {
   });
 }
 
-/** Another transaction got there first: the unique open invoice (both databases), or SQLite's snapshot moved on under a writer. */
+/** Another transaction got there first: the unique EndToEndId (both databases), or SQLite's snapshot moved on under a writer. */
 function isConcurrentConflict(err: unknown): boolean {
   if (err instanceof AppError) return err.extensions['code'] === 'CONFLICT';
   const e = err as { code?: string; driverError?: { code?: string } } | null;

@@ -10,6 +10,7 @@ import { bulkInsert } from '../billing/bulk-insert.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { newId } from '../db/ids.js';
 import { nextSequenceValues } from '../db/sequences.js';
+import { openReader } from '../db/read-ahead.js';
 import { inTransaction } from '../db/transaction.js';
 import { auditActor } from '../auth/actor.js';
 import { AdditionalAmountEntity, ContractEntity, InvoiceEntity, SubscriptionEntity } from '../entities/index.js';
@@ -24,7 +25,7 @@ import type { RemittanceJobParams } from './remittance-job.js';
 import type { RemittancePreviewJobParams } from './remittance-preview-job.js';
 import { batchLimits } from '../billing/batch-limits.js';
 import { countCandidates } from './candidate-count.js';
-import { candidateIds, historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type Sorted } from './sepa-facts.js';
+import { candidateIds, historyOf, loadSepaFacts, sortCandidates, type CandidateRow, type RemittanceFilter, type SepaFacts, type Sorted } from './sepa-facts.js';
 import { RemittanceEntity, SEPA_SETTINGS_ID, SepaDebitEntity, SepaSettingsEntity, type RemittanceGroup } from './sepa.entities.js';
 import { remittanceXml, XML_COLUMNS, type XmlDebit } from './xml-writer.js';
 
@@ -128,16 +129,14 @@ interface ToApply { row: ReturnRow; debit: MatchedDebit; invoice: PaymentChange[
  * The debits a return file names, by EndToEndId, a page (RETURN_PAGE ids) at a time, with their invoices' kind and status:
  * only the columns the rules read, two keyed reads per page, no entity hydration (joined, PostgreSQL hashed the whole
  * invoices table for every page). On PostgreSQL the pages are read one after another on a connection of their own
- * while the import's transaction writes the pages already matched: the server works on both at once. Either way
- * every page reads what was committed before the import wrote anything, as when every read came first; SQLite,
- * which has one connection, still reads them all first, and so does an import while another one holds a reading
- * connection: an import never waits for a second connection while others could be waiting for theirs.
+ * (db/read-ahead.ts) while the import's transaction writes the pages already matched: the server works on both at
+ * once. Either way every page reads what was committed before the import wrote anything, as when every read came
+ * first; SQLite, which has one connection, still reads them all first, and so does an import while another long
+ * transaction holds the reading connection.
  */
 const LOADED: Promise<MatchedDebit[]> = Promise.resolve([]);
 
 class ReturnMatches {
-  private static reading = new WeakSet<DataSource>();
-
   readonly debitOf = new Map<string, MatchedDebit>();
   loaded = -1;
   private closed: Promise<void> | null = null;
@@ -150,30 +149,22 @@ class ReturnMatches {
   static async open(ds: DataSource, m: EntityManager, ids: readonly string[], size: number): Promise<ReturnMatches> {
     const starts: number[] = [];
     for (let i = 0; i < ids.length; i += size) starts.push(i);
-    if (ds.options.type !== 'postgres' || ReturnMatches.reading.has(ds)) {
+    const reader = await openReader(ds, m);
+    if (!reader.ahead) {
       const pages: Promise<MatchedDebit[]>[] = [];
       for (const i of starts) pages.push(Promise.resolve(await ReturnMatches.read(m, ids.slice(i, i + size))));
       return new ReturnMatches(pages, async () => undefined, false);
     }
-    ReturnMatches.reading.add(ds);
-    const runner = ds.createQueryRunner();
-    try {
-      await runner.connect();
-    } catch (err) {
-      ReturnMatches.reading.delete(ds);
-      throw err;
-    }
     let previous: Promise<unknown> = Promise.resolve();
     const pages = starts.map((i) => {
-      const page = previous.then(() => ReturnMatches.read(runner.manager, ids.slice(i, i + size)));
+      const page = previous.then(() => ReturnMatches.read(reader.manager, ids.slice(i, i + size)));
       page.catch(() => undefined); // awaited by load(); after a failure the pages behind it are not read
       previous = page;
       return page;
     });
     return new ReturnMatches(pages, async () => {
       await Promise.allSettled(pages);
-      ReturnMatches.reading.delete(ds);
-      await runner.release();
+      await reader.release();
     }, true);
   }
 
@@ -274,22 +265,40 @@ export class SepaService {
 
   /**
    * Loads the facts and runs the rules slice by slice (`slice` candidates, in contract order), handing each slice's
-   * debits and exclusions to `onSlice`: memory stays bounded however many invoices take part.
+   * debits and exclusions to `onSlice`: memory stays bounded however many invoices take part. On PostgreSQL the facts
+   * of the next slice are read on a connection of their own (db/read-ahead.ts) while this one is planned and written
+   * (`ahead`): they are committed rows that the creation does not write, and a contract cut by two slices continues
+   * through `seen`, not through the debits just written.
    */
   private async eachSlice(
     m: EntityManager, collectionDate: string, filter: RemittanceFilter, settings: SepaSettingsEntity,
-    onSlice: (plan: RemittancePlan, rowOf: Map<string, CandidateRow>, excluded: Sorted['excluded'], candidates: number) => Promise<void>,
+    onSlice: (slice: { plan: RemittancePlan; rowOf: Map<string, CandidateRow>; excluded: Sorted['excluded']; candidates: number; ahead: boolean }) => Promise<void>,
   ): Promise<void> {
     const seen = new Set<string>();
     const ids = await candidateIds(m, filter);
-    for (let i = 0; i < ids.length; i += this.slice) {
-      const facts = await loadSepaFacts(m, ids.slice(i, i + this.slice));
-      // Candidates are in contract order: only the slice's first signature can continue from the previous one.
-      const first = facts.candidates.reduce<string | null>((min, c) => (min === null || c.contractId < min ? c.contractId : min), null);
-      for (const id of [...seen]) if (id !== first) seen.delete(id);
-      const sorted = sortCandidates(facts, collectionDate, settings.daysBetweenIssueAndCollection);
-      const plan = planRemittance(sorted.included.map((x) => x.candidate), historyOf(facts), collectionDate, seen);
-      await onSlice(plan, new Map(sorted.included.map((x) => [x.row.invoiceId, x.row])), sorted.excluded, ids.length);
+    const starts: number[] = [];
+    for (let i = 0; i < ids.length; i += this.slice) starts.push(i);
+    const reader = await openReader(this.scope.ds, m);
+    const read = (i: number) => loadSepaFacts(reader.manager, ids.slice(i, i + this.slice));
+    let next: Promise<SepaFacts> | null = null;
+    try {
+      for (const [n, i] of starts.entries()) {
+        const facts = await (next ?? read(i));
+        next = null;
+        if (reader.ahead && n + 1 < starts.length) {
+          next = read(starts[n + 1]!);
+          next.catch(() => undefined); // awaited by the next turn, or below when this one fails
+        }
+        // Candidates are in contract order: only the slice's first signature can continue from the previous one.
+        const first = facts.candidates.reduce<string | null>((min, c) => (min === null || c.contractId < min ? c.contractId : min), null);
+        for (const id of [...seen]) if (id !== first) seen.delete(id);
+        const sorted = sortCandidates(facts, collectionDate, settings.daysBetweenIssueAndCollection);
+        const plan = planRemittance(sorted.included.map((x) => x.candidate), historyOf(facts), collectionDate, seen);
+        await onSlice({ plan, rowOf: new Map(sorted.included.map((x) => [x.row.invoiceId, x.row])), excluded: sorted.excluded, candidates: ids.length, ahead: reader.ahead });
+      }
+    } finally {
+      await next?.catch(() => undefined);
+      await reader.release();
     }
   }
 
@@ -319,7 +328,7 @@ export class SepaService {
     const debits: PreviewDebit[] = [];
     const excluded: PreviewExclusion[] = [];
     let excludedCount = 0;
-    await this.eachSlice(m, date, filter, settings, async (plan, rowOf, out, candidates) => {
+    await this.eachSlice(m, date, filter, settings, async ({ plan, rowOf, excluded: out, candidates }) => {
       totals.add(plan);
       for (const d of plan.debits) {
         if (debits.length >= limit) break;
@@ -405,25 +414,44 @@ export class SepaService {
         let position = 0;
         const statistics = await DebitStatistics.of(m);
         let slices = 0;
-        await this.eachSlice(m, date, filter, settings, async (plan, rowOf, _excluded, candidates) => {
-          totals.add(plan);
-          const debits: SepaDebitEntity[] = plan.debits.map((d) => {
-            const row = rowOf.get(d.invoiceId)!;
-            return {
-              id: newId(), remittanceId: remittance.id, position: position++, invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, contractId: d.contractId, clientId: row.clientId,
-              endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
-              debtorName: (row.signerName ?? row.clientName).slice(0, 70), iban: d.signature.iban, mandateReference: d.signature.mandateReference,
-              mandateSignedAt: d.signature.signedAt, previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null,
-              remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, reasons: d.reasons, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
-            };
+        // With the facts read ahead, a slice's debits are written while the next slice is planned: one COPY at a
+        // time on the transaction's connection, each awaited before the next starts and before the transaction ends.
+        let writing: Promise<void> | null = null;
+        try {
+          await this.eachSlice(m, date, filter, settings, async ({ plan, rowOf, candidates, ahead }) => {
+            totals.add(plan);
+            const debits: SepaDebitEntity[] = plan.debits.map((d) => {
+              const row = rowOf.get(d.invoiceId)!;
+              return {
+                id: newId(), remittanceId: remittance.id, position: position++, invoiceId: d.invoiceId, invoiceNumber: d.invoiceNumber, contractId: d.contractId, clientId: row.clientId,
+                endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
+                debtorName: (row.signerName ?? row.clientName).slice(0, 70), iban: d.signature.iban, mandateReference: d.signature.mandateReference,
+                mandateSignedAt: d.signature.signedAt, previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null,
+                remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, reasons: d.reasons, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
+              };
+            });
+            const before = writing;
+            writing = null;
+            await before;
+            if (debits.length > 0) {
+              const write = (async () => {
+                await bulkInsert(m, SepaDebitEntity, debits);
+                await statistics.afterInsert(candidates, this.slice);
+              })();
+              if (ahead) {
+                write.catch(() => undefined); // awaited by the next slice or after the last
+                writing = write;
+              } else {
+                await write;
+              }
+            }
+            slices++;
+            await options.progress?.(Math.min(slices * this.slice, candidates), candidates);
           });
-          if (debits.length > 0) {
-            await bulkInsert(m, SepaDebitEntity, debits);
-            await statistics.afterInsert(candidates, this.slice);
-          }
-          slices++;
-          await options.progress?.(Math.min(slices * this.slice, candidates), candidates);
-        });
+          await writing;
+        } finally {
+          await (writing as Promise<void> | null)?.catch(() => undefined);
+        }
         await statistics.atEnd();
         if (totals.count === 0) throw refused(this.scope.locale, 'collectionDate', { code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate', params: { date } });
         const done = { ...remittance, count: totals.count, sumCents: totals.sumCents, groups: totals.groups() };
@@ -457,19 +485,32 @@ export class SepaService {
     return this.scope.ds.getRepository(SepaDebitEntity).find({ where: { remittanceId }, order: { position: 'ASC' }, take: Math.min(Math.max(first, 0), 1000), skip: Math.max(offset, 0) });
   }
 
-  /** One payment block's debits in position order, a page at a time (keyset on position), only the columns the file needs. */
+  /**
+   * One payment block's debits in position order, a page at a time (keyset on position), only the columns the file
+   * needs. The next page is asked for before this one is handed over, so the server reads it while this one is written.
+   */
   private async *pages(remittanceId: string, sequenceType: string): AsyncGenerator<XmlDebit[]> {
-    let after = -1;
-    for (;;) {
+    const read = async (after: number) => {
       const q = this.scope.ds.getRepository(SepaDebitEntity).createQueryBuilder('d').select('d.endToEndId', 'endToEndId').addSelect('d.position', 'position')
         .where('d.remittanceId = :id AND d.sequenceType = :seq AND d.position > :after', { id: remittanceId, seq: sequenceType, after });
       for (const c of XML_COLUMNS) q.addSelect(`d.${c}`, c);
-      const rows = await q.orderBy('d.position', 'ASC').limit(PAGE).getRawMany<XmlDebit & { position: number }>();
-      if (rows.length === 0) return;
-      for (const r of rows) r.amountCents = Number(r.amountCents);
-      after = Number(rows[rows.length - 1]!.position);
-      yield rows;
-      if (rows.length < PAGE) return;
+      return q.orderBy('d.position', 'ASC').limit(PAGE).getRawMany<XmlDebit & { position: number }>();
+    };
+    let next: Promise<(XmlDebit & { position: number })[]> | null = read(-1);
+    try {
+      while (next) {
+        const rows: (XmlDebit & { position: number })[] = await next;
+        next = null;
+        if (rows.length === 0) return;
+        for (const r of rows) r.amountCents = Number(r.amountCents);
+        if (rows.length === PAGE) {
+          next = read(Number(rows[rows.length - 1]!.position));
+          next.catch(() => undefined); // awaited by the next turn, or below if the reader stops early
+        }
+        yield rows;
+      }
+    } finally {
+      await next?.catch(() => undefined);
     }
   }
 

@@ -4,6 +4,8 @@
 import { centsToDecimal, type PainFormat } from '@antena/domain';
 import type { RemittanceEntity, SepaDebitEntity } from './sepa.entities.js';
 
+/** Non-empty text of the SEPA character set, with no space at either end nor two together. */
+const PLAIN = /^[A-Za-z0-9/\-?:().,'+](?:[A-Za-z0-9/\-?:().,'+]| (?=[A-Za-z0-9/\-?:().,'+]))*$/;
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
@@ -11,6 +13,8 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
  * banks refuse anything else; then cut to the element's maximum and XML-escaped.
  */
 export function sepaText(s: string, max: number): string {
+  // Most text is already plain (no diacritics, single inner spaces): it only needs cutting, and has nothing to escape but '.
+  if (s.length <= max && PLAIN.test(s)) return s.includes("'") ? s.replaceAll("'", '&apos;') : s;
   const latin = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ').replace(/\s+/g, ' ').trim();
   return (latin.slice(0, max).trim() || 'NOTPROVIDED').replace(/[&<>"']/g, (c) => ESC[c]!);
 }
