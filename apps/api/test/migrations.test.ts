@@ -12,6 +12,7 @@ import { factories } from './factories.js';
 import { BILLING_NOW, startServer, type TestServer } from './harness.js';
 import { billing } from './billing/support.js';
 import { decodePayload } from '../src/verifactu/verifactu.entities.js';
+import { debitReasons } from '@antena/domain';
 import { newId } from '../src/db/ids.js';
 import { RemittanceEntity, SepaDebitEntity } from '../src/sepa/sepa.entities.js';
 
@@ -291,7 +292,7 @@ test('VeriFactu previous hashes implied by the order: down stores them again, up
   }
 }, 60_000);
 
-test('the SEPA open-invoice column goes and comes back: down sets it on the pending debits only, up keeps every debit', async () => {
+test('SEPA debits: the open-invoice column and the stored explanation go and come back, every debit kept', async () => {
   const s = await startServer();
   try {
     const f = factories(s);
@@ -302,15 +303,32 @@ test('the SEPA open-invoice column goes and comes back: down sets it on the pend
       id: remittanceId, reference: 'REM-MIGRATION', painFormat: 'pain.008.001.02', collectionDate: '2026-11-27', status: 'OPEN', count: 2, sumCents: 2 * invoice.totalCents, groups: [],
       creditor: { name: 'Antena', creditorId: 'ES77000B85626240', initiatingPartyId: 'B85626240000', iban: 'ES6621000418401234567891', bic: null }, createdBy: 'test', createdAt: '2026-11-20T10:00:00.000Z', settledAt: null,
     });
+    // The first attempt returned; the second, a retry amended in IBAN and mandate, pending.
     const debit = (attempt: number, status: 'RETURNED' | 'PENDING') => ({
       id: newId(), remittanceId, position: attempt, invoiceId: invoice.id, invoiceNumber: invoice.number, contractId: contract.id, clientId: client.id,
       endToEndId: `${invoice.number}-0${attempt}`, amountCents: invoice.totalCents, sequenceType: 'FRST' as const, debtorName: 'Firmante', iban: 'ES9121000418450200051332',
-      mandateReference: 'M-1', mandateSignedAt: '2025-01-10', previousIban: null, previousMandateReference: null, remittanceInfo: invoice.number, reasons: [], status,
-      returnReasonCode: status === 'RETURNED' ? 'AM04' : null, returnedOn: status === 'RETURNED' ? '2026-11-27' : null, returnedAt: status === 'RETURNED' ? '2026-11-27T08:00:00.000Z' : null,
+      mandateReference: `M-${attempt}`, mandateSignedAt: '2025-01-10', remittanceInfo: invoice.number, contractNumber: contract.number, retry: attempt > 1, status,
+      previousIban: attempt > 1 ? 'ES7921000813610123456789' : null, ibanChangedOn: attempt > 1 ? '2026-11-02' : null,
+      previousMandateReference: attempt > 1 ? 'M-1' : null, mandateChangedOn: attempt > 1 ? '2026-11-03' : null,
+      returnReasonCode: status === 'RETURNED' ? 'AC04' : null, returnedOn: status === 'RETURNED' ? '2026-11-27' : null, returnedAt: status === 'RETURNED' ? '2026-11-27T08:00:00.000Z' : null,
     });
-    await s.ds.getRepository(SepaDebitEntity).insert([debit(1, 'RETURNED'), debit(2, 'PENDING')]);
+    const debits = [debit(1, 'RETURNED'), debit(2, 'PENDING')];
+    await s.ds.getRepository(SepaDebitEntity).insert(debits);
     const rows = () => s.ds.query(`SELECT * FROM sepa_debits ORDER BY position`) as Promise<Array<Record<string, unknown>>>;
     const before = await rows();
+
+    // Down: the explanation stored whole again, as the code before wrote it (the domain's debitReasons).
+    await undoThrough(s.ds, 'SepaDebitReasonsDerived1765600000000');
+    const explained = (await rows()).map((r) => JSON.parse(r.reasons as string));
+    expect(explained).toEqual(debits.map((d) => debitReasons(d)));
+    expect(explained[1].map((r: any) => r.code)).toEqual(['SEPA_DEBIT_ACCOUNT', 'SEPA_SEQUENCE_FRST', 'SEPA_AMENDED_IBAN', 'SEPA_AMENDED_MANDATE', 'SEPA_RETRY_AFTER_RETURN']);
+    expect(Object.keys((await rows())[0]!)).not.toContain('contractNumber');
+    // One explanation that the columns would not say again: up refuses, naming the debit, and changes nothing.
+    const tampered = [{ ...explained[0][0], params: { ...explained[0][0].params, iban: 'ES00' } }, ...explained[0].slice(1)];
+    await s.ds.query(`UPDATE sepa_debits SET reasons = ${s.ds.options.type === 'postgres' ? '$1' : '?'} WHERE position = 1`, [JSON.stringify(tampered)]);
+    await expect(s.ds.runMigrations({ transaction: 'each' })).rejects.toThrow(`${invoice.number}-01`);
+    expect(JSON.parse((await rows())[0]!.reasons as string)).toEqual(tampered);
+    await s.ds.query(`UPDATE sepa_debits SET reasons = ${s.ds.options.type === 'postgres' ? '$1' : '?'} WHERE position = 1`, [JSON.stringify(explained[0])]);
 
     await undoThrough(s.ds, 'SepaHotUpdates1765590000000');
     expect((await rows()).map((r) => [r.endToEndId, r.status, r.openInvoiceId])).toEqual([[`${invoice.number}-01`, 'RETURNED', null], [`${invoice.number}-02`, 'PENDING', invoice.id]]);

@@ -1,7 +1,7 @@
 // SEPA persistence (docs/sepa.md "Persistence"): the creditor settings row, remittances and their debits.
 // A debit snapshots everything its XML needs, so a remittance is immutable once generated.
 import { Column, Entity, PrimaryColumn, type ValueTransformer } from 'typeorm';
-import type { PainFormat, SequenceType, Refusal } from '@antena/domain';
+import type { PainFormat, SequenceType } from '@antena/domain';
 import { DateOnlyColumn, IdColumn, InstantColumn, IntColumn, JsonColumn, RefColumn, ScaledColumn, TextColumn } from '../db/columns.js';
 
 export const SEPA_SETTINGS_ID = 1;
@@ -71,7 +71,14 @@ export class SepaDebitEntity {
   @TextColumn(34, true) previousIban: string | null;
   @TextColumn(35, true) previousMandateReference: string | null;
   @TextColumn(140) remittanceInfo: string;
-  @JsonColumn() reasons: Refusal[];
+  /**
+   * What the debit's explanation (`debitReasons`, domain) needs beyond the columns above: the contract's number, the
+   * days the IBAN and the mandate changed when amended, and whether it collects again after a return.
+   */
+  @TextColumn(20) contractNumber: string;
+  @DateOnlyColumn(true) ibanChangedOn: string | null;
+  @DateOnlyColumn(true) mandateChangedOn: string | null;
+  @Column({ type: 'boolean' }) retry: boolean;
   @TextColumn(10) status: DebitStatus;
   @TextColumn(4, true) returnReasonCode: string | null;
   @DateOnlyColumn(true) returnedOn: string | null;

@@ -427,7 +427,9 @@ export class SepaService {
                 endToEndId: d.endToEndId, amountCents: d.totalCents, sequenceType: d.sequenceType,
                 debtorName: (row.signerName ?? row.clientName).slice(0, 70), iban: d.signature.iban, mandateReference: d.signature.mandateReference,
                 mandateSignedAt: d.signature.signedAt, previousIban: d.amendment?.previousIban ?? null, previousMandateReference: d.amendment?.previousMandateReference ?? null,
-                remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, reasons: d.reasons, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
+                remittanceInfo: `${d.invoiceNumber} ${row.periodStart}/${row.periodEnd}`, contractNumber: d.contractNumber,
+                ibanChangedOn: d.amendment?.ibanChangedAt?.slice(0, 10) ?? null, mandateChangedOn: d.amendment?.mandateChangedAt?.slice(0, 10) ?? null, retry: d.retry,
+                status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
               };
             });
             const before = writing;

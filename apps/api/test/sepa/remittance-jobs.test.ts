@@ -154,7 +154,7 @@ describe.runIf(usePostgres)('PostgreSQL, two workers at the same time', () => {
     await other.manager.insert(SepaDebitEntity, {
       id: newId(), remittanceId: held, position: 0, invoiceId: x.id, invoiceNumber: x.number, contractId: x.contractId, clientId: x.clientId,
       endToEndId: `${x.number}-01`, amountCents: Number(x.totalCents), sequenceType: 'FRST', debtorName: 'Otro', iban: IBANS[0]!, mandateReference: 'OTHER', mandateSignedAt: '2025-01-10',
-      previousIban: null, previousMandateReference: null, remittanceInfo: x.number, reasons: [], status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
+      previousIban: null, previousMandateReference: null, remittanceInfo: x.number, contractNumber: 'OTHER', ibanChangedOn: null, mandateChangedOn: null, retry: false, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
     });
     const queued = (await t.ok(CREATE, { d: '2026-11-27' })).createRemittance;
     const w = await startWorker({ url: t.db.url });

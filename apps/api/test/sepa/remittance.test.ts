@@ -284,6 +284,11 @@ describe('remittance cycle', () => {
 
     const made = await created({ d: '2026-12-01' });
     expect(made.painFormat).toBe('pain.008.001.08');
+    // Each stored debit explains itself as its preview did, amendment and retry included.
+    const said = (debits: any[]) => Object.fromEntries(debits.map((d) => [d.endToEndId, d.reasons]));
+    const stored = said((await t.ok(`query($id: ID!) { remittance(id: $id) { debits(first: 1000) { endToEndId reasons { code message } } } }`, { id: made.id })).remittance.debits);
+    expect(stored[amended.endToEndId].map((r: any) => r.code)).toEqual(['SEPA_DEBIT_ACCOUNT', 'SEPA_SEQUENCE_FRST', 'SEPA_AMENDED_IBAN', 'SEPA_RETRY_AFTER_RETURN']);
+    expect(stored).toEqual(said(preview.debits));
     expect(made.groups.map((g: any) => g.sequenceType)).toEqual(['FRST', 'RCUR']);
     const xml = await (await download(made.downloadPath)).text();
     validateAgainstXsd(xml, 'pain.008.001.08');

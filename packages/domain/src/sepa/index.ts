@@ -7,7 +7,7 @@ export { sequenceTypeOf, amendmentOf, type PresentedDebit, type SignatureChange,
 export { returnPolicy, mandateBlockOf, isReturnReasonCode, KNOWN_RETURN_REASONS, type ReturnAction, type ReturnPolicy, type RecordedReturn, type SignatureNow, type MandateBlock } from './returns.js';
 export { remittanceEligibility, type EligibilityFacts, type EligibilityRules, type Eligibility } from './eligibility.js';
 export { MAX_DEBIT_ATTEMPTS, endToEndIdOf, parseEndToEndId } from './end-to-end.js';
-export { planRemittance, checkCollectionDate, centsToDecimal, type DebitCandidate, type SignatureHistory, type PlannedDebit, type PaymentGroup, type RemittancePlan, type CreditorSettings } from './plan.js';
+export { planRemittance, debitReasons, checkCollectionDate, centsToDecimal, type DebitCandidate, type DebitReasonFacts, type SignatureHistory, type PlannedDebit, type PaymentGroup, type RemittancePlan, type CreditorSettings } from './plan.js';
 export { checkInlineRemittancePreview } from './preview-guard.js';
 export { sepaEs } from './catalog.es.js';
 export { sepaEn } from './catalog.en.js';

@@ -4,7 +4,7 @@ import { isDateOnly, type DateOnly } from '../dates/day-number.js';
 import type { RefusalOf } from '../explain/refusal.js';
 import type { ValidationCode } from '../validation/result.js';
 import type { PainFormat, SepaDebitCode, SepaRefusalCode, SequenceType } from './codes.js';
-import { endToEndIdOf } from './end-to-end.js';
+import { endToEndIdOf, parseEndToEndId } from './end-to-end.js';
 import { amendmentOf, sequenceTypeOf, type Amendment, type PresentedDebit, type SignatureChange } from './mandate.js';
 
 export interface DebitCandidate {
@@ -33,8 +33,38 @@ export interface PaymentGroup { collectionDate: DateOnly; sequenceType: Sequence
 
 export interface RemittancePlan { debits: PlannedDebit[]; groups: PaymentGroup[]; count: number; sumCents: number }
 
-function reason(code: SepaDebitCode, c: DebitCandidate, params: Record<string, string | number>): RefusalOf<SepaDebitCode | SepaRefusalCode> {
-  return { code, entityType: 'Invoice', entityId: c.invoiceId, params: { invoice: c.invoiceNumber, contract: c.contractNumber, ...params } };
+/**
+ * What a debit's explanation is built from: the debit as stored (its account, mandate, sequence type, amendment and
+ * EndToEndId, which names the attempt) and the facts of its planning that the debit does not otherwise keep.
+ */
+export interface DebitReasonFacts {
+  invoiceId: string;
+  invoiceNumber: string;
+  contractNumber: string;
+  iban: string;
+  mandateReference: string;
+  mandateSignedAt: DateOnly;
+  sequenceType: SequenceType;
+  endToEndId: string;
+  /** The account and mandate reference the bank knew, when amended, and the days they changed. */
+  previousIban: string | null;
+  ibanChangedOn: DateOnly | null;
+  previousMandateReference: string | null;
+  mandateChangedOn: DateOnly | null;
+  /** Collected again after a return. */
+  retry: boolean;
+}
+
+/** Why a debit is as it is, in order: account (the signature's), sequence type, amendment, retry. */
+export function debitReasons(f: DebitReasonFacts): RefusalOf<SepaDebitCode | SepaRefusalCode>[] {
+  const reason = (code: SepaDebitCode, params: Record<string, string | number>): RefusalOf<SepaDebitCode | SepaRefusalCode> =>
+    ({ code, entityType: 'Invoice', entityId: f.invoiceId, params: { invoice: f.invoiceNumber, contract: f.contractNumber, ...params } });
+  const reasons = [reason('SEPA_DEBIT_ACCOUNT', { iban: f.iban, mandate: f.mandateReference, signedAt: f.mandateSignedAt })];
+  reasons.push(reason(f.sequenceType === 'FRST' ? 'SEPA_SEQUENCE_FRST' : 'SEPA_SEQUENCE_RCUR', { mandate: f.mandateReference }));
+  if (f.previousIban) reasons.push(reason('SEPA_AMENDED_IBAN', { previousIban: f.previousIban, iban: f.iban, changedAt: f.ibanChangedOn ?? '' }));
+  if (f.previousMandateReference) reasons.push(reason('SEPA_AMENDED_MANDATE', { previousMandate: f.previousMandateReference, mandate: f.mandateReference, changedAt: f.mandateChangedOn ?? '' }));
+  if (f.retry) reasons.push(reason('SEPA_RETRY_AFTER_RETURN', { attempt: parseEndToEndId(f.endToEndId)?.attempt ?? 0 }));
+  return reasons;
 }
 
 /**
@@ -58,12 +88,13 @@ export function planRemittance(
     const lastPresentedAt = h.presented.reduce<string | null>((max, d) => (max === null || d.presentedAt > max ? d.presentedAt : max), null);
     const sequenceType: SequenceType = first ? sequenceTypeOf(h.presented) : 'RCUR';
     const amendment = first ? amendmentOf(c.signature, h.changes, lastPresentedAt) : null;
-    const reasons: RefusalOf<SepaDebitCode | SepaRefusalCode>[] = [reason('SEPA_DEBIT_ACCOUNT', c, { iban: c.signature.iban, mandate: c.signature.mandateReference, signedAt: c.signature.signedAt })];
-    reasons.push(reason(sequenceType === 'FRST' ? 'SEPA_SEQUENCE_FRST' : 'SEPA_SEQUENCE_RCUR', c, { mandate: c.signature.mandateReference }));
-    if (amendment?.previousIban) reasons.push(reason('SEPA_AMENDED_IBAN', c, { previousIban: amendment.previousIban, iban: c.signature.iban, changedAt: amendment.ibanChangedAt!.slice(0, 10) }));
-    if (amendment?.previousMandateReference) reasons.push(reason('SEPA_AMENDED_MANDATE', c, { previousMandate: amendment.previousMandateReference, mandate: c.signature.mandateReference, changedAt: amendment.mandateChangedAt!.slice(0, 10) }));
-    if (c.retry) reasons.push(reason('SEPA_RETRY_AFTER_RETURN', c, { attempt: c.previousAttempts + 1 }));
-    debits.push({ ...c, endToEndId: endToEndIdOf(c.invoiceNumber, c.previousAttempts + 1), sequenceType, amendment, reasons });
+    const endToEndId = endToEndIdOf(c.invoiceNumber, c.previousAttempts + 1);
+    const reasons = debitReasons({
+      invoiceId: c.invoiceId, invoiceNumber: c.invoiceNumber, contractNumber: c.contractNumber, iban: c.signature.iban, mandateReference: c.signature.mandateReference,
+      mandateSignedAt: c.signature.signedAt, sequenceType, endToEndId, previousIban: amendment?.previousIban ?? null, ibanChangedOn: amendment?.ibanChangedAt?.slice(0, 10) ?? null,
+      previousMandateReference: amendment?.previousMandateReference ?? null, mandateChangedOn: amendment?.mandateChangedAt?.slice(0, 10) ?? null, retry: c.retry,
+    });
+    debits.push({ ...c, endToEndId, sequenceType, amendment, reasons });
     const g = groups.get(sequenceType) ?? { collectionDate, sequenceType, count: 0, sumCents: 0 };
     g.count += 1;
     g.sumCents += c.totalCents;

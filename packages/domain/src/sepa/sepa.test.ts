@@ -7,7 +7,7 @@ import { amendmentOf, sequenceTypeOf } from './mandate.js';
 import { buildCreditorId, creditorIdCheckDigits, validateBic, validateCreditorId, validateInitiatingPartyId } from './creditor.js';
 import { remittanceEligibility, type EligibilityFacts } from './eligibility.js';
 import { endToEndIdOf, parseEndToEndId } from './end-to-end.js';
-import { centsToDecimal, checkCollectionDate, planRemittance, type DebitCandidate } from './plan.js';
+import { centsToDecimal, checkCollectionDate, debitReasons, planRemittance, type DebitCandidate } from './plan.js';
 import { mandateBlockOf, returnPolicy } from './returns.js';
 
 describe('creditor identifier (ISO 7064 mod 97-10 over NIF + ES00)', () => {
@@ -167,6 +167,30 @@ describe('remittance plan', () => {
     ]);
     expect(plan.debits[2]!.reasons.map((r) => r.code)).toEqual(['SEPA_DEBIT_ACCOUNT', 'SEPA_SEQUENCE_RCUR', 'SEPA_AMENDED_IBAN']);
     expect(plan.debits[1]!.reasons.map((r) => r.code)).toContain('SEPA_RETRY_AFTER_RETURN');
+  });
+
+  it('explains a retried debit amended in IBAN and mandate with every parameter, as debitReasons rebuilds it from the debit', () => {
+    const retried = { ...cand('F7', 'C', 500, 2), signature: { iban: 'ES79', mandateReference: 'M-NEW', signedAt: '2026-10-01' } };
+    const plan = planRemittance([retried], () => ({
+      presented: [{ presentedAt: '2026-10-01T00:00:00Z', returned: true }],
+      changes: [{ at: '2026-10-10T09:00:00Z', field: 'iban', from: 'ES91', to: 'ES79' }, { at: '2026-10-12T09:00:00Z', field: 'mandateReference', from: 'M-OLD', to: 'M-NEW' }],
+    }), '2026-11-25');
+    const [d] = plan.debits;
+    const about = { entityType: 'Invoice', entityId: 'F7' };
+    const base = { invoice: 'F7', contract: 'C' };
+    expect(d!.reasons).toEqual([
+      { code: 'SEPA_DEBIT_ACCOUNT', ...about, params: { ...base, iban: 'ES79', mandate: 'M-NEW', signedAt: '2026-10-01' } },
+      // Its only collection came back: the mandate is still unused.
+      { code: 'SEPA_SEQUENCE_FRST', ...about, params: { ...base, mandate: 'M-NEW' } },
+      { code: 'SEPA_AMENDED_IBAN', ...about, params: { ...base, previousIban: 'ES91', iban: 'ES79', changedAt: '2026-10-10' } },
+      { code: 'SEPA_AMENDED_MANDATE', ...about, params: { ...base, previousMandate: 'M-OLD', mandate: 'M-NEW', changedAt: '2026-10-12' } },
+      { code: 'SEPA_RETRY_AFTER_RETURN', ...about, params: { ...base, attempt: 3 } },
+    ]);
+    // What a stored debit keeps is enough to say it again.
+    expect(debitReasons({
+      invoiceId: 'F7', invoiceNumber: 'F7', contractNumber: 'C', iban: 'ES79', mandateReference: 'M-NEW', mandateSignedAt: '2026-10-01', sequenceType: 'FRST', endToEndId: 'F7-03',
+      previousIban: 'ES91', ibanChangedOn: '2026-10-10', previousMandateReference: 'M-OLD', mandateChangedOn: '2026-10-12', retry: true,
+    })).toEqual(d!.reasons);
   });
 
   it('counts and sums are exact and the groups add up (property)', () => {

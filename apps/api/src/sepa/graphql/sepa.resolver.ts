@@ -1,6 +1,6 @@
 // SEPA operations (docs/sepa.md "API"). Remittances, their previews (inline or queued), settings and imports are admin only; the mandate block
 // on a contract and the debits of an invoice follow the visibility of their contract or invoice.
-import { explain, returnPolicy, type Locale, type Refusal } from '@antena/domain';
+import { debitReasons, explain, returnPolicy, type Locale, type Refusal } from '@antena/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ContractEntity, InvoiceEntity } from '../../entities/index.js';
 import type { Context } from '../../graphql/context.js';
@@ -152,7 +152,7 @@ export class SepaDebitResolver {
 
   @FieldResolver(() => [Explanation], { description: 'Why this account, sequence type and amendment.' })
   reasons(@Root() d: SepaDebitEntity, @Ctx() ctx: Context): Explanation[] {
-    return d.reasons.map((r) => ex(r, ctx.locale));
+    return debitReasons(d).map((r) => ex(r, ctx.locale));
   }
 }
 
