@@ -5,9 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoaders } from '../../src/loaders/loaders.js';
 import { createJobEngine } from '../../src/jobs/engine.js';
 import { InvoiceEntity } from '../../src/entities/index.js';
-import { SepaDebitEntity } from '../../src/sepa/sepa.entities.js';
+import { newId } from '../../src/db/ids.js';
+import { openReader } from '../../src/db/read-ahead.js';
+import { RemittanceEntity, SepaDebitEntity } from '../../src/sepa/sepa.entities.js';
 import { SepaService, type PreviewDebit } from '../../src/sepa/sepa.service.js';
 import { factories, IBANS } from '../factories.js';
+import { usePostgres } from '../databases.js';
 import { startServer, type TestServer } from '../harness.js';
 import { CREDITOR, pain002 } from './support.js';
 
@@ -161,4 +164,67 @@ describe('return import pages', () => {
     ]);
     expect(whole.invoices).toEqual([['X1', 'RETURNED'], ['X2', 'RETURNED'], ['X3', 'RETURNED'], ['X4', 'RETURNED'], ['X5', 'PAID']]);
   });
+});
+
+// With its next slice read ahead on a connection of its own and a slice's insert in flight while the next one is
+// planned (docs/sepa.md "Remittances"), a creation that fails in a later slice must still fail whole.
+describe.runIf(usePostgres)('a remittance whose later slice conflicts (PostgreSQL)', () => {
+  it('is refused with CONFLICT, writes nothing, gives its reading connection back, and the next creation leaves the taken invoice out', async () => {
+    await t.ok('mutation($i: UpdateSepaSettingsInput!) { updateSepaSettings(input: $i) { complete } }', { i: CREDITOR });
+    const invoices: InvoiceEntity[] = [];
+    for (let i = 0; i < 6; i++) {
+      const x = await f.activeClient();
+      invoices.push(await f.invoice(x.client.id, x.contract.id, { period: '2026-10', subscriptionId: x.subscription.id }));
+    }
+    const last = invoices[invoices.length - 1]!; // its contract is the newest: the last slice
+    tick();
+    const expected = await sepa(10_000).preview('2026-12-10', {}, 0);
+    expect(expected.count).toBeGreaterThanOrEqual(6);
+    const remittances = async () => Number((await t.ds.query('SELECT COUNT(*) AS n FROM sepa_remittances'))[0].n);
+    const before = await remittances();
+
+    // Another writer holds the last invoice's first EndToEndId, uncommitted.
+    const other = t.ds.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    const held = newId();
+    await other.manager.insert(RemittanceEntity, {
+      id: held, reference: 'REM-HELD', painFormat: 'pain.008.001.02', collectionDate: '2026-12-10', status: 'OPEN', count: 1, sumCents: last.totalCents, groups: [],
+      creditor: { name: CREDITOR.creditorName, creditorId: CREDITOR.creditorId, initiatingPartyId: CREDITOR.initiatingPartyId, iban: CREDITOR.iban, bic: CREDITOR.bic },
+      createdBy: 'other', createdAt: clock.toISOString(), settledAt: null,
+    });
+    await other.manager.insert(SepaDebitEntity, {
+      id: newId(), remittanceId: held, position: 0, invoiceId: last.id, invoiceNumber: last.number, contractId: last.contractId, clientId: last.clientId,
+      endToEndId: `${last.number}-01`, amountCents: last.totalCents, sequenceType: 'FRST', debtorName: 'Otro', iban: IBANS[0]!, mandateReference: 'OTHER', mandateSignedAt: '2025-01-10',
+      previousIban: null, previousMandateReference: null, remittanceInfo: last.number, contractNumber: 'OTHER', ibanChangedOn: null, mandateChangedOn: null, retry: false,
+      status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
+    });
+    const failing = sepa(2).create('2026-12-10', {});
+    failing.catch(() => undefined);
+    try {
+      // The last slice's insert waits on the other writer's row of the unique EndToEndId …
+      const deadline = Date.now() + 30_000;
+      while (Number((await t.ds.query(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n) === 0) {
+        if (Date.now() > deadline) throw new Error('the creation never waited on the other writer');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // … which commits: the whole creation is refused.
+      await other.commitTransaction();
+    } finally {
+      await other.release();
+    }
+    await expect(failing).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await remittances()).toBe(before + 1); // the other writer's only
+    expect(Number((await t.ds.query('SELECT COUNT(*) AS n FROM sepa_debits WHERE "remittanceId" NOT IN (SELECT id FROM sepa_remittances)'))[0].n)).toBe(0);
+
+    // Its reading connection was given back: the next long transaction may read ahead again …
+    const reader = await openReader(t.ds, t.ds.manager);
+    expect(reader.ahead).toBe(true);
+    await reader.release();
+    // … and the next creation takes everything but the invoice the other writer took.
+    const done = await sepa(2).create('2026-12-10', {});
+    expect(done).toMatchObject({ count: expected.count - 1, sumCents: expected.sumCents - last.totalCents });
+    expect(await t.ds.getRepository(SepaDebitEntity).findBy({ invoiceId: last.id })).toMatchObject([{ remittanceId: held }]);
+    expect(Number((await t.ds.query(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`))[0].n)).toBe(0);
+  }, 60_000);
 });
