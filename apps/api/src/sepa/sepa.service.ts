@@ -466,8 +466,8 @@ export class SepaService {
         } finally {
           await (writing as Promise<void> | null)?.catch(() => undefined);
         }
-        await statistics.atEnd(total, this.slice);
         if (totals.count === 0) throw refused(this.scope.locale, 'collectionDate', { code: 'SEPA_REMITTANCE_EMPTY', field: 'collectionDate', params: { date } });
+        await statistics.atEnd(total, this.slice);
         const done = { ...remittance, count: totals.count, sumCents: totals.sumCents, groups: totals.groups() };
         await m.update(RemittanceEntity, { id: remittance.id }, { count: done.count, sumCents: done.sumCents, groups: done.groups });
         await audit(m, this.scope, [{ entityType: 'Remittance', entityId: remittance.id, clientId: null, action: 'CREATE', changes: [

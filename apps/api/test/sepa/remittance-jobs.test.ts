@@ -15,7 +15,7 @@ import { RemittanceEntity, SepaDebitEntity } from '../../src/sepa/sepa.entities.
 import { usePostgres } from '../databases.js';
 import { ADMIN, JOB_FIELDS, startServer, TEST_JOBS, untilJobEnds, type TestServer } from '../harness.js';
 import { spawnWorker, type WorkerChild } from '../jobs/spawn-worker.js';
-import { CREDITOR } from './support.js';
+import { CREDITOR, otherWriterHolding } from './support.js';
 
 let t: TestServer;
 const children: WorkerChild[] = [];
@@ -142,36 +142,15 @@ describe.runIf(usePostgres)('PostgreSQL, two workers at the same time', () => {
     const [x] = await t.ds.query(`SELECT id, number, "clientId", "contractId", "totalCents" FROM invoices WHERE "issueDate" = '2026-11-08' ORDER BY number LIMIT 1`);
     const all = await sumOf(`"issueDate" = '2026-11-08'`);
     // Another writer (not a remittance creation: it takes no counter) holds invoice x in an uncommitted remittance.
-    const other = t.ds.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    const held = newId();
-    await other.manager.insert(RemittanceEntity, {
-      id: held, reference: 'REM-OTHER-WRITER', painFormat: 'pain.008.001.02', collectionDate: '2026-11-27', status: 'OPEN', count: 1, sumCents: Number(x.totalCents), groups: [],
-      creditor: { name: CREDITOR.creditorName, creditorId: CREDITOR.creditorId, initiatingPartyId: CREDITOR.initiatingPartyId, iban: CREDITOR.iban, bic: CREDITOR.bic },
-      createdBy: 'other', createdAt: new Date().toISOString(), settledAt: null,
-    });
-    await other.manager.insert(SepaDebitEntity, {
-      id: newId(), remittanceId: held, position: 0, invoiceId: x.id, invoiceNumber: x.number, contractId: x.contractId, clientId: x.clientId,
-      endToEndId: `${x.number}-01`, amountCents: Number(x.totalCents), sequenceType: 'FRST', debtorName: 'Otro', iban: IBANS[0]!, mandateReference: 'OTHER', mandateSignedAt: '2025-01-10',
-      previousIban: null, previousMandateReference: null, remittanceInfo: x.number, contractNumber: 'OTHER', ibanChangedOn: null, mandateChangedOn: null, retry: false, status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
-    });
+    const other = await otherWriterHolding(t.ds, x);
+    const held = other.remittanceId;
     const queued = (await t.ok(CREATE, { d: '2026-11-27' })).createRemittance;
     const w = await startWorker({ url: t.db.url });
     workers.push(w);
     w.wake();
-    try {
-      // The job's insert of x's debit waits on the other writer's row lock (the unique EndToEndId) …
-      const deadline = Date.now() + 30_000;
-      while (Number((await t.ds.query(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n) === 0) {
-        if (Date.now() > deadline) throw new Error('the job never waited on the other writer');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      // … which commits: the job's transaction fails on the unique index, and the job reads again.
-      await other.commitTransaction();
-    } finally {
-      await other.release();
-    }
+    // The job's insert of x's debit waits on the other writer's row of the unique EndToEndId, which commits: the
+    // job's transaction fails on the unique index, and the job reads again.
+    await other.commitOnceWaitedOn('the job');
     const job = await untilJobEnds(t, queued.id, FOLLOW);
     await w.stop();
     workers.length = 0;

@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoaders } from '../../src/loaders/loaders.js';
 import { createJobEngine } from '../../src/jobs/engine.js';
 import { InvoiceEntity } from '../../src/entities/index.js';
-import { newId } from '../../src/db/ids.js';
 import { openReader } from '../../src/db/read-ahead.js';
-import { RemittanceEntity, SepaDebitEntity } from '../../src/sepa/sepa.entities.js';
+import { SepaDebitEntity } from '../../src/sepa/sepa.entities.js';
 import { SepaService, type PreviewDebit } from '../../src/sepa/sepa.service.js';
 import { factories, IBANS } from '../factories.js';
 import { usePostgres } from '../databases.js';
 import { startServer, type TestServer } from '../harness.js';
-import { CREDITOR, pain002 } from './support.js';
+import { CREDITOR, otherWriterHolding, pain002 } from './support.js';
 
 let t: TestServer;
 let f: ReturnType<typeof factories>;
@@ -184,35 +183,12 @@ describe.runIf(usePostgres)('a remittance whose later slice conflicts (PostgreSQ
     const before = await remittances();
 
     // Another writer holds the last invoice's first EndToEndId, uncommitted.
-    const other = t.ds.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    const held = newId();
-    await other.manager.insert(RemittanceEntity, {
-      id: held, reference: 'REM-HELD', painFormat: 'pain.008.001.02', collectionDate: '2026-12-10', status: 'OPEN', count: 1, sumCents: last.totalCents, groups: [],
-      creditor: { name: CREDITOR.creditorName, creditorId: CREDITOR.creditorId, initiatingPartyId: CREDITOR.initiatingPartyId, iban: CREDITOR.iban, bic: CREDITOR.bic },
-      createdBy: 'other', createdAt: clock.toISOString(), settledAt: null,
-    });
-    await other.manager.insert(SepaDebitEntity, {
-      id: newId(), remittanceId: held, position: 0, invoiceId: last.id, invoiceNumber: last.number, contractId: last.contractId, clientId: last.clientId,
-      endToEndId: `${last.number}-01`, amountCents: last.totalCents, sequenceType: 'FRST', debtorName: 'Otro', iban: IBANS[0]!, mandateReference: 'OTHER', mandateSignedAt: '2025-01-10',
-      previousIban: null, previousMandateReference: null, remittanceInfo: last.number, contractNumber: 'OTHER', ibanChangedOn: null, mandateChangedOn: null, retry: false,
-      status: 'PENDING', returnReasonCode: null, returnedOn: null, returnedAt: null,
-    });
+    const other = await otherWriterHolding(t.ds, last);
+    const held = other.remittanceId;
     const failing = sepa(2).create('2026-12-10', {});
     failing.catch(() => undefined);
-    try {
-      // The last slice's insert waits on the other writer's row of the unique EndToEndId …
-      const deadline = Date.now() + 30_000;
-      while (Number((await t.ds.query(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n) === 0) {
-        if (Date.now() > deadline) throw new Error('the creation never waited on the other writer');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      // … which commits: the whole creation is refused.
-      await other.commitTransaction();
-    } finally {
-      await other.release();
-    }
+    // The last slice's insert waits on the other writer's row of the unique EndToEndId, which commits: the whole creation is refused.
+    await other.commitOnceWaitedOn('the creation');
     await expect(failing).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(await remittances()).toBe(before + 1); // the other writer's only
     expect(Number((await t.ds.query('SELECT COUNT(*) AS n FROM sepa_debits WHERE "remittanceId" NOT IN (SELECT id FROM sepa_remittances)'))[0].n)).toBe(0);
